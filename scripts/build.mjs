@@ -1,0 +1,43 @@
+// Bundles the CLI and the library with esbuild and emits the API's type declarations.
+// Dependencies stay external: they are installed next to the package at runtime.
+import { spawn } from 'node:child_process';
+import { chmod, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  packages: 'external',
+  logLevel: 'warning',
+};
+
+/** tsc for declarations only; type errors are reported by `npm run typecheck`, but still fail the build. */
+function emitDeclarations() {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsc, '-p', 'tsconfig.api.json'], { cwd: root, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.api.json exited with ${code}`))));
+  });
+}
+
+const started = Date.now();
+await rm(dist, { recursive: true, force: true });
+await Promise.all([
+  esbuild
+    .build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } })
+    .then(() => chmod(path.join(dist, 'cli.js'), 0o755)),
+  esbuild.build({ ...common, entryPoints: ['src/api.ts'], outfile: 'dist/api.js' }),
+  emitDeclarations(),
+]);
+console.log(`built dist/cli.js, dist/api.js and dist/types in ${Date.now() - started} ms`);

@@ -1,0 +1,759 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import type {
+  AssignedValue,
+  Binding,
+  CallSite,
+  ClassInfo,
+  FileModel,
+  FunctionInfo,
+  FunctionNode,
+  FunctionRole,
+  LoopInfo,
+  Node,
+  ObjectInfo,
+} from './model';
+import { Scope, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
+import { calleeText, keyName, unwrapExpression } from './syntax';
+
+/** Keys that hold only type information: never walked. */
+const TYPE_ONLY_KEYS = new Set(['typeAnnotation', 'typeParameters', 'returnType', 'typeArguments', 'superTypeArguments', 'implements']);
+const TYPE_ONLY_NODES = new Set([
+  'TSInterfaceDeclaration',
+  'TSTypeAliasDeclaration',
+  'TSDeclareFunction',
+  'TSModuleDeclaration',
+  'TSEnumDeclaration',
+  'TSImportEqualsDeclaration',
+]);
+
+/** Array (and array-like) methods that call their callback once per element. */
+export const ITERATION_METHODS = new Set([
+  'map', 'forEach', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast',
+  'findLastIndex', 'flatMap', 'sort', 'toSorted',
+]);
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+const BITWISE_OPERATORS = new Set(['^', '&', '|', '<<', '>>', '>>>', '~']);
+const CLOCK_READS = /\b(Date\.now|performance\.now|process\.hrtime|new Date)\b/;
+const SMALL_CONSTANT_BOUND = 1024;
+const SMALL_LITERAL_ARRAY = 32;
+
+interface PendingAssignment {
+  node: TSESTree.AssignmentExpression;
+  scope: Scope;
+  fn: FunctionInfo;
+}
+
+type StackEntry = { node: Node; parent: Node | null; exit: false } | { node: Node; exit: true };
+
+/** One iterative walk over a parsed file: functions, bindings, call sites, loops and awaits. */
+export function collectFile(path: string, text: string, program: TSESTree.Program): FileModel {
+  const moduleScope = new Scope(null, null);
+  const file: FileModel = {
+    path,
+    text,
+    program,
+    moduleFn: undefined as unknown as FunctionInfo,
+    functions: [],
+    classes: [],
+    namedExports: new Map(),
+    defaultExport: null,
+    commonJsModuleObject: false,
+    starExports: [],
+    importedSpecifiers: new Set(),
+    methodsByName: new Map(),
+    comments: program.comments ?? [],
+  };
+  const moduleFn = newFunctionInfo(file, program, '<module>', null, moduleScope, 'module');
+  (moduleScope as { owner: FunctionInfo | null }).owner = moduleFn;
+  file.moduleFn = moduleFn;
+
+  const callSiteByNode = new Map<Node, CallSite>();
+  const loopByNode = new Map<Node, LoopInfo>();
+  const objectInfos = new Map<Node, ObjectInfo>();
+  const classByNode = new Map<Node, ClassInfo>();
+  const pendingAssignments: PendingAssignment[] = [];
+
+  let fn = moduleFn;
+  let loop: LoopInfo | null = null;
+  const fnStack: { fn: FunctionInfo; loop: LoopInfo | null }[] = [];
+
+  const stack: StackEntry[] = [{ node: program, parent: null, exit: false }];
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    const node = entry.node;
+    if (entry.exit) {
+      if (FUNCTION_TYPES.has(node.type)) {
+        const saved = fnStack.pop()!;
+        fn = saved.fn;
+        loop = saved.loop;
+      } else if (loopByNode.has(node)) {
+        loop = loopByNode.get(node)!.parent;
+      }
+      continue;
+    }
+    (node as { parent?: Node | null }).parent = entry.parent ?? undefined;
+    if (TYPE_ONLY_NODES.has(node.type)) continue;
+
+    let needsExit = false;
+    switch (node.type) {
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression': {
+        const info = enterFunction(node);
+        fnStack.push({ fn, loop });
+        fn = info;
+        loop = info.enclosingLoop;
+        needsExit = true;
+        break;
+      }
+      case 'ForStatement':
+      case 'ForInStatement':
+      case 'ForOfStatement':
+      case 'WhileStatement':
+      case 'DoWhileStatement': {
+        const info = newLoop(node, describeLoop(node, fn), loopSize(node, fn.scope));
+        if (node.type === 'ForOfStatement' && node.await) info.isForAwait = true;
+        if ((node.type === 'WhileStatement' || node.type === 'DoWhileStatement') && isBusyWait(node, text)) info.busyWait = true;
+        loop = info;
+        needsExit = true;
+        break;
+      }
+      case 'CallExpression':
+      case 'NewExpression':
+        recordCall(node);
+        break;
+      case 'AwaitExpression':
+        fn.awaits.push(node);
+        for (let l = loop; l && l.fn === fn; l = l.parent) l.hasAwait = true;
+        if (loop && loop.fn !== fn) markAwaitInCallbackLoop(loop);
+        break;
+      case 'VariableDeclarator':
+        bindPattern(node.id, fn.scope, node.init ? { init: node.init, scope: fn.scope } : null);
+        break;
+      case 'AssignmentExpression':
+        if (node.operator === '=') pendingAssignments.push({ node, scope: fn.scope, fn });
+        else if (node.operator === '+=' && loop) markAccumulation(node, loop);
+        break;
+      case 'BinaryExpression':
+      case 'UnaryExpression':
+        if (loop && BITWISE_OPERATORS.has(node.operator)) loop.bytewise = true;
+        break;
+      case 'ImportDeclaration':
+        recordImport(node);
+        break;
+      case 'ImportExpression':
+        if (node.source.type === 'Literal' && typeof node.source.value === 'string') file.importedSpecifiers.add(node.source.value);
+        break;
+      case 'ExportNamedDeclaration':
+        recordNamedExport(node);
+        break;
+      case 'ExportDefaultDeclaration':
+        file.defaultExport = { value: node.declaration, scope: moduleScope };
+        break;
+      case 'ExportAllDeclaration':
+        file.importedSpecifiers.add(node.source.value);
+        if (!node.exported) file.starExports.push(node.source.value);
+        else file.namedExports.set(keyName(node.exported), { value: node, scope: moduleScope });
+        break;
+      case 'ClassDeclaration':
+      case 'ClassExpression':
+        enterClass(node);
+        break;
+      case 'CatchClause':
+        if (node.param) bindPattern(node.param, fn.scope, null);
+        break;
+      case 'ReturnStatement':
+        if (node.argument) fn.returnsValue = true;
+        break;
+      default:
+        break;
+    }
+
+    if (needsExit) stack.push({ node, exit: true });
+    pushChildren(node);
+  }
+
+  for (const pending of pendingAssignments) applyAssignment(pending);
+  return file;
+
+  function pushChildren(node: Node): void {
+    const keys = visitorKeys[node.type] ?? [];
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k];
+      if (TYPE_ONLY_KEYS.has(key)) continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i--) {
+          const item = child[i] as Node | null;
+          if (item && typeof item.type === 'string') stack.push({ node: item, parent: node, exit: false });
+        }
+      } else if (child && typeof (child as Node).type === 'string') {
+        stack.push({ node: child as Node, parent: node, exit: false });
+      }
+    }
+  }
+
+  function newLoop(node: Node, description: string, size: number): LoopInfo {
+    const parentLoop = loop;
+    const info: LoopInfo = {
+      node,
+      fn,
+      parent: parentLoop,
+      description,
+      size,
+      depth: parentLoop ? parentLoop.depth + 1 : 1,
+      hasAwait: false,
+      isForAwait: false,
+      bytewise: false,
+      buildsString: false,
+      busyWait: false,
+      line: node.loc.start.line,
+      column: node.loc.start.column + 1,
+      sites: [],
+    };
+    fn.loops.push(info);
+    loopByNode.set(node, info);
+    return info;
+  }
+
+  function markAwaitInCallbackLoop(start: LoopInfo): void {
+    for (let l: LoopInfo | null = start; l; l = l.parent) l.hasAwait = true;
+  }
+
+  function markAccumulation(node: TSESTree.AssignmentExpression, target: LoopInfo): void {
+    const right = node.right;
+    if (right.type === 'TemplateLiteral' || (right.type === 'Literal' && typeof right.value === 'string')) target.buildsString = true;
+    else if (node.left.type === 'Identifier') {
+      const binding = fn.scope.lookup(node.left.name);
+      if (binding?.kind === 'value' && binding.init.type === 'Literal' && typeof binding.init.value === 'string') target.buildsString = true;
+    }
+  }
+
+  function recordCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+    const site: CallSite = {
+      node,
+      fn,
+      loop,
+      awaited: isAwaited(node),
+      isNew: node.type === 'NewExpression',
+      line: node.loc.start.line,
+      column: node.loc.start.column + 1,
+      calleeText: calleeText(node.callee, text),
+    };
+    fn.calls.push(site);
+    callSiteByNode.set(node, site);
+    for (let l = loop; l; l = l.parent) l.sites.push(site);
+
+    if (node.type === 'CallExpression') {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type === 'Identifier' && callee.name === 'require') {
+        const arg = node.arguments[0];
+        if (arg && arg.type === 'Literal' && typeof arg.value === 'string') file.importedSpecifiers.add(arg.value);
+      }
+      const method = iterationMethodOf(node);
+      if (method) {
+        const receiver = callee.type === 'MemberExpression' ? callee.object : node.arguments[0];
+        const info = newLoop(node, `${method} over ${shortText(receiver, text)}`, receiver ? sizeOfIterated(receiver, fn.scope) : 1);
+        info.arrayMethod = method;
+        loop = info.parent;
+        iterationLoopOfCall.set(node, info);
+      }
+    }
+  }
+
+  function enterFunction(node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): FunctionInfo {
+    const parentNode = (node as { parent?: Node }).parent ?? null;
+    const role = functionRole(node, parentNode);
+    const info = newFunctionInfo(file, node, functionName(node, parentNode), fn, new Scope(fn.scope, null), role);
+    (info.scope as { owner: FunctionInfo | null }).owner = info;
+    if (parentNode && (parentNode.type === 'CallExpression' || parentNode.type === 'NewExpression')) {
+      info.callbackOf = callSiteByNode.get(parentNode) ?? null;
+      if (role === 'array-callback') info.enclosingLoop = iterationLoopOfCall.get(parentNode) ?? null;
+    }
+    if (node.type === 'FunctionDeclaration' && node.id) {
+      fn.scope.bindings.set(node.id.name, { kind: 'function', fn: info, assigned: [] });
+    } else if (node.type === 'FunctionExpression' && node.id) {
+      info.scope.bindings.set(node.id.name, { kind: 'function', fn: info, assigned: [] });
+    }
+    for (const param of node.params) bindParam(param, info);
+    attachToOwner(info, node, parentNode);
+    return info;
+  }
+
+  function attachToOwner(info: FunctionInfo, node: Node, parentNode: Node | null): void {
+    if (!parentNode) return;
+    if ((parentNode.type === 'MethodDefinition' || parentNode.type === 'PropertyDefinition') && parentNode.value === node) {
+      const cls = classByNode.get((parentNode as { parent?: Node }).parent?.parent as Node);
+      if (cls) {
+        info.classInfo = cls;
+        const name = keyName(parentNode.key);
+        if (parentNode.static) cls.staticMethods.set(name, info);
+        else cls.methods.set(name, info);
+        addMethodName(name, info);
+      }
+    } else if (parentNode.type === 'Property' && parentNode.value === node) {
+      const objectNode = (parentNode as { parent?: Node }).parent;
+      if (objectNode?.type === 'ObjectExpression') {
+        let object = objectInfos.get(objectNode);
+        if (!object) {
+          object = { node: objectNode, scope: fn.scope, methods: new Map() };
+          objectInfos.set(objectNode, object);
+        }
+        info.objectInfo = object;
+        const name = keyName(parentNode.key);
+        object.methods.set(name, info);
+        addMethodName(name, info);
+      }
+    } else if (parentNode.type === 'AssignmentExpression' && parentNode.right === node && parentNode.left.type === 'MemberExpression') {
+      addMethodName(info.name, info);
+    }
+  }
+
+  function addMethodName(name: string, info: FunctionInfo): void {
+    const list = file.methodsByName.get(name);
+    if (list) list.push(info);
+    else file.methodsByName.set(name, [info]);
+  }
+
+  function bindParam(param: TSESTree.Parameter, info: FunctionInfo): void {
+    if (param.type === 'TSParameterProperty') {
+      const inner = param.parameter;
+      const id = inner.type === 'AssignmentPattern' ? inner.left : inner;
+      if (id.type === 'Identifier') {
+        const typeName = typeNameOf(id.typeAnnotation);
+        info.params.push(id.name);
+        info.scope.bindings.set(id.name, { kind: 'param', fn: info, name: id.name, typeName, assigned: [] });
+        const cls = pendingClassForConstructor(info);
+        if (cls && typeName) cls.fieldTypes.set(id.name, typeName);
+      }
+      return;
+    }
+    const target = param.type === 'AssignmentPattern' ? param.left : param;
+    if (target.type === 'Identifier') {
+      info.params.push(target.name);
+      info.scope.bindings.set(target.name, { kind: 'param', fn: info, name: target.name, typeName: typeNameOf(target.typeAnnotation), assigned: [] });
+    } else {
+      bindPattern(target as Node, info.scope, null, info);
+    }
+  }
+
+  function pendingClassForConstructor(info: FunctionInfo): ClassInfo | null {
+    const method = (info.node as { parent?: Node }).parent;
+    if (method?.type !== 'MethodDefinition' || method.kind !== 'constructor') return null;
+    return classByNode.get((method as { parent?: Node }).parent?.parent as Node) ?? null;
+  }
+
+  function enterClass(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void {
+    const parentNode = (node as { parent?: Node }).parent ?? null;
+    const name = node.id?.name ?? (parentNode ? nameFromContext(parentNode, node) : null) ?? '<anonymous class>';
+    const cls: ClassInfo = {
+      name,
+      node,
+      scope: fn.scope,
+      methods: new Map(),
+      staticMethods: new Map(),
+      fields: new Map(),
+      fieldTypes: new Map(),
+      superClass: node.superClass ?? null,
+    };
+    file.classes.push(cls);
+    classByNode.set(node, cls);
+    classOfNode.set(node, cls);
+    if (node.type === 'ClassDeclaration' && node.id) fn.scope.bindings.set(node.id.name, { kind: 'class', cls, assigned: [] });
+    for (const member of node.body.body) {
+      if (member.type !== 'PropertyDefinition' || member.static) continue;
+      const fieldName = keyName(member.key);
+      const typeName = typeNameOf(member.typeAnnotation);
+      if (typeName) cls.fieldTypes.set(fieldName, typeName);
+      if (member.value && !FUNCTION_TYPES.has(member.value.type)) {
+        cls.fields.set(fieldName, [{ value: member.value, scope: fn.scope }]);
+      }
+    }
+  }
+
+  function recordImport(node: TSESTree.ImportDeclaration): void {
+    const source = node.source.value;
+    file.importedSpecifiers.add(source);
+    if (node.importKind === 'type') return;
+    for (const spec of node.specifiers) {
+      let path: string[];
+      if (spec.type === 'ImportDefaultSpecifier') path = ['default'];
+      else if (spec.type === 'ImportNamespaceSpecifier') path = [];
+      else {
+        if (spec.importKind === 'type') continue;
+        path = [keyName(spec.imported)];
+      }
+      moduleScope.bindings.set(spec.local.name, { kind: 'import', source, path, assigned: [] });
+    }
+  }
+
+  function recordNamedExport(node: TSESTree.ExportNamedDeclaration): void {
+    if (node.source) file.importedSpecifiers.add(node.source.value);
+    const declaration = node.declaration;
+    if (declaration) {
+      if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
+        file.namedExports.set(declaration.id.name, { value: declaration.id, scope: moduleScope });
+      } else if (declaration.type === 'VariableDeclaration') {
+        for (const d of declaration.declarations) {
+          for (const name of patternNames(d.id)) file.namedExports.set(name, { value: identifierNode(name, d.id), scope: moduleScope });
+        }
+      }
+      return;
+    }
+    for (const spec of node.specifiers) {
+      const exported = keyName(spec.exported);
+      file.namedExports.set(exported, { value: node.source ? spec : spec.local, scope: moduleScope });
+    }
+  }
+
+  function bindPattern(pattern: Node, scope: Scope, source: { init: Node; scope: Scope } | null, paramOf?: FunctionInfo, path: string[] = []): void {
+    switch (pattern.type) {
+      case 'Identifier':
+        if (paramOf) {
+          paramOf.params.push(pattern.name);
+          scope.bindings.set(pattern.name, { kind: 'param', fn: paramOf, name: pattern.name, assigned: [] });
+        } else if (source) {
+          scope.bindings.set(pattern.name, { kind: 'value', init: source.init, scope: source.scope, path, assigned: [] });
+        } else if (!scope.bindings.has(pattern.name)) {
+          scope.bindings.set(pattern.name, { kind: 'opaque', assigned: [] });
+        }
+        return;
+      case 'ObjectPattern':
+        for (const prop of pattern.properties) {
+          if (prop.type === 'RestElement') bindPattern(prop.argument, scope, null, paramOf);
+          else bindPattern(prop.value, scope, source, paramOf, prop.computed ? [...path, '<computed>'] : [...path, keyName(prop.key)]);
+        }
+        return;
+      case 'ArrayPattern':
+        for (const element of pattern.elements) if (element) bindPattern(element, scope, null, paramOf);
+        return;
+      case 'AssignmentPattern':
+        bindPattern(pattern.left, scope, source, paramOf, path);
+        return;
+      case 'RestElement':
+        bindPattern(pattern.argument, scope, null, paramOf);
+        return;
+      default:
+        return;
+    }
+  }
+
+  function applyAssignment({ node, scope, fn: owner }: PendingAssignment): void {
+    const left = node.left;
+    const assigned: AssignedValue = { value: node.right, scope };
+    if (left.type === 'Identifier') {
+      const binding = scope.lookup(left.name);
+      if (binding) binding.assigned.push(assigned);
+      return;
+    }
+    if (left.type !== 'MemberExpression') return;
+    const path = memberPath(left);
+    if (!path) {
+      if (left.object.type === 'ThisExpression' && !left.computed) recordThisField(owner, keyName(left.property), assigned);
+      return;
+    }
+    const [root, ...rest] = path;
+    if (root === 'module' && rest[0] === 'exports' && !scope.lookup('module')) {
+      if (rest.length === 1) {
+        file.defaultExport = assigned;
+        file.commonJsModuleObject = true;
+      } else if (rest.length === 2) {
+        file.namedExports.set(rest[1], assigned);
+      }
+      return;
+    }
+    if (root === 'exports' && !scope.lookup('exports') && rest.length === 1) {
+      file.namedExports.set(rest[0], assigned);
+      return;
+    }
+    const binding = scope.lookup(root);
+    if (!binding || rest.length === 0) return;
+    const owningScope = scopeOfBinding(scope, root) ?? scope;
+    let members = owningScope.memberAssignments.get(binding);
+    if (!members) {
+      members = new Map();
+      owningScope.memberAssignments.set(binding, members);
+    }
+    const key = rest.join('.');
+    const list = members.get(key);
+    if (list) list.push(assigned);
+    else members.set(key, [assigned]);
+  }
+
+  function recordThisField(owner: FunctionInfo, field: string, assigned: AssignedValue): void {
+    let f: FunctionInfo | null = owner;
+    while (f && f.node.type === 'ArrowFunctionExpression') f = f.parent;
+    const cls = f?.classInfo;
+    if (!cls) return;
+    const list = cls.fields.get(field);
+    if (list) list.push(assigned);
+    else cls.fields.set(field, [assigned]);
+  }
+}
+
+function scopeOfBinding(scope: Scope, name: string): Scope | null {
+  for (let s: Scope | null = scope; s; s = s.parent) if (s.bindings.has(name)) return s;
+  return null;
+}
+
+function newFunctionInfo(
+  file: FileModel,
+  node: FunctionNode | TSESTree.Program,
+  name: string,
+  parent: FunctionInfo | null,
+  scope: Scope,
+  role: FunctionRole,
+): FunctionInfo {
+  const isFunction = node.type !== 'Program';
+  const info: FunctionInfo = {
+    id: file.functions.length,
+    node,
+    name,
+    parent,
+    scope,
+    isAsync: isFunction && (node as FunctionNode).async === true,
+    isGenerator: isFunction && (node as FunctionNode).generator === true,
+    role,
+    callbackOf: null,
+    enclosingLoop: null,
+    classInfo: null,
+    objectInfo: null,
+    children: [],
+    calls: [],
+    loops: [],
+    awaits: [],
+    promiseCreations: [],
+    params: [],
+    returnsValue: false,
+    ...functionSpan(node),
+    file,
+  };
+  if (parent) parent.children.push(info);
+  if (isFunction) file.functions.push(info);
+  functionOfNode.set(node, info);
+  return info;
+}
+
+/** The span reported for a function: the whole node, or the method/property that holds it so the name is inside. */
+function functionSpan(node: Node): { line: number; column: number; endLine: number; endColumn: number } {
+  const parent = (node as { parent?: Node }).parent;
+  const holder =
+    parent && (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition' || (parent.type === 'Property' && (parent.method || parent.kind !== 'init')))
+      ? parent
+      : node;
+  return {
+    line: holder.loc.start.line,
+    column: holder.loc.start.column + 1,
+    endLine: holder.loc.end.line,
+    endColumn: holder.loc.end.column + 1,
+  };
+}
+
+function functionRole(node: Node, parent: Node | null): FunctionRole {
+  if (!parent) return 'detached';
+  if (node.type === 'FunctionDeclaration') return 'declared';
+  if (parent.type === 'CallExpression' || parent.type === 'NewExpression') {
+    if (parent.callee === node) return 'iife';
+    return iterationMethodOf(parent) ? 'array-callback' : 'callback';
+  }
+  if (parent.type === 'MemberExpression' && parent.object === node) {
+    // (function () {}).call(this) and fn.bind(x)(): still run immediately when called
+    const grand = (parent as { parent?: Node }).parent;
+    if (grand?.type === 'CallExpression' && grand.callee === parent && !parent.computed && parent.property.type === 'Identifier' && (parent.property.name === 'call' || parent.property.name === 'apply')) return 'iife';
+  }
+  return 'declared';
+}
+
+/** `items.map(cb)`, `Array.from(items, cb)`: returns the iteration method name. */
+export function iterationMethodOf(call: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+  if (call.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return null;
+  const method = callee.property.name;
+  if (method === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Array') return call.arguments.length > 1 ? 'Array.from' : null;
+  if (!ITERATION_METHODS.has(method)) return null;
+  if (method === 'sort' || method === 'toSorted') return method;
+  return call.arguments.length > 0 ? method : null;
+}
+
+function functionName(node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression, parent: Node | null): string {
+  if (node.type !== 'ArrowFunctionExpression' && node.id) return node.id.name;
+  return (parent && nameFromContext(parent, node)) ?? '<anonymous>';
+}
+
+function nameFromContext(parent: Node, node: Node): string | null {
+  switch (parent.type) {
+    case 'VariableDeclarator':
+      return parent.id.type === 'Identifier' ? parent.id.name : null;
+    case 'AssignmentExpression': {
+      if (parent.right !== node) return null;
+      const left = parent.left;
+      if (left.type === 'Identifier') return left.name;
+      if (left.type === 'MemberExpression') {
+        const path = memberPath(left);
+        if (path && path.length === 2 && path[0] === 'module' && path[1] === 'exports') return 'module.exports';
+        return left.computed && left.property.type !== 'Literal' ? null : keyName(left.property);
+      }
+      return null;
+    }
+    case 'Property':
+    case 'MethodDefinition':
+    case 'PropertyDefinition':
+      return parent.computed && parent.key.type !== 'Literal' ? null : keyName(parent.key);
+    case 'AssignmentPattern':
+      return parent.left.type === 'Identifier' ? parent.left.name : null;
+    case 'ExportDefaultDeclaration':
+      return 'default';
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression': {
+      const grand = (parent as { parent?: Node }).parent;
+      return grand ? nameFromContext(grand, parent) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** `a.b.c` -> ['a','b','c'] when every step is a plain name. */
+export function memberPath(node: Node): string[] | null {
+  const parts: string[] = [];
+  let current: Node = node;
+  while (current.type === 'MemberExpression') {
+    if (current.computed) {
+      if (current.property.type !== 'Literal' || typeof current.property.value !== 'string') return null;
+      parts.push(current.property.value);
+    } else {
+      parts.push(keyName(current.property));
+    }
+    current = unwrapExpression(current.object as TSESTree.Expression);
+  }
+  if (current.type !== 'Identifier') return null;
+  parts.push(current.name);
+  return parts.reverse();
+}
+
+function typeNameOf(annotation: TSESTree.TSTypeAnnotation | undefined): string | undefined {
+  const type = annotation?.typeAnnotation;
+  if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier') return type.typeName.name;
+  return undefined;
+}
+
+function patternNames(pattern: Node): string[] {
+  if (pattern.type === 'Identifier') return [pattern.name];
+  if (pattern.type === 'ObjectPattern') return pattern.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
+  if (pattern.type === 'ArrayPattern') return pattern.elements.flatMap((e) => (e ? patternNames(e) : []));
+  if (pattern.type === 'AssignmentPattern') return patternNames(pattern.left);
+  if (pattern.type === 'RestElement') return patternNames(pattern.argument);
+  return [];
+}
+
+function identifierNode(name: string, within: Node): Node {
+  if (within.type === 'Identifier' && within.name === name) return within;
+  return { type: 'Identifier', name, loc: within.loc, range: within.range } as unknown as Node;
+}
+
+function isAwaited(node: Node): boolean {
+  let parent = (node as { parent?: Node }).parent;
+  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'ChainExpression')) {
+    parent = (parent as { parent?: Node }).parent;
+  }
+  return parent?.type === 'AwaitExpression';
+}
+
+function shortText(node: Node | undefined, text: string): string {
+  if (!node) return 'items';
+  const raw = text.slice(node.range[0], node.range[1]).replace(/\s+/g, ' ');
+  return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+}
+
+function describeLoop(node: Node, fn: FunctionInfo): string {
+  const text = fn.file.text;
+  switch (node.type) {
+    case 'ForOfStatement':
+      return `${node.await ? 'for await...of' : 'for...of'} over ${shortText(node.right, text)}`;
+    case 'ForInStatement':
+      return `for...in over ${shortText(node.right, text)}`;
+    case 'ForStatement':
+      return node.test ? `for loop while ${shortText(node.test, text)}` : 'unbounded for loop';
+    case 'WhileStatement':
+      return `while (${shortText(node.test, text)}) loop`;
+    case 'DoWhileStatement':
+      return `do...while (${shortText(node.test, text)}) loop`;
+    default:
+      return 'loop';
+  }
+}
+
+/** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
+function loopSize(node: Node, scope: Scope): number {
+  switch (node.type) {
+    case 'ForOfStatement':
+      return sizeOfIterated(node.right, scope);
+    case 'ForInStatement':
+      return 0.5;
+    case 'ForStatement': {
+      const bound = forLoopBound(node);
+      if (bound === undefined) return 1;
+      return bound <= SMALL_CONSTANT_BOUND ? 0 : 1;
+    }
+    default:
+      return 1;
+  }
+
+  function forLoopBound(loop: TSESTree.ForStatement): number | undefined {
+    const test = loop.test;
+    if (!test || test.type !== 'BinaryExpression' || !['<', '<=', '>', '>='].includes(test.operator)) return undefined;
+    const left = constantNumber(test.left as Node, scope);
+    const right = constantNumber(test.right as Node, scope);
+    if (right !== undefined && left === undefined) return right;
+    if (left !== undefined && right === undefined) {
+      const init = loop.init?.type === 'VariableDeclaration' ? loop.init.declarations[0]?.init : undefined;
+      return init ? constantNumber(init, scope) ?? left : left;
+    }
+    return undefined;
+  }
+}
+
+export function sizeOfIterated(node: Node, scope: Scope): number {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'ArrayExpression') return target.elements.length <= SMALL_LITERAL_ARRAY ? 0 : 1;
+  if (target.type === 'Identifier') {
+    const binding = scope.lookup(target.name);
+    if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {
+      const init = unwrapExpression(binding.init as TSESTree.Expression);
+      if (init.type === 'ArrayExpression' && init.elements.length <= SMALL_LITERAL_ARRAY) return 0;
+    }
+  }
+  if (target.type === 'CallExpression') {
+    const path = memberPath(unwrapExpression(target.callee));
+    if (path && path[0] === 'Object' && ['keys', 'values', 'entries', 'getOwnPropertyNames'].includes(path[1])) return 0.5;
+  }
+  return 1;
+}
+
+function constantNumber(node: Node, scope: Scope): number | undefined {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'Literal' && typeof target.value === 'number') return target.value;
+  if (target.type === 'Identifier') {
+    const binding = scope.lookup(target.name);
+    if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {
+      const init = unwrapExpression(binding.init as TSESTree.Expression);
+      if (init.type === 'Literal' && typeof init.value === 'number') return init.value;
+    }
+  }
+  return undefined;
+}
+
+function isBusyWait(node: TSESTree.WhileStatement | TSESTree.DoWhileStatement, text: string): boolean {
+  const testText = text.slice(node.test.range[0], node.test.range[1]);
+  if (!CLOCK_READS.test(testText)) return false;
+  const body = node.body;
+  if (body.type === 'EmptyStatement') return true;
+  if (body.type !== 'BlockStatement') return false;
+  const bodyText = text.slice(body.range[0], body.range[1]);
+  return !/\bawait\b|\byield\b|\bbreak\b|\breturn\b/.test(bodyText) && body.body.length <= 2;
+}

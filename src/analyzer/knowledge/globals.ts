@@ -1,0 +1,160 @@
+import type { ApiInfo, ModuleTable } from './types';
+
+/**
+ * Global objects. The table "globalThis" holds bare globals (`fetch`, `setTimeout`);
+ * every other table is named after a global namespace object and keyed from it
+ * (table "JSON", key "parse" is `JSON.parse`). Instance tables use "globalThis#Type".
+ */
+
+const none: ApiInfo = { effect: 'none' };
+const asyncIo: ApiInfo = { effect: 'async-io' };
+const threadpool: ApiInfo = { effect: 'threadpool' };
+const timer: ApiInfo = { effect: 'timer' };
+
+const offThreadParse = 'stream the data or parse in a worker thread';
+
+export const globalTables: ModuleTable[] = [
+  {
+    module: 'globalThis',
+    api: {
+      fetch: asyncIo,
+      WebSocket: { effect: 'async-io', returns: 'globalThis#WebSocket' },
+      EventSource: asyncIo,
+      setTimeout: timer,
+      setInterval: timer,
+      setImmediate: timer,
+      queueMicrotask: timer,
+      clearTimeout: none,
+      clearInterval: none,
+      clearImmediate: none,
+      structuredClone: {
+        effect: 'cpu-heavy',
+        alternative: 'transfer ownership (transfer list) or avoid the deep copy',
+        note: 'deep copy: cost grows with the size of the value',
+      },
+      TextEncoder: none,
+      TextDecoder: none,
+      URL: none,
+      URLSearchParams: none,
+      AbortController: none,
+      Headers: none,
+      Request: none,
+      Response: none,
+      Blob: none,
+      atob: none,
+      btoa: none,
+      encodeURIComponent: none,
+      decodeURIComponent: none,
+      encodeURI: none,
+      decodeURI: none,
+      parseInt: none,
+      parseFloat: none,
+      isNaN: none,
+      isFinite: none,
+      Promise: none,
+      Error: none,
+      Map: none,
+      Set: none,
+      WeakMap: none,
+      WeakSet: none,
+      Date: none,
+      Symbol: none,
+    },
+  },
+  {
+    module: 'JSON',
+    api: {
+      parse: { effect: 'cpu-heavy', alternative: offThreadParse },
+      stringify: { effect: 'cpu-heavy', alternative: offThreadParse },
+    },
+  },
+  {
+    module: 'Atomics',
+    defaultEffect: 'none',
+    api: {
+      wait: { effect: 'sleep', alternative: 'Atomics.waitAsync' },
+      waitAsync: asyncIo,
+      notify: none,
+    },
+  },
+  {
+    module: 'WebAssembly',
+    api: {
+      compile: threadpool,
+      instantiate: threadpool,
+      compileStreaming: threadpool,
+      instantiateStreaming: threadpool,
+      Module: { effect: 'cpu-heavy', alternative: 'WebAssembly.compile' },
+      Instance: { effect: 'cpu-heavy', alternative: 'WebAssembly.instantiate' },
+      validate: none,
+      Memory: none,
+    },
+  },
+  {
+    module: 'crypto',
+    api: {
+      randomUUID: none,
+      getRandomValues: none,
+      'subtle.decrypt': threadpool,
+      'subtle.deriveBits': threadpool,
+      'subtle.deriveKey': threadpool,
+      'subtle.digest': threadpool,
+      'subtle.encrypt': threadpool,
+      'subtle.exportKey': threadpool,
+      'subtle.generateKey': threadpool,
+      'subtle.importKey': threadpool,
+      'subtle.sign': threadpool,
+      'subtle.unwrapKey': threadpool,
+      'subtle.verify': threadpool,
+      'subtle.wrapKey': threadpool,
+    },
+  },
+  {
+    module: 'process',
+    api: {
+      nextTick: timer,
+      hrtime: none,
+      'hrtime.bigint': none,
+      memoryUsage: none,
+      cpuUsage: none,
+      uptime: none,
+      cwd: none,
+      on: none,
+      once: none,
+      emitWarning: none,
+    },
+  },
+  {
+    module: 'require',
+    api: {
+      resolve: { effect: 'blocking-io', alternative: 'import.meta.resolve, or resolve once at start-up', note: 'stats the file system' },
+    },
+  },
+  {
+    module: 'AbortSignal',
+    api: { timeout: timer, any: none, abort: none },
+  },
+  {
+    module: 'performance',
+    defaultEffect: 'none',
+    api: { now: none, mark: none, measure: none },
+  },
+  { module: 'Promise', defaultEffect: 'none', api: { all: none, allSettled: none, any: none, race: none, resolve: none, reject: none, withResolvers: none } },
+  { module: 'Math', defaultEffect: 'none', api: { max: none, min: none, floor: none, ceil: none, round: none, random: none, abs: none } },
+  { module: 'Object', defaultEffect: 'none', api: { keys: none, values: none, entries: none, assign: none, freeze: none, fromEntries: none, create: none } },
+  { module: 'Array', defaultEffect: 'none', api: { from: none, of: none, isArray: none } },
+  { module: 'Number', defaultEffect: 'none', api: { isInteger: none, isNaN: none, parseFloat: none, parseInt: none } },
+  { module: 'String', defaultEffect: 'none', api: { fromCharCode: none, fromCodePoint: none, raw: none } },
+  { module: 'Reflect', defaultEffect: 'none', api: { apply: none, get: none, has: none, ownKeys: none } },
+  { module: 'Date', defaultEffect: 'none', api: { now: none, parse: none, UTC: none } },
+  { module: 'Symbol', defaultEffect: 'none', api: { for: none } },
+  {
+    module: 'Buffer',
+    defaultEffect: 'none',
+    api: { from: none, concat: none, alloc: none, allocUnsafe: none, byteLength: none, isBuffer: none, compare: none },
+  },
+  {
+    module: 'globalThis#WebSocket',
+    api: { send: asyncIo, close: asyncIo, addEventListener: none, removeEventListener: none },
+  },
+];

@@ -1,0 +1,52 @@
+/**
+ * What a known API does to the calling thread.
+ * - async-io: starts non-blocking I/O (network, async fs, timers used for waiting, async child processes).
+ * - threadpool: async, but the work runs on libuv's thread pool (async fs, zlib, crypto.pbkdf2 ...). Not blocking.
+ * - blocking-io: synchronous I/O that blocks the thread on the OS.
+ * - cpu-heavy: synchronous computation on the calling thread that grows with its input.
+ * - sleep: blocks the thread only to wait (Atomics.wait).
+ * - worker: hands work to another thread or process (not charged to the caller).
+ * - timer: schedules a callback (setTimeout, setImmediate) without blocking.
+ * - none: known to be cheap; listed so it is not mistaken for something else.
+ */
+export type ApiEffect = 'async-io' | 'threadpool' | 'blocking-io' | 'cpu-heavy' | 'sleep' | 'worker' | 'timer' | 'none';
+
+export interface ApiInfo {
+  effect: ApiEffect;
+  /** The non-blocking replacement, e.g. "fs/promises.readFile" or "crypto.pbkdf2 (callback)". */
+  alternative?: string;
+  /** Only counts when the call has a function argument in last position (callback style) or none at all. */
+  when?: 'callback' | 'no-callback';
+  /**
+   * Effect of the callback form when it differs from `effect` (used with `when: 'no-callback'`):
+   * `crypto.randomBytes(n)` is cpu-heavy, `crypto.randomBytes(n, cb)` is threadpool.
+   */
+  withCallback?: ApiEffect;
+  /** Calls returning an object whose methods are described by an instance table, e.g. `new pg.Client()` -> "pg#Client". */
+  returns?: string;
+  /** For cpu-heavy entries: how much work one call stands for (default 2; 1 for calls that are cheap on small inputs, such as JSON.parse). */
+  weight?: number;
+  /** Short reason for an effect that would surprise a reader (e.g. an async API that still runs on the main thread). */
+  note?: string;
+}
+
+/**
+ * One module's API, keyed by the member path from the module object:
+ * "readFileSync", "promises.readFile", "webcrypto.subtle.digest".
+ * "" describes calling the module object itself (e.g. `got(url)`, `require('glob')(...)`, `new Redis()`).
+ * A default import is the module object, so there are no "default.*" keys.
+ *
+ * An instance table has a `module` of the form "owner#Type" (e.g. "pg#Client") and describes the
+ * methods of the objects that entries with `returns: "pg#Client"` produce; its "" key is calling
+ * the instance itself (an axios instance is callable).
+ */
+export interface ModuleTable {
+  module: string;
+  /** Other specifiers that load the same API (e.g. "lodash-es" for "lodash"). */
+  aliases?: string[];
+  /** Members of another table (module or instance table) this one re-exports (fs-extra includes fs). */
+  extends?: string;
+  api: Record<string, ApiInfo>;
+  /** Effect for any other member call on this module (e.g. every method of an HTTP client is async-io). */
+  defaultEffect?: ApiEffect;
+}

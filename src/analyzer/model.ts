@@ -1,0 +1,155 @@
+import type { TSESTree } from '@typescript-eslint/types';
+
+export type Node = TSESTree.Node;
+export type Expression = TSESTree.Expression;
+export type FunctionNode =
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.TSDeclareFunction
+  | TSESTree.TSEmptyBodyFunctionExpression;
+
+/** How a name was bound. Resolution of the bound value happens after the walk, so hoisting and order do not matter. */
+export type Binding =
+  | { kind: 'value'; init: Node; scope: Scope; path: string[]; assigned: AssignedValue[] }
+  | { kind: 'import'; source: string; path: string[]; assigned: AssignedValue[] }
+  | { kind: 'function'; fn: FunctionInfo; assigned: AssignedValue[] }
+  | { kind: 'class'; cls: ClassInfo; assigned: AssignedValue[] }
+  | { kind: 'param'; fn: FunctionInfo; name: string; typeName?: string; assigned: AssignedValue[] }
+  | { kind: 'opaque'; assigned: AssignedValue[] };
+
+export interface AssignedValue {
+  value: Node;
+  scope: Scope;
+}
+
+export class Scope {
+  readonly bindings = new Map<string, Binding>();
+  /** Values assigned to members of bindings of this scope: `mkdirp.sync = mkdirpSync`. */
+  readonly memberAssignments = new Map<Binding, Map<string, AssignedValue[]>>();
+  constructor(readonly parent: Scope | null, readonly owner: FunctionInfo | null) {}
+
+  lookup(name: string): Binding | undefined {
+    for (let scope: Scope | null = this; scope; scope = scope.parent) {
+      const binding = scope.bindings.get(name);
+      if (binding) return binding;
+    }
+    return undefined;
+  }
+}
+
+export interface ClassInfo {
+  name: string;
+  node: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+  scope: Scope;
+  methods: Map<string, FunctionInfo>;
+  staticMethods: Map<string, FunctionInfo>;
+  /** Fields typed or initialised with something resolvable: `private writer: FileWriter`, `this.writer = new FileWriter()`. */
+  fields: Map<string, AssignedValue[]>;
+  fieldTypes: Map<string, string>;
+  superClass: Node | null;
+}
+
+export interface ObjectInfo {
+  node: TSESTree.ObjectExpression;
+  scope: Scope;
+  methods: Map<string, FunctionInfo>;
+}
+
+export interface LoopInfo {
+  node: Node;
+  fn: FunctionInfo;
+  parent: LoopInfo | null;
+  /** Human description, e.g. "for...of over items". */
+  description: string;
+  /** 1 for data-sized, 0.5 for object keys, 0 for a small constant bound. */
+  size: number;
+  depth: number;
+  hasAwait: boolean;
+  isForAwait: boolean;
+  bytewise: boolean;
+  buildsString: boolean;
+  busyWait: boolean;
+  line: number;
+  column: number;
+  /** An array iteration call (`items.map(cb)`) rather than a statement. */
+  arrayMethod?: string;
+  /** Call sites inside the loop, including those in iteration callbacks it runs. */
+  sites: CallSite[];
+}
+
+export interface CallSite {
+  node: TSESTree.CallExpression | TSESTree.NewExpression;
+  fn: FunctionInfo;
+  loop: LoopInfo | null;
+  awaited: boolean;
+  isNew: boolean;
+  line: number;
+  column: number;
+  /** Source text of the callee, shortened, for messages. */
+  calleeText: string;
+}
+
+export type FunctionRole = 'module' | 'declared' | 'callback' | 'iife' | 'array-callback' | 'detached';
+
+export interface FunctionInfo {
+  id: number;
+  node: FunctionNode | TSESTree.Program;
+  name: string;
+  parent: FunctionInfo | null;
+  scope: Scope;
+  isAsync: boolean;
+  isGenerator: boolean;
+  role: FunctionRole;
+  /** Call expression this function is an argument of (callbacks), for context such as `.on('data', cb)`. */
+  callbackOf: CallSite | null;
+  /** The loop the function runs in when it is an iteration callback (`items.map(cb)`). */
+  enclosingLoop: LoopInfo | null;
+  classInfo: ClassInfo | null;
+  objectInfo: ObjectInfo | null;
+  children: FunctionInfo[];
+  calls: CallSite[];
+  loops: LoopInfo[];
+  awaits: TSESTree.AwaitExpression[];
+  promiseCreations: CallSite[];
+  /** Parameters (by name), to recognise injected objects and loop-carried data. */
+  params: string[];
+  returnsValue: boolean;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  file: FileModel;
+}
+
+export interface ExportEntry {
+  value: Node | FunctionInfo | ClassInfo;
+  scope: Scope;
+}
+
+export interface FileModel {
+  path: string;
+  text: string;
+  program: TSESTree.Program;
+  moduleFn: FunctionInfo;
+  functions: FunctionInfo[];
+  classes: ClassInfo[];
+  /** ESM named exports and `exports.x = ...` */
+  namedExports: Map<string, ExportEntry>;
+  /** `module.exports = X` or `export default X` */
+  defaultExport: ExportEntry | null;
+  /** `module.exports = ...` was seen: the file is CommonJS and its module object is defaultExport. */
+  commonJsModuleObject: boolean;
+  starExports: string[];
+  /** Module specifiers that the file imports or requires, relative ones included. */
+  importedSpecifiers: Set<string>;
+  /** Unique function name -> functions defined as methods or properties with that name (for unresolved `x.name()` calls). */
+  methodsByName: Map<string, FunctionInfo[]>;
+  comments: TSESTree.Comment[];
+}
+
+/** Function and class records by their AST node, filled by the collector. */
+export const functionOfNode = new WeakMap<Node, FunctionInfo>();
+export const classOfNode = new WeakMap<Node, ClassInfo>();
+/** The loop record of an iteration call such as `items.map(cb)`. */
+export const iterationLoopOfCall = new WeakMap<Node, LoopInfo>();

@@ -1,0 +1,62 @@
+import { parse as parseEstree } from '@typescript-eslint/typescript-estree';
+import type { TSESTree } from '@typescript-eslint/types';
+
+export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
+
+export interface ParseSuccess {
+  ok: true;
+  program: TSESTree.Program;
+}
+
+export interface ParseFailure {
+  ok: false;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export type ParseOutcome = ParseSuccess | ParseFailure;
+
+function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? '' : fileName.slice(dot).toLowerCase();
+}
+
+export function isSourceFile(fileName: string): boolean {
+  if (/\.d\.[cm]?ts$/i.test(fileName)) return false;
+  return (SOURCE_EXTENSIONS as readonly string[]).includes(extensionOf(fileName));
+}
+
+/** TypeScript files only accept JSX in .tsx (`<T>x` is a cast in .ts); JavaScript files may always contain JSX. */
+function allowsJsx(fileName: string): boolean {
+  const ext = extensionOf(fileName);
+  return ext !== '.ts' && ext !== '.mts' && ext !== '.cts';
+}
+
+export function parseSource(text: string, fileName: string): ParseOutcome {
+  try {
+    const program = parseEstree(text, {
+      loc: true,
+      range: true,
+      comment: true,
+      jsx: allowsJsx(fileName),
+      filePath: fileName,
+      errorOnUnknownASTType: false,
+    });
+    return { ok: true, program };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+function toFailure(error: unknown): ParseFailure {
+  if (error instanceof RangeError) {
+    return { ok: false, message: 'file is nested too deeply to parse', line: 1, column: 1 };
+  }
+  const e = error as { message?: string; location?: { start?: { line: number; column: number } }; lineNumber?: number; column?: number };
+  const start = e.location?.start;
+  const line = start?.line ?? e.lineNumber ?? 1;
+  const column = (start?.column ?? e.column ?? 0) + 1;
+  const message = String(e.message ?? error).split('\n')[0];
+  return { ok: false, message: `syntax error: ${message}`, line, column };
+}

@@ -1,0 +1,448 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { ApiInfo } from './knowledge/types';
+import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
+import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
+import { Scope, classOfNode, functionOfNode } from './model';
+import { keyName, unwrapExpression } from './syntax';
+
+/** What an expression evaluates to, as far as the analyzer can tell without running it. */
+export type Value =
+  | { k: 'module'; spec: string; path: string[] }
+  | { k: 'global'; path: string[] }
+  | { k: 'api-instance'; type: string; path: string[] }
+  | { k: 'fn'; fn: FunctionInfo; binding?: BindingRef }
+  | { k: 'class'; cls: ClassInfo; binding?: BindingRef }
+  | { k: 'instance'; cls: ClassInfo }
+  | { k: 'proto-instance'; binding: BindingRef }
+  | { k: 'object'; node: TSESTree.ObjectExpression; scope: Scope; binding?: BindingRef }
+  | { k: 'namespace'; file: FileModel }
+  | { k: 'param'; name: string; path: string[] }
+  | { k: 'unknown'; member?: string };
+
+interface BindingRef {
+  binding: Binding;
+  scope: Scope;
+}
+
+export type CallTarget =
+  | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean }
+  | { kind: 'function'; fn: FunctionInfo; guessed: boolean }
+  | { kind: 'unknown' };
+
+export interface ModuleLocator {
+  /** The analyzed model of a relative import, or undefined when it cannot be found or parsed. */
+  resolveFile(from: FileModel, specifier: string): FileModel | undefined;
+}
+
+const UNKNOWN: Value = { k: 'unknown' };
+const MAX_DEPTH = 24;
+/** Method names of built-in objects: too common to guess a same-file target from the name alone. */
+const BUILTIN_METHOD_NAMES = new Set([
+  'map', 'forEach', 'filter', 'reduce', 'some', 'every', 'find', 'push', 'pop', 'shift', 'unshift', 'slice', 'splice',
+  'concat', 'join', 'split', 'indexOf', 'includes', 'toString', 'valueOf', 'call', 'apply', 'bind', 'then', 'catch',
+  'finally', 'get', 'set', 'has', 'delete', 'clear', 'add', 'keys', 'values', 'entries', 'replace', 'match', 'test',
+  'exec', 'trim', 'toLowerCase', 'toUpperCase', 'charAt', 'charCodeAt', 'substring', 'substr', 'emit', 'on', 'once',
+  'write', 'end', 'read', 'close', 'open', 'send', 'init', 'create', 'constructor', 'next', 'resolve', 'reject',
+  'sort', 'reverse', 'fill', 'assign', 'log', 'error', 'warn', 'info', 'debug',
+]);
+
+/** Resolves expressions to values and call sites to targets, across files through the locator. */
+export class Resolver {
+  private readonly memo = new WeakMap<Node, Value>();
+  private readonly targets = new WeakMap<CallSite, CallTarget>();
+
+  constructor(private readonly locator: ModuleLocator) {}
+
+  callTarget(site: CallSite): CallTarget {
+    let target = this.targets.get(site);
+    if (!target) {
+      target = this.computeCallTarget(site);
+      this.targets.set(site, target);
+    }
+    return target;
+  }
+
+  /** Resolves an arbitrary expression evaluated in the scope of `fn`. */
+  valueOf(node: Node, fn: FunctionInfo): Value {
+    return this.expr(node, fn.scope, fn, 0);
+  }
+
+  private computeCallTarget(site: CallSite): CallTarget {
+    const node = site.node;
+    const value = this.expr(node.callee, site.fn.scope, site.fn, 0);
+    const hasCallback = lastArgumentIsFunction(node);
+    switch (value.k) {
+      case 'module':
+        return apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback);
+      case 'global':
+        return apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback);
+      case 'api-instance':
+        return apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback);
+      case 'fn':
+        return { kind: 'function', fn: value.fn, guessed: false };
+      case 'class': {
+        const ctor = value.cls.methods.get('constructor');
+        return ctor ? { kind: 'function', fn: ctor, guessed: false } : { kind: 'unknown' };
+      }
+      case 'param':
+      case 'unknown': {
+        const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
+        if (!member) return { kind: 'unknown' };
+        return this.guessByMemberName(site, member, hasCallback);
+      }
+      default:
+        return { kind: 'unknown' };
+    }
+  }
+
+  /**
+   * An unresolved receiver: `options.statSync(p)` on an injected fs object, or `this.parser.write(chunk)` where
+   * exactly one function of that name exists in the file.
+   */
+  private guessByMemberName(site: CallSite, member: string, hasCallback: boolean): CallTarget {
+    const fsApi = lookupFsMethodByName(member);
+    if (fsApi && (fsApi.effect === 'blocking-io' || hasCallback)) return { kind: 'api', info: fsApi, name: `fs.${member}`, guessed: true };
+    if (BUILTIN_METHOD_NAMES.has(member)) return { kind: 'unknown' };
+    const candidates = site.fn.file.methodsByName.get(member);
+    if (candidates && candidates.length === 1 && candidates[0] !== site.fn) return { kind: 'function', fn: candidates[0], guessed: true };
+    return { kind: 'unknown' };
+  }
+
+  expr(input: Node, scope: Scope, fn: FunctionInfo, depth: number): Value {
+    const node = unwrapExpression(input);
+    const cached = this.memo.get(node);
+    if (cached) return cached;
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    this.memo.set(node, UNKNOWN);
+    const value = this.computeExpr(node, scope, fn, depth + 1);
+    this.memo.set(node, value);
+    return value;
+  }
+
+  private computeExpr(node: Node, scope: Scope, fn: FunctionInfo, depth: number): Value {
+    switch (node.type) {
+      case 'Identifier':
+        return this.identifier(node.name, scope, fn, depth);
+      case 'MemberExpression': {
+        const object = this.expr(node.object, scope, fn, depth);
+        const name = node.computed ? (node.property.type === 'Literal' ? String(node.property.value) : null) : keyName(node.property);
+        if (name === null) return UNKNOWN;
+        return this.member(object, name, fn.file, depth);
+      }
+      case 'ThisExpression':
+        return thisValue(fn);
+      case 'CallExpression':
+        return this.callResult(node, scope, fn, depth);
+      case 'NewExpression': {
+        const callee = this.expr(node.callee, scope, fn, depth);
+        if (callee.k === 'class') return { k: 'instance', cls: callee.cls };
+        if (callee.k === 'fn' && callee.binding) return { k: 'proto-instance', binding: callee.binding };
+        return instanceFromApi(callee);
+      }
+      case 'AwaitExpression':
+        return this.expr(node.argument, scope, fn, depth);
+      case 'ImportExpression':
+        return node.source.type === 'Literal' && typeof node.source.value === 'string' ? this.moduleValue(node.source.value, [], fn.file, depth) : UNKNOWN;
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+      case 'FunctionDeclaration': {
+        const info = functionOfNode.get(node);
+        return info ? { k: 'fn', fn: info } : UNKNOWN;
+      }
+      case 'ClassExpression':
+      case 'ClassDeclaration': {
+        const cls = classOfNode.get(node);
+        return cls ? { k: 'class', cls } : UNKNOWN;
+      }
+      case 'ObjectExpression':
+        return { k: 'object', node, scope };
+      case 'LogicalExpression': {
+        const left = this.expr(node.left, scope, fn, depth);
+        return left.k !== 'unknown' && left.k !== 'param' ? left : this.expr(node.right, scope, fn, depth);
+      }
+      case 'ConditionalExpression': {
+        const consequent = this.expr(node.consequent, scope, fn, depth);
+        return consequent.k !== 'unknown' ? consequent : this.expr(node.alternate, scope, fn, depth);
+      }
+      case 'AssignmentExpression':
+        return this.expr(node.right, scope, fn, depth);
+      case 'SequenceExpression':
+        return this.expr(node.expressions[node.expressions.length - 1], scope, fn, depth);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private identifier(name: string, scope: Scope, fn: FunctionInfo, depth: number): Value {
+    const binding = scope.lookup(name);
+    if (!binding) {
+      if (name === 'undefined' || name === 'arguments') return UNKNOWN;
+      return { k: 'global', path: [name] };
+    }
+    const owner = scopeHolding(scope, name) ?? scope;
+    return this.bindingValue(binding, owner, fn.file, depth);
+  }
+
+  private bindingValue(binding: Binding, owner: Scope, file: FileModel, depth: number): Value {
+    const ref: BindingRef = { binding, scope: owner };
+    switch (binding.kind) {
+      case 'import':
+        return this.moduleValue(binding.source, binding.path, file, depth);
+      case 'function':
+        return { k: 'fn', fn: binding.fn, binding: ref };
+      case 'class':
+        return { k: 'class', cls: binding.cls, binding: ref };
+      case 'value': {
+        const ownerFn = binding.scope.owner ?? file.moduleFn;
+        let value = this.expr(binding.init, binding.scope, ownerFn, depth);
+        for (const part of binding.path) value = this.member(value, part, file, depth);
+        if (value.k === 'unknown' && binding.assigned.length > 0) value = this.assignedValue(binding.assigned[0], file, depth);
+        return binding.path.length === 0 ? withBinding(value, ref) : value;
+      }
+      case 'param': {
+        if (binding.typeName) {
+          const typeBinding = binding.fn.scope.lookup(binding.typeName);
+          if (typeBinding) {
+            const type = this.bindingValue(typeBinding, scopeHolding(binding.fn.scope, binding.typeName) ?? binding.fn.scope, file, depth);
+            if (type.k === 'class') return { k: 'instance', cls: type.cls };
+            const instance = instanceFromApi(type);
+            if (instance.k !== 'unknown') return instance;
+          }
+        }
+        return { k: 'param', name: binding.name, path: [] };
+      }
+      case 'opaque':
+        return binding.assigned.length > 0 ? withBinding(this.assignedValue(binding.assigned[0], file, depth), ref) : UNKNOWN;
+    }
+  }
+
+  private assignedValue(assigned: AssignedValue, file: FileModel, depth: number): Value {
+    return this.expr(assigned.value, assigned.scope, assigned.scope.owner ?? file.moduleFn, depth);
+  }
+
+  private callResult(node: TSESTree.CallExpression, scope: Scope, fn: FunctionInfo, depth: number): Value {
+    const callee = unwrapExpression(node.callee);
+    const firstArg = node.arguments[0];
+    if (callee.type === 'Identifier' && callee.name === 'require' && !scope.lookup('require')) {
+      return firstArg?.type === 'Literal' && typeof firstArg.value === 'string' ? this.moduleValue(firstArg.value, [], fn.file, depth) : UNKNOWN;
+    }
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind') {
+      return this.expr(callee.object, scope, fn, depth);
+    }
+    const value = this.expr(callee, scope, fn, depth);
+    if (isPromisify(value) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
+    if (value.k === 'fn') return this.returnedValue(value.fn, depth);
+    return instanceFromApi(value);
+  }
+
+  /** A factory's single returned value, e.g. `function client() { return new Pool() }`. */
+  private returnedValue(fn: FunctionInfo, depth: number): Value {
+    const node = fn.node;
+    if (node.type === 'ArrowFunctionExpression' && node.expression) return this.expr(node.body, fn.scope, fn, depth);
+    if (node.type === 'Program' || !node.body || node.body.type !== 'BlockStatement') return UNKNOWN;
+    const last = node.body.body[node.body.body.length - 1];
+    if (last?.type === 'ReturnStatement' && last.argument) return this.expr(last.argument, fn.scope, fn, depth);
+    return UNKNOWN;
+  }
+
+  private moduleValue(specifier: string, path: string[], from: FileModel, depth: number): Value {
+    if (specifier.startsWith('.') || specifier.startsWith('/')) {
+      const target = this.locator.resolveFile(from, specifier);
+      return target ? this.exportValue(target, path, depth) : UNKNOWN;
+    }
+    const spec = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+    // A default import of a CommonJS or core module is the module object itself.
+    const normalised = path[0] === 'default' ? path.slice(1) : path;
+    return { k: 'module', spec, path: normalised };
+  }
+
+  private exportValue(file: FileModel, path: string[], depth: number): Value {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    let value: Value;
+    let rest: string[];
+    if (path.length === 0 || (path[0] === 'default' && file.commonJsModuleObject)) {
+      value = file.commonJsModuleObject && file.defaultExport ? this.exportEntry(file, file.defaultExport, depth) : { k: 'namespace', file };
+      rest = path.slice(path.length === 0 ? 0 : 1);
+    } else if (path[0] === 'default') {
+      value = file.defaultExport ? this.exportEntry(file, file.defaultExport, depth) : UNKNOWN;
+      rest = path.slice(1);
+    } else {
+      value = this.namedExport(file, path[0], depth);
+      rest = path.slice(1);
+    }
+    for (const part of rest) value = this.member(value, part, file, depth);
+    return value;
+  }
+
+  private namedExport(file: FileModel, name: string, depth: number): Value {
+    const entry = file.namedExports.get(name);
+    if (entry) return this.exportEntry(file, entry, depth);
+    if (file.commonJsModuleObject && file.defaultExport) return this.member(this.exportEntry(file, file.defaultExport, depth), name, file, depth);
+    for (const source of file.starExports) {
+      const value = this.moduleValue(source, [name], file, depth + 1);
+      if (value.k !== 'unknown') return value;
+    }
+    return UNKNOWN;
+  }
+
+  private exportEntry(file: FileModel, entry: ExportEntry | AssignedValue, depth: number): Value {
+    const value = entry.value as Node | FunctionInfo | ClassInfo;
+    if (!('type' in value)) return UNKNOWN;
+    if (value.type === 'ExportSpecifier') {
+      const parent = (value as { parent?: Node }).parent;
+      const source = parent?.type === 'ExportNamedDeclaration' ? parent.source?.value : undefined;
+      return source ? this.moduleValue(source, [keyName(value.local)], file, depth + 1) : UNKNOWN;
+    }
+    if (value.type === 'ExportAllDeclaration') return this.moduleValue(value.source.value, [], file, depth + 1);
+    return this.expr(value, entry.scope, entry.scope.owner ?? file.moduleFn, depth);
+  }
+
+  member(object: Value, name: string, file: FileModel, depth: number): Value {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    switch (object.k) {
+      case 'module':
+        return { k: 'module', spec: object.spec, path: [...object.path, name] };
+      case 'global':
+        return { k: 'global', path: [...object.path, name] };
+      case 'api-instance':
+        return { k: 'api-instance', type: object.type, path: [...object.path, name] };
+      case 'namespace':
+        return this.exportValue(object.file, [name], depth + 1);
+      case 'param':
+        return { k: 'param', name: object.name, path: [...object.path, name] };
+      case 'fn': {
+        const assigned = object.binding && this.memberAssignment(object.binding, name, file, depth);
+        if (assigned) return assigned;
+        if (name === 'call' || name === 'apply') return object;
+        return { k: 'unknown', member: name };
+      }
+      case 'class': {
+        const method = findStaticMethod(object.cls, name);
+        if (method) return { k: 'fn', fn: method };
+        const assigned = object.binding && this.memberAssignment(object.binding, name, file, depth);
+        return assigned ?? { k: 'unknown', member: name };
+      }
+      case 'instance':
+        return this.instanceMember(object.cls, name, file, depth, 0);
+      case 'proto-instance':
+        return this.memberAssignment(object.binding, `prototype.${name}`, file, depth) ?? { k: 'unknown', member: name };
+      case 'object': {
+        const property = findProperty(object.node, name);
+        if (property) {
+          const fn = functionOfNode.get(property);
+          if (fn) return { k: 'fn', fn };
+          return this.expr(property, object.scope, object.scope.owner ?? file.moduleFn, depth);
+        }
+        const assigned = object.binding && this.memberAssignment(object.binding, name, file, depth);
+        return assigned ?? { k: 'unknown', member: name };
+      }
+      default:
+        return { k: 'unknown', member: name };
+    }
+  }
+
+  private memberAssignment(ref: BindingRef, key: string, file: FileModel, depth: number): Value | null {
+    const assigned = ref.scope.memberAssignments.get(ref.binding)?.get(key);
+    if (!assigned || assigned.length === 0) return null;
+    return this.assignedValue(assigned[0], file, depth);
+  }
+
+  private instanceMember(cls: ClassInfo, name: string, file: FileModel, depth: number, level: number): Value {
+    const method = cls.methods.get(name);
+    if (method) return { k: 'fn', fn: method };
+    const fields = cls.fields.get(name);
+    if (fields) {
+      for (const field of fields) {
+        const value = this.assignedValue(field, file, depth);
+        if (value.k !== 'unknown' && value.k !== 'param') return value;
+      }
+    }
+    const typeName = cls.fieldTypes.get(name);
+    if (typeName) {
+      const binding = cls.scope.lookup(typeName);
+      if (binding) {
+        const type = this.bindingValue(binding, scopeHolding(cls.scope, typeName) ?? cls.scope, file, depth + 1);
+        if (type.k === 'class') return { k: 'instance', cls: type.cls };
+        const instance = instanceFromApi(type);
+        if (instance.k !== 'unknown') return instance;
+      }
+    }
+    if (cls.superClass && level < 8) {
+      const ownerFn = cls.scope.owner ?? file.moduleFn;
+      const parent = this.expr(cls.superClass, cls.scope, ownerFn, depth);
+      if (parent.k === 'class') return this.instanceMember(parent.cls, name, file, depth, level + 1);
+    }
+    return { k: 'unknown', member: name };
+  }
+}
+
+function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: boolean): CallTarget {
+  if (!info) return { kind: 'unknown' };
+  if (info.when === 'no-callback' && hasCallback) {
+    return { kind: 'api', info: { ...info, effect: info.withCallback ?? 'none' }, name, guessed: false };
+  }
+  if (info.when === 'callback' && !hasCallback) return { kind: 'unknown' };
+  return { kind: 'api', info, name, guessed: false };
+}
+
+function instanceFromApi(value: Value): Value {
+  let info: ApiInfo | undefined;
+  if (value.k === 'module') info = lookupApi(value.spec, value.path);
+  else if (value.k === 'global') info = lookupGlobal(value.path);
+  else if (value.k === 'api-instance') info = lookupInstanceApi(value.type, value.path);
+  return info?.returns ? { k: 'api-instance', type: info.returns, path: [] } : UNKNOWN;
+}
+
+function isPromisify(value: Value): boolean {
+  if (value.k === 'module') {
+    const last = value.path[value.path.length - 1];
+    return (value.spec === 'util' && last === 'promisify') || ((value.spec === 'pify' || value.spec === 'util.promisify') && value.path.length === 0) || (value.spec === 'bluebird' && last === 'promisify');
+  }
+  return false;
+}
+
+function withBinding(value: Value, ref: BindingRef): Value {
+  if ((value.k === 'fn' || value.k === 'class' || value.k === 'object') && !value.binding) return { ...value, binding: ref };
+  return value;
+}
+
+function scopeHolding(scope: Scope, name: string): Scope | null {
+  for (let s: Scope | null = scope; s; s = s.parent) if (s.bindings.has(name)) return s;
+  return null;
+}
+
+/** `this` inside a method is its instance (or the object literal); arrows see their enclosing function's `this`. */
+function thisValue(fn: FunctionInfo): Value {
+  let current: FunctionInfo | null = fn;
+  while (current && current.node.type === 'ArrowFunctionExpression') current = current.parent;
+  if (!current) return UNKNOWN;
+  if (current.classInfo) {
+    const method = (current.node as { parent?: Node }).parent;
+    const isStatic = (method?.type === 'MethodDefinition' || method?.type === 'PropertyDefinition') && method.static;
+    return isStatic ? { k: 'class', cls: current.classInfo } : { k: 'instance', cls: current.classInfo };
+  }
+  if (current.objectInfo) return { k: 'object', node: current.objectInfo.node, scope: current.objectInfo.scope };
+  return UNKNOWN;
+}
+
+function findStaticMethod(cls: ClassInfo, name: string): FunctionInfo | undefined {
+  return cls.staticMethods.get(name);
+}
+
+function findProperty(object: TSESTree.ObjectExpression, name: string): Node | null {
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    const property = object.properties[i];
+    if (property.type !== 'Property' || property.computed && property.key.type !== 'Literal') continue;
+    if (keyName(property.key) === name) return property.value;
+  }
+  return null;
+}
+
+function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const last = node.arguments[node.arguments.length - 1];
+  if (!last) return false;
+  if (last.type === 'FunctionExpression' || last.type === 'ArrowFunctionExpression') return true;
+  return last.type === 'Identifier' && /^(cb|callback|done|next|cb[A-Z]\w*|\w*Callback)$/.test(last.name);
+}
+
+export { Scope };

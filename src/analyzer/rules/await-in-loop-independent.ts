@@ -1,0 +1,120 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { LoopInfo, Node } from '../model';
+import { identifiersIn, rootName, walkWithinFunction } from '../walk';
+import type { Rule } from './types';
+import { awaitedCall, isOrderSensitiveCall } from './order';
+
+const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+const SWITCH_OR_LOOP = new Set([...LOOP_TYPES, 'SwitchStatement']);
+
+export const awaitInLoopIndependent: Rule = {
+  meta: {
+    id: 'await-in-loop-independent',
+    description: '`await` inside a loop whose iterations do not depend on each other: the I/O runs one request at a time.',
+    recommendation: 'Start the iterations together with `await Promise.all(items.map(async (item) => ...))`, with a concurrency limit for large inputs.',
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/await-in-loop-independent.md',
+  },
+  check({ file, report }) {
+    for (const fn of file.functions) {
+      for (const loop of fn.loops) {
+        const finding = independentAwait(loop, file.text);
+        if (!finding) continue;
+        report({
+          node: finding,
+          message: `await in ${loop.description}: the iterations do not depend on each other, yet each waits for the previous one.`,
+          suggestion: 'Run them together: `await Promise.all(items.map(async (item) => { ... }))` keeps the results in order; limit concurrency (p-limit or batches) for large inputs.',
+        });
+      }
+    }
+  },
+};
+
+/** The first await of a loop whose iterations could run concurrently, or null. */
+function independentAwait(loop: LoopInfo, text: string): TSESTree.AwaitExpression | null {
+  const node = loop.node;
+  if (node.type !== 'ForOfStatement' && node.type !== 'ForInStatement' && node.type !== 'ForStatement') return null;
+  if (node.type === 'ForOfStatement' && node.await) return null;
+  const declaredInside = new Set<string>();
+  const writtenOutside = new Set<string>();
+  const awaits: TSESTree.AwaitExpression[] = [];
+  let exits = false;
+  const loopVariables = node.type === 'ForStatement' ? declaredNames(node.init) : declaredNames(node.left);
+  for (const name of loopVariables) declaredInside.add(name);
+
+  walkWithinFunction(node.body, (child) => {
+    if (child !== node.body && LOOP_TYPES.has(child.type)) {
+      // Awaits of inner loops belong to them; exits and writes still count.
+      collectExitsAndWrites(child, true);
+      return false;
+    }
+    collectExitsAndWrites(child, false);
+    if (child.type === 'AwaitExpression') awaits.push(child);
+    return true;
+  });
+  if (exits || awaits.length === 0) return null;
+  for (const name of declaredInside) writtenOutside.delete(name);
+
+  const test = node.type === 'ForStatement' ? [node.test, node.update] : [];
+  for (const part of test) {
+    if (!part) continue;
+    for (const name of identifiersIn(part)) if (writtenOutside.has(name) && !loopVariables.includes(name)) return null;
+  }
+  for (const awaitNode of awaits) {
+    const call = awaitedCall(awaitNode);
+    if (!call || isOrderSensitiveCall(call, text)) return null;
+    for (const name of identifiersIn(call)) if (writtenOutside.has(name)) return null;
+  }
+  return awaits[0];
+
+  function collectExitsAndWrites(child: Node, insideInnerLoop: boolean): void {
+    walkWithinFunction(child, (inner) => {
+      if (inner.type === 'ReturnStatement') exits = true;
+      else if (inner.type === 'BreakStatement' && (inner.label || !insideBreakableBelow(inner, node))) exits = true;
+      else if (inner.type === 'VariableDeclarator') for (const name of patternNames(inner.id)) declaredInside.add(name);
+      else if (inner.type === 'AssignmentExpression') addWrite(inner.left);
+      else if (inner.type === 'UpdateExpression') addWrite(inner.argument);
+      return !insideInnerLoop || inner === child ? true : true;
+    });
+  }
+
+  function addWrite(target: Node): void {
+    if (target.type === 'ObjectPattern' || target.type === 'ArrayPattern') {
+      for (const name of patternNames(target)) writtenOutside.add(name);
+      return;
+    }
+    const name = rootName(target);
+    if (name) writtenOutside.add(name);
+  }
+}
+
+/** A `break` that leaves an inner loop or switch rather than `loop`. */
+function insideBreakableBelow(node: Node, loop: Node): boolean {
+  for (let current = (node as { parent?: Node }).parent; current && current !== loop; current = (current as { parent?: Node }).parent) {
+    if (SWITCH_OR_LOOP.has(current.type)) return true;
+  }
+  return false;
+}
+
+function declaredNames(node: Node | null | undefined): string[] {
+  if (!node) return [];
+  if (node.type === 'VariableDeclaration') return node.declarations.flatMap((d) => patternNames(d.id));
+  return patternNames(node);
+}
+
+function patternNames(pattern: Node): string[] {
+  switch (pattern.type) {
+    case 'Identifier':
+      return [pattern.name];
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
+    case 'ArrayPattern':
+      return pattern.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case 'AssignmentPattern':
+      return patternNames(pattern.left);
+    case 'RestElement':
+      return patternNames(pattern.argument);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,44 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { Node } from '../model';
+import { keyName, unwrapExpression } from '../syntax';
+
+/** Calls whose order is the point: running them together would change what the program does. */
+const ORDERED_CALL = /^(commit|flush|batch|transaction|rollback|begin|lock|unlock|acquire|release|close|end|destroy|connect|disconnect|listen|migrate|write|writev|append|appendFile|send|publish|emit|pipe|sleep|delay|wait|waitFor|setTimeout|setImmediate|retry|throttle|pause)$/i;
+const ASSERTION_CALL = /^(assert|expect|validate|verify|check|ensure|should)/i;
+const TRANSACTION_RECEIVER = /^(tx|trx|transaction|session|t)$/i;
+const MUTATING_CALL = /^(create|insert|update|upsert|delete|remove|rm|rmdir|unlink|write|writeFile|mkdir|mkdtemp|set|put|post|patch|save|upload|move|copy|copyFile|rename|chmod|chown|truncate|symlink|link|cp)/i;
+
+/** Last name of a call's callee: `a.b.c()` -> c, `f()` -> f. */
+export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression' && !callee.computed) return keyName(callee.property);
+  return null;
+}
+
+/** Text of the receiver root: `this.db.users.find()` -> "this.db", `db.find()` -> "db". */
+export function receiverKey(call: TSESTree.CallExpression | TSESTree.NewExpression, text: string): string | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  let object: Node = unwrapExpression(callee.object);
+  while (object.type === 'MemberExpression' && object.object.type !== 'ThisExpression') object = unwrapExpression(object.object);
+  return text.slice(object.range[0], object.range[1]);
+}
+
+export function isOrderSensitiveCall(call: TSESTree.CallExpression | TSESTree.NewExpression, text: string): boolean {
+  const name = calleeName(call);
+  if (name && (ORDERED_CALL.test(name) || ASSERTION_CALL.test(name))) return true;
+  const receiver = receiverKey(call, text);
+  return receiver !== null && TRANSACTION_RECEIVER.test(receiver.replace(/^this\./, ''));
+}
+
+export function isMutatingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const name = calleeName(call);
+  return name !== null && MUTATING_CALL.test(name);
+}
+
+/** The call behind `await f()`, `await obj.m()`, `await new X()`; null for `await promise`. */
+export function awaitedCall(node: TSESTree.AwaitExpression): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  const argument = unwrapExpression(node.argument);
+  return argument.type === 'CallExpression' || argument.type === 'NewExpression' ? argument : null;
+}

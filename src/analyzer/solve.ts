@@ -1,0 +1,392 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { Classification, EvidenceKind } from './types';
+import type { CallSite, FunctionInfo, LoopInfo } from './model';
+import type { CallTarget, Resolver, Value } from './resolve';
+import { unwrapExpression } from './syntax';
+
+/** Work that no computation on one thread can outweigh: beyond this, more evidence adds nothing. */
+const MAX_CPU_WEIGHT = 4;
+export const MIXED_CPU_WEIGHT = 2;
+const CPU_WEIGHT = 1;
+
+/** One piece of evidence inside one function. */
+export interface Step {
+  fn: FunctionInfo;
+  line: number;
+  column: number;
+  kind: EvidenceKind;
+  message: string;
+  /** The call that leads to the callee's own reason, when this step is a call. */
+  callee?: FunctionInfo;
+  site?: CallSite;
+  guessed?: boolean;
+}
+
+export interface FunctionState {
+  blocking: Step | null;
+  io: Step | null;
+  /** I/O inferred only from awaiting something unresolved. */
+  ioWeak: boolean;
+  cpu: number;
+  cpuStep: Step | null;
+  worker: Step | null;
+  unknownCalls: number;
+  classification: Classification;
+  confidence: number;
+}
+
+interface Edge {
+  from: FunctionInfo;
+  to: FunctionInfo;
+  site: CallSite | null;
+  loop: LoopInfo | null;
+  guessed: boolean;
+  line: number;
+  column: number;
+  label: string;
+}
+
+/** Solves the call graph of all loaded functions to a fixpoint and classifies each one. */
+export class Solver {
+  readonly states = new Map<FunctionInfo, FunctionState>();
+  private readonly edges = new Map<FunctionInfo, Edge[]>();
+  private readonly callers = new Map<FunctionInfo, Edge[]>();
+
+  constructor(private readonly resolver: Resolver) {}
+
+  solve(functions: FunctionInfo[]): void {
+    for (const fn of functions) this.states.set(fn, emptyState());
+    for (const fn of functions) this.collectEdges(fn);
+    for (const fn of functions) this.localIo(fn);
+    this.propagate(functions, (fn) => this.ioStep(fn));
+    for (const fn of functions) this.cpuStep(fn);
+    this.propagate(functions, (fn) => this.cpuStep(fn));
+    for (const fn of functions) this.classify(fn);
+  }
+
+  state(fn: FunctionInfo): FunctionState {
+    return this.states.get(fn) ?? emptyState();
+  }
+
+  edgesOf(fn: FunctionInfo): readonly Edge[] {
+    return this.edges.get(fn) ?? [];
+  }
+
+  target(site: CallSite): CallTarget {
+    return this.resolver.callTarget(site);
+  }
+
+  resolveValue(node: TSESTree.Node, fn: FunctionInfo): Value {
+    return this.resolver.valueOf(node, fn);
+  }
+
+  /** The readable chain behind a step: `calls deflate_slow (line 1620) -> nested loop over s.window (line 1650)`. */
+  chain(step: Step | null, pick: (state: FunctionState) => Step | null): Step[] {
+    const steps: Step[] = [];
+    const seen = new Set<FunctionInfo>();
+    let current = step;
+    while (current && steps.length < 6) {
+      steps.push(current);
+      if (!current.callee || seen.has(current.callee)) break;
+      seen.add(current.callee);
+      current = pick(this.state(current.callee));
+    }
+    return steps;
+  }
+
+  private collectEdges(fn: FunctionInfo): void {
+    const list: Edge[] = [];
+    for (const site of fn.calls) {
+      const target = this.resolver.callTarget(site);
+      if (target.kind === 'function') {
+        list.push({ from: fn, to: target.fn, site, loop: site.loop, guessed: target.guessed, line: site.line, column: site.column, label: target.fn.name });
+      }
+      const iteration = iterationCallbackReference(site);
+      if (iteration) {
+        const value = this.resolver.valueOf(iteration, fn);
+        if (value.k === 'fn') list.push({ from: fn, to: value.fn, site, loop: site.loop, guessed: false, line: site.line, column: site.column, label: value.fn.name });
+      }
+    }
+    for (const child of fn.children) {
+      if (child.role !== 'callback' && child.role !== 'iife' && child.role !== 'array-callback') continue;
+      if (child.callbackOf && this.handsToWorker(child.callbackOf)) continue;
+      list.push({
+        from: fn,
+        to: child,
+        site: child.callbackOf,
+        loop: child.role === 'array-callback' ? child.enclosingLoop : child.callbackOf?.loop ?? null,
+        guessed: false,
+        line: child.line,
+        column: child.column,
+        label: child.role === 'iife' ? 'an immediately invoked function' : `its ${child.role === 'array-callback' ? 'iteration ' : ''}callback`,
+      });
+    }
+    this.edges.set(fn, list);
+    for (const edge of list) {
+      const incoming = this.callers.get(edge.to);
+      if (incoming) incoming.push(edge);
+      else this.callers.set(edge.to, [edge]);
+    }
+  }
+
+  private handsToWorker(site: CallSite): boolean {
+    const target = this.resolver.callTarget(site);
+    return target.kind === 'api' && target.info.effect === 'worker';
+  }
+
+  private localIo(fn: FunctionInfo): void {
+    const state = this.state(fn);
+    for (const site of fn.calls) {
+      const target = this.resolver.callTarget(site);
+      if (target.kind === 'api') {
+        const effect = target.info.effect;
+        const step = apiStep(fn, site, target);
+        if ((effect === 'blocking-io' || effect === 'sleep') && !state.blocking) state.blocking = step;
+        else if ((effect === 'async-io' || effect === 'threadpool' || effect === 'timer') && (!state.io || state.ioWeak)) {
+          state.io = step;
+          state.ioWeak = false;
+        } else if (effect === 'worker' && !state.worker) state.worker = step;
+      } else if (target.kind === 'unknown') {
+        state.unknownCalls++;
+      }
+    }
+    if (!state.io) {
+      const awaited = fn.awaits.find((node) => this.awaitsUnresolved(node, fn));
+      const forAwait = fn.loops.find((loop) => loop.isForAwait);
+      if (forAwait) {
+        state.io = { fn, line: forAwait.line, column: forAwait.column, kind: 'await', message: `${forAwait.description}` };
+        state.ioWeak = false;
+      } else if (awaited) {
+        state.io = { fn, line: awaited.loc.start.line, column: awaited.loc.start.column + 1, kind: 'await', message: 'awaits a promise of unresolved origin' };
+        state.ioWeak = true;
+      }
+    }
+  }
+
+  private awaitsUnresolved(node: TSESTree.AwaitExpression, fn: FunctionInfo): boolean {
+    const argument = unwrapExpression(node.argument);
+    if (argument.type === 'CallExpression' || argument.type === 'NewExpression') {
+      const site = fn.calls.find((s) => s.node === argument);
+      if (!site) return false;
+      const target = this.resolver.callTarget(site);
+      if (target.kind !== 'unknown') return false;
+      return !isPromiseCombinator(argument);
+    }
+    return argument.type === 'Identifier' || argument.type === 'MemberExpression';
+  }
+
+  /** Returns true when the state changed. */
+  private ioStep(fn: FunctionInfo): boolean {
+    const state = this.state(fn);
+    let changed = false;
+    for (const edge of this.edgesOf(fn)) {
+      const callee = this.state(edge.to);
+      if (callee.blocking && !state.blocking) {
+        state.blocking = edgeStep(edge, 'blocking-io');
+        changed = true;
+      }
+      if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak))) {
+        state.io = edgeStep(edge, 'async-io');
+        state.ioWeak = callee.ioWeak;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private cpuStep(fn: FunctionInfo): boolean {
+    const state = this.state(fn);
+    let best = 0;
+    let bestStep: Step | null = null;
+    let local = 0;
+    for (const loop of fn.loops) {
+      const weight = this.loopWeight(loop);
+      if (weight <= 0) continue;
+      local += weight;
+      if (weight > best) {
+        best = weight;
+        bestStep = loopStep(fn, loop, weight);
+      }
+    }
+    for (const site of fn.calls) {
+      const target = this.resolver.callTarget(site);
+      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
+      const weight = (target.info.weight ?? 2) + (this.inCountedLoop(site.loop) ? 1 : 0);
+      local += weight;
+      if (weight > best) {
+        best = weight;
+        bestStep = apiStep(fn, site, target);
+      }
+    }
+    let viaCallees = 0;
+    for (const edge of this.edgesOf(fn)) {
+      const callee = this.state(edge.to);
+      if (edge.to === fn) {
+        if (!state.io && !state.blocking) {
+          local += 1;
+          if (!bestStep) bestStep = { fn, line: edge.line, column: edge.column, kind: 'recursion', message: `recursive call to ${fn.name}` };
+        }
+        continue;
+      }
+      if (callee.cpu <= 0) continue;
+      const weight = callee.cpu + (this.inCountedLoop(edge.loop) ? 1 : 0);
+      if (weight > viaCallees) viaCallees = weight;
+      if (weight > best || (weight === best && bestStep && bestStep.kind !== 'call' && !bestStep.callee && weight > 1)) {
+        best = weight;
+        bestStep = edgeStep(edge, 'call');
+      }
+    }
+    const total = Math.min(MAX_CPU_WEIGHT, local + viaCallees);
+    if (total > state.cpu) {
+      state.cpu = total;
+      state.cpuStep = bestStep;
+      return true;
+    }
+    return false;
+  }
+
+  /** A loop counts as computation when it runs over data and does no I/O of its own. */
+  loopWeight(loop: LoopInfo): number {
+    if (loop.busyWait) return 1;
+    if (loop.size <= 0 || this.loopDoesIo(loop)) return 0;
+    let weight = loop.size;
+    if (this.hasCountedAncestor(loop)) weight += 1;
+    if (loop.bytewise) weight += 0.5;
+    if (loop.buildsString) weight += 0.5;
+    return weight;
+  }
+
+  private hasCountedAncestor(loop: LoopInfo): boolean {
+    for (let l = loop.parent; l; l = l.parent) if (l.size > 0 && !this.loopDoesIo(l)) return true;
+    return false;
+  }
+
+  private inCountedLoop(loop: LoopInfo | null): boolean {
+    for (let l = loop; l; l = l.parent) if (l.size > 0 && !this.loopDoesIo(l)) return true;
+    return false;
+  }
+
+  private loopDoesIo(loop: LoopInfo): boolean {
+    if (loop.hasAwait || loop.isForAwait) return true;
+    for (const site of loop.sites) {
+      const target = this.resolver.callTarget(site);
+      if (target.kind === 'api') {
+        const effect = target.info.effect;
+        if (effect !== 'cpu-heavy' && effect !== 'none') return true;
+      } else if (target.kind === 'function') {
+        const callee = this.state(target.fn);
+        if (callee.io || callee.blocking) return true;
+      }
+    }
+    return false;
+  }
+
+  private propagate(functions: FunctionInfo[], step: (fn: FunctionInfo) => boolean): void {
+    const queue = [...functions];
+    const queued = new Set(functions);
+    let budget = functions.length * 50 + 1000;
+    while (queue.length > 0 && budget-- > 0) {
+      const fn = queue.shift()!;
+      queued.delete(fn);
+      if (!step(fn)) continue;
+      for (const edge of this.callers.get(fn) ?? []) {
+        if (!queued.has(edge.from)) {
+          queued.add(edge.from);
+          queue.push(edge.from);
+        }
+      }
+    }
+  }
+
+  private classify(fn: FunctionInfo): void {
+    const state = this.state(fn);
+    if (state.blocking) {
+      state.classification = 'blocking-io';
+      state.confidence = state.blocking.guessed ? 0.7 : state.blocking.callee ? 0.85 : 0.95;
+    } else if (state.io && state.cpu >= MIXED_CPU_WEIGHT) {
+      state.classification = 'mixed';
+      state.confidence = state.ioWeak ? 0.6 : 0.75;
+    } else if (state.io) {
+      state.classification = 'io';
+      state.confidence = state.ioWeak ? 0.55 : state.io.guessed ? 0.65 : state.io.callee ? 0.85 : 0.9;
+    } else if (state.cpu >= CPU_WEIGHT) {
+      state.classification = 'cpu';
+      state.confidence = round(Math.min(0.95, 0.45 + 0.15 * state.cpu));
+    } else {
+      state.classification = 'none';
+      state.confidence = round(Math.max(0.5, 0.9 - 0.05 * state.unknownCalls));
+    }
+  }
+}
+
+function emptyState(): FunctionState {
+  return { blocking: null, io: null, ioWeak: false, cpu: 0, cpuStep: null, worker: null, unknownCalls: 0, classification: 'none', confidence: 0.5 };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function apiStep(fn: FunctionInfo, site: CallSite, target: Extract<CallTarget, { kind: 'api' }>): Step {
+  const effect = target.info.effect;
+  const kind: EvidenceKind =
+    effect === 'blocking-io' || effect === 'sleep'
+      ? 'blocking-io'
+      : effect === 'threadpool'
+        ? 'threadpool'
+        : effect === 'cpu-heavy'
+          ? 'cpu-api'
+          : effect === 'worker'
+            ? 'worker'
+            : 'async-io';
+  const what =
+    kind === 'blocking-io'
+      ? 'blocks on'
+      : kind === 'threadpool'
+        ? 'runs on the libuv thread pool:'
+        : kind === 'cpu-api'
+          ? 'computes synchronously with'
+          : kind === 'worker'
+            ? 'hands work to'
+            : 'starts async I/O with';
+  const guess = target.guessed ? ` (${site.calleeText} assumed to be ${target.name})` : '';
+  return { fn, line: site.line, column: site.column, kind, message: `${what} ${target.guessed ? site.calleeText : target.name}${guess}`, site, guessed: target.guessed };
+}
+
+function edgeStep(edge: Edge, kind: EvidenceKind): Step {
+  return { fn: edge.from, line: edge.line, column: edge.column, kind: 'call', message: `calls ${edge.label}`, callee: edge.to, site: edge.site ?? undefined, guessed: edge.guessed && kind !== 'call' };
+}
+
+function loopStep(fn: FunctionInfo, loop: LoopInfo, weight: number): Step {
+  const kind: EvidenceKind = loop.busyWait
+    ? 'busy-wait'
+    : loop.bytewise
+      ? 'byte-loop'
+      : loop.buildsString
+        ? 'string-building'
+        : loop.arrayMethod
+          ? 'array-method'
+          : weight >= 2
+            ? 'nested-loop'
+            : 'loop';
+  const prefix = loop.busyWait ? 'busy-wait ' : weight >= 2 && !loop.arrayMethod ? 'nested ' : '';
+  const suffix = loop.bytewise ? ' (bitwise work per element)' : loop.buildsString ? ' (builds a string)' : '';
+  return { fn, line: loop.line, column: loop.column, kind, message: `${prefix}${loop.description}${suffix}` };
+}
+
+/** `items.forEach(handle)`: the function reference that an iteration call runs once per element. */
+function iterationCallbackReference(site: CallSite): TSESTree.Node | null {
+  const node = site.node;
+  if (node.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return null;
+  const isArrayFrom = callee.property.name === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Array';
+  const arg = isArrayFrom ? node.arguments[1] : ['map', 'forEach', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap'].includes(callee.property.name) ? node.arguments[0] : undefined;
+  if (!arg || arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression' || arg.type === 'SpreadElement') return null;
+  return arg.type === 'Identifier' || arg.type === 'MemberExpression' ? arg : null;
+}
+
+function isPromiseCombinator(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = unwrapExpression(node.callee);
+  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'Promise';
+}

@@ -1,0 +1,47 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { Node } from './model';
+
+/** Strips TypeScript-only wrappers and optional chains that do not change the value. */
+export function unwrapExpression(node: TSESTree.Expression | TSESTree.Node): TSESTree.Node {
+  let current: TSESTree.Node = node;
+  for (;;) {
+    switch (current.type) {
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+        current = current.expression;
+        break;
+      case 'ChainExpression':
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** Name of a property key, import/export specifier or identifier. */
+export function keyName(key: Node): string {
+  switch (key.type) {
+    case 'Identifier':
+      return key.name;
+    case 'PrivateIdentifier':
+      return `#${key.name}`;
+    case 'Literal':
+      return String(key.value);
+    default:
+      return '<computed>';
+  }
+}
+
+export function nodeText(node: Node, text: string): string {
+  return text.slice(node.range[0], node.range[1]);
+}
+
+/** The callee as written, on one line and shortened for messages. */
+export function calleeText(node: Node, text: string): string {
+  const raw = nodeText(node, text).replace(/\s+/g, ' ');
+  return raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
+}

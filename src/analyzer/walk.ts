@@ -1,0 +1,53 @@
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import type { Node } from './model';
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+const TYPE_KEYS = new Set(['typeAnnotation', 'typeParameters', 'returnType', 'typeArguments']);
+
+/**
+ * Visits `root` and its descendants depth first without recursion, skipping nested functions.
+ * `visit` returns false to skip a node's children.
+ */
+export function walkWithinFunction(root: Node, visit: (node: Node) => boolean | void): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node !== root && FUNCTION_TYPES.has(node.type)) continue;
+    if (visit(node) === false) continue;
+    const keys = visitorKeys[node.type] ?? [];
+    for (let k = keys.length - 1; k >= 0; k--) {
+      if (TYPE_KEYS.has(keys[k])) continue;
+      const child = (node as unknown as Record<string, unknown>)[keys[k]];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i--) if (child[i] && typeof (child[i] as Node).type === 'string') stack.push(child[i] as Node);
+      } else if (child && typeof (child as Node).type === 'string') {
+        stack.push(child as Node);
+      }
+    }
+  }
+}
+
+/** Names read in an expression (not property names, not object keys). */
+export function identifiersIn(root: Node): Set<string> {
+  const names = new Set<string>();
+  walkWithinFunction(root, (node) => {
+    if (node.type === 'Identifier') {
+      const parent = (node as { parent?: Node }).parent;
+      if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
+      if (parent?.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand) return;
+      names.add(node.name);
+    }
+  });
+  return names;
+}
+
+/** Root identifier of an assignment target or member chain: `a.b[c].d` -> a. */
+export function rootName(node: Node): string | null {
+  let current = node;
+  for (;;) {
+    if (current.type === 'Identifier') return current.name;
+    if (current.type === 'MemberExpression') current = current.object;
+    else if (current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression' || current.type === 'ChainExpression') current = current.expression;
+    else return null;
+  }
+}

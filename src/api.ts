@@ -1,0 +1,16 @@
+// Public API of the package (dist/api.js, types in dist/types/api.d.ts).
+export { analyze } from './analyzer/index';
+export { Project, type AnalyzeOptions, type RuleSetting, type SourceHost } from './analyzer/project';
+export { ruleMetas } from './analyzer/rules';
+export type { RuleMeta } from './analyzer/rules/types';
+export type {
+  Classification,
+  Diagnostic,
+  Evidence,
+  EvidenceKind,
+  FileResult,
+  FunctionResult,
+  RelatedLocation,
+  Severity,
+} from './analyzer/types';
+export { NodeSourceHost, scan, type ScanOptions, type ScanResult } from './scan';

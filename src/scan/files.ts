@@ -1,0 +1,117 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { isSourceFile } from '../analyzer/parse';
+import type { FileResult } from '../analyzer/types';
+
+/** Folders a walk never enters: dependencies, VCS data, build output and tool caches. */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  'node_modules', 'bower_components', 'jspm_packages',
+  '.git', '.hg', '.svn',
+  'dist', 'build', 'out', 'coverage', '.nyc_output',
+  '.next', '.nuxt', '.svelte-kit', '.output', '.vercel', '.turbo', '.angular', '.docusaurus', 'storybook-static',
+  '.cache', '.parcel-cache', '.yarn', '.pnpm-store', '.vscode-test',
+]);
+
+/** Why a path is not a file the analyzer reads, or undefined when it is one. */
+export function sourcePathProblem(filePath: string): string | undefined {
+  if (isSourceFile(filePath)) return undefined;
+  return /\.d\.[cm]?ts$/i.test(filePath) ? 'declaration file' : 'not a JavaScript or TypeScript source file';
+}
+
+/** Short, stable text for a file system error ("permission denied"), without the path Node puts in `message`. */
+export function describeFsError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'EISDIR': return 'is a directory';
+    case 'ENOTDIR': return 'a path component is not a directory';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export interface Discovery {
+  /** Files to read, as the user spelled them or joined from the folder they named; sorted, no duplicates. */
+  files: string[];
+  /** Named paths and folders that could not be listed, as finished result entries. */
+  problems: FileResult[];
+}
+
+/**
+ * Expands the command-line paths into files. Named files are kept whatever their name or folder
+ * (the reader reports what it cannot analyze); folders are walked for source files.
+ */
+export async function discoverFiles(paths: readonly string[]): Promise<Discovery> {
+  const found = new Map<string, string>(); // absolute path -> path as displayed; first spelling wins
+  const problems: FileResult[] = [];
+  const visitedFolders = new Set<string>();
+  const addFile = (displayPath: string) => {
+    const key = path.resolve(displayPath);
+    if (!found.has(key)) found.set(key, displayPath);
+  };
+
+  for (const given of paths) {
+    let stats;
+    try {
+      stats = await fs.stat(given);
+    } catch (error) {
+      problems.push(problemEntry(given, describeFsError(error)));
+      continue;
+    }
+    if (stats.isDirectory()) await walkFolder(given, visitedFolders, addFile, problems);
+    else addFile(given);
+  }
+
+  return { files: [...found.values()].sort(compareStrings), problems };
+}
+
+/** Depth-first walk with an explicit stack; `visited` holds real paths so symlink loops end. */
+async function walkFolder(
+  root: string,
+  visited: Set<string>,
+  addFile: (displayPath: string) => void,
+  problems: FileResult[],
+): Promise<void> {
+  const pending = [root];
+  while (pending.length > 0) {
+    const folder = pending.pop()!;
+    let entries;
+    try {
+      const realPath = await fs.realpath(folder);
+      if (visited.has(realPath)) continue;
+      visited.add(realPath);
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      problems.push(problemEntry(folder, `cannot read directory: ${describeFsError(error)}`));
+      continue;
+    }
+    for (const entry of entries) {
+      const entryPath = path.join(folder, entry.name);
+      const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && (await isFolderBehindLink(entryPath)));
+      if (isFolder) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(entryPath);
+      } else if (isSourceFile(entry.name)) {
+        // Broken links and special files are listed too: the reader reports them per file.
+        addFile(entryPath);
+      }
+    }
+  }
+}
+
+async function isFolderBehindLink(linkPath: string): Promise<boolean> {
+  try {
+    return (await fs.stat(linkPath)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function problemEntry(filePath: string, error: string): FileResult {
+  return { path: filePath, functions: [], diagnostics: [], error };
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import { describeFsError, sourcePathProblem } from './files';
+
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+/** What reading one file gave: its text, a reason it is not analyzed, or an error. */
+export type SourceRead = { text: string } | { skipped: string } | { error: string };
+
+const BINARY_SNIFF_BYTES = 8 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true }); // also drops a leading BOM
+
+/**
+ * Reads a source file for analysis. Size and type are checked with `stat` before reading, so huge
+ * files and FIFOs are never read. Never throws.
+ */
+export function readSourceFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): SourceRead {
+  const notSource = sourcePathProblem(filePath);
+  if (notSource) return { skipped: notSource };
+  try {
+    const stats = fs.statSync(filePath);
+    if (stats.isDirectory()) return { error: 'is a directory' };
+    if (!stats.isFile()) return { error: 'not a regular file' };
+    if (stats.size > maxFileSize) return tooLarge(maxFileSize);
+    const bytes = fs.readFileSync(filePath);
+    return decodeSource(bytes, maxFileSize);
+  } catch (error) {
+    return { error: describeFsError(error) };
+  }
+}
+
+/** The content checks of `readSourceFile`, on bytes already read. */
+export function decodeSource(bytes: Uint8Array, maxFileSize = DEFAULT_MAX_FILE_SIZE): SourceRead {
+  if (bytes.length > maxFileSize) return tooLarge(maxFileSize); // grew after stat
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { skipped: 'binary file' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { skipped: 'not UTF-8 text' };
+  }
+  if (looksMinified(text)) return { skipped: 'minified or generated file' };
+  return { text };
+}
+
+function tooLarge(maxFileSize: number): SourceRead {
+  return { skipped: `file is larger than ${formatByteSize(maxFileSize)}` };
+}
+
+const MINIFIED_CHECK_MIN_LENGTH = 50 * 1024;
+const MINIFIED_AVERAGE_LINE = 500;
+const LONG_LINE = 1000;
+
+/**
+ * Minifier and bundler output, told apart from hand-written code: a text of 50 KB or more whose
+ * average line exceeds 500 characters, or in which lines over 1,000 characters hold more than half
+ * of the text. Hand-written code rarely does either (one long embedded data string among normal
+ * code does not trip the second test); bundles nearly always do. Smaller files are cheap to
+ * analyze whatever they look like, so they are never skipped.
+ */
+export function looksMinified(text: string): boolean {
+  if (text.length < MINIFIED_CHECK_MIN_LENGTH) return false;
+  let lines = 0;
+  let charsInLongLines = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines++;
+    if (end - start > LONG_LINE) charsInLongLines += end - start;
+    start = end + 1;
+  }
+  return text.length / lines > MINIFIED_AVERAGE_LINE || charsInLongLines * 2 > text.length;
+}
+
+/** "2 MB", "512 KB", "1000 bytes": exact binary multiples get a unit. */
+export function formatByteSize(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
+}

@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import { globalTables } from '../../src/analyzer/knowledge/globals';
+import {
+  effectForCall,
+  findModuleTable,
+  isKnownInstanceType,
+  isKnownModule,
+  lookupApi,
+  lookupFsMethodByName,
+  lookupGlobal,
+  lookupInstanceApi,
+} from '../../src/analyzer/knowledge/index';
+import { nodeCoreTables } from '../../src/analyzer/knowledge/node-core';
+import { npmTables } from '../../src/analyzer/knowledge/npm-packages';
+import type { ApiInfo, ModuleTable } from '../../src/analyzer/knowledge/types';
+
+const allTables: ModuleTable[] = [...nodeCoreTables, ...npmTables, ...globalTables];
+
+function effectOf(info: ApiInfo | undefined): string | undefined {
+  return info?.effect;
+}
+
+describe('knowledge lookups', () => {
+  it('node:fs readFileSync is blocking-io with an fs/promises alternative', () => {
+    const info = lookupApi('node:fs', ['readFileSync']);
+    assert.equal(info?.effect, 'blocking-io');
+    assert.equal(info?.alternative, 'fs/promises.readFile');
+    assert.equal(lookupApi('fs', ['existsSync'])?.alternative, 'fs/promises.access');
+    assert.equal(effectOf(lookupApi('fs', ['realpathSync', 'native'])), 'blocking-io');
+  });
+
+  it('fs callback, promise and stream forms', () => {
+    assert.equal(effectOf(lookupApi('fs', ['readFile'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('fs', ['promises', 'readFile'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('node:fs/promises', ['readFile'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('fs', ['createReadStream'])), 'async-io');
+    assert.equal(lookupApi('fs', ['constants']), undefined);
+  });
+
+  it('fs/promises is its own module, not fs', () => {
+    assert.equal(findModuleTable('fs/promises')?.module, 'fs/promises');
+    assert.equal(findModuleTable('node:fs')?.module, 'fs');
+    assert.equal(lookupApi('fs/promises', ['readFileSync']), undefined);
+  });
+
+  it('fs-extra has its own sync helpers and inherits fs', () => {
+    const readJsonSync = lookupApi('fs-extra', ['readJsonSync']);
+    assert.equal(readJsonSync?.effect, 'blocking-io');
+    assert.equal(readJsonSync?.alternative, 'fs-extra.readJson');
+    assert.equal(effectOf(lookupApi('fs-extra', ['readFileSync'])), 'blocking-io');
+    assert.equal(effectOf(lookupApi('fs-extra', ['copy'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('graceful-fs', ['statSync'])), 'blocking-io');
+  });
+
+  it('child_process, crypto and zlib', () => {
+    assert.equal(effectOf(lookupApi('child_process', ['execSync'])), 'blocking-io');
+    assert.equal(effectOf(lookupApi('node:child_process', ['spawn'])), 'async-io');
+    assert.equal(effectOf(lookupApi('child_process', ['fork'])), 'worker');
+    const pbkdf2Sync = lookupApi('crypto', ['pbkdf2Sync']);
+    assert.equal(pbkdf2Sync?.effect, 'cpu-heavy');
+    assert.ok(pbkdf2Sync?.alternative);
+    assert.equal(effectOf(lookupApi('crypto', ['pbkdf2'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('crypto', ['createHash'])), 'none');
+    assert.equal(effectOf(lookupApi('crypto', ['webcrypto', 'subtle', 'digest'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('zlib', ['gzip'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('zlib', ['gzipSync'])), 'cpu-heavy');
+  });
+
+  it('crypto.randomBytes depends on the callback', () => {
+    const randomBytes = lookupApi('crypto', ['randomBytes'])!;
+    assert.equal(effectForCall(randomBytes, false), 'cpu-heavy');
+    assert.equal(effectForCall(randomBytes, true), 'threadpool');
+    assert.equal(effectForCall(lookupApi('fs', ['readFile'])!, true), 'threadpool');
+  });
+
+  it('instance tables through returns', () => {
+    assert.deepEqual(lookupApi('pg', ['Pool']), { effect: 'none', returns: 'pg#Pool' });
+    assert.equal(effectOf(lookupInstanceApi('pg#Pool', ['query'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi('pg#Client', ['on'])), 'none');
+    assert.equal(effectOf(lookupInstanceApi('pg#PoolClient', ['query'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi('pg#PoolClient', ['release'])), 'none');
+    assert.equal(lookupApi('http', ['createServer'])?.returns, 'http#Server');
+    assert.equal(effectOf(lookupInstanceApi('http#Server', ['listen'])), 'async-io');
+  });
+
+  it('better-sqlite3 statements block', () => {
+    const database = lookupApi('better-sqlite3', []);
+    assert.equal(database?.returns, 'better-sqlite3#Database');
+    const statement = lookupInstanceApi(database!.returns!, ['prepare']);
+    assert.equal(statement?.returns, 'better-sqlite3#Statement');
+    assert.equal(effectOf(lookupInstanceApi(statement!.returns!, ['all'])), 'blocking-io');
+    assert.equal(effectOf(lookupInstanceApi('better-sqlite3#Database', ['backup'])), 'async-io');
+  });
+
+  it('defaultEffect covers member calls but not the bare module call', () => {
+    assert.equal(effectOf(lookupApi('got', ['post'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi('axios#Instance', ['get'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi('@prisma/client#PrismaClient', ['user', 'findMany'])), 'async-io');
+    assert.equal(lookupApi('os', []), undefined);
+    assert.equal(effectOf(lookupApi('os', ['cpus'])), 'none');
+  });
+
+  it('a leading "default" is the module object', () => {
+    assert.equal(effectOf(lookupApi('axios', ['default', 'get'])), 'async-io');
+    assert.equal(lookupApi('ioredis', ['default'])?.returns, 'ioredis#Redis');
+  });
+
+  it('Effect.runSync is not blocking I/O', () => {
+    const runSync = lookupApi('effect', ['Effect', 'runSync']);
+    assert.ok(runSync);
+    assert.notEqual(runSync.effect, 'blocking-io');
+    assert.notEqual(effectOf(lookupApi('effect/Effect', ['runSync'])), 'blocking-io');
+  });
+
+  it('globals', () => {
+    assert.equal(effectOf(lookupGlobal(['Atomics', 'wait'])), 'sleep');
+    assert.equal(effectOf(lookupGlobal(['fetch'])), 'async-io');
+    assert.equal(effectOf(lookupGlobal(['globalThis', 'fetch'])), 'async-io');
+    assert.equal(effectOf(lookupGlobal(['JSON', 'parse'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupGlobal(['Math', 'hypot'])), 'none');
+    assert.equal(effectOf(lookupGlobal(['require', 'resolve'])), 'blocking-io');
+    assert.equal(effectOf(lookupGlobal(['process', 'nextTick'])), 'timer');
+    assert.equal(lookupGlobal(['require']), undefined);
+    assert.equal(lookupGlobal(['JSON']), undefined);
+  });
+
+  it('fs methods by bare name', () => {
+    assert.equal(effectOf(lookupFsMethodByName('statSync')), 'blocking-io');
+    assert.equal(effectOf(lookupFsMethodByName('rmdir')), 'threadpool');
+    assert.equal(lookupFsMethodByName('promises'), undefined);
+    assert.equal(lookupFsMethodByName('toString'), undefined);
+  });
+
+  it('unknown modules and members', () => {
+    assert.equal(findModuleTable('no-such-package'), undefined);
+    assert.equal(isKnownModule('no-such-package'), false);
+    assert.equal(lookupApi('no-such-package', ['readFileSync']), undefined);
+    assert.equal(lookupApi('fs', ['noSuchFunction']), undefined);
+    assert.equal(lookupInstanceApi('no#Such', ['query']), undefined);
+    assert.equal(lookupApi('constructor', []), undefined);
+    assert.equal(isKnownModule('node:crypto'), true);
+    assert.equal(isKnownModule('lodash-es'), true);
+  });
+});
+
+describe('knowledge table hygiene', () => {
+  const moduleNames = new Set(allTables.map((table) => table.module));
+  const isInstanceTable = (table: ModuleTable) => table.module.includes('#');
+
+  it('has no duplicate module names or aliases within a namespace', () => {
+    const seen = new Map<string, string>();
+    const globalNamespaces = new Set(globalTables.map((table) => table.module));
+    for (const table of [...nodeCoreTables, ...npmTables]) {
+      for (const name of [table.module, ...(table.aliases ?? [])]) {
+        assert.ok(!seen.has(name), `"${name}" is declared by "${seen.get(name)}" and "${table.module}"`);
+        seen.set(name, table.module);
+      }
+    }
+    assert.equal(globalNamespaces.size, globalTables.length, 'duplicate global table');
+    for (const table of globalTables.filter(isInstanceTable)) {
+      assert.ok(!seen.has(table.module), `instance table "${table.module}" is declared twice`);
+    }
+  });
+
+  it('module names carry no node: prefix', () => {
+    for (const table of allTables) assert.ok(!table.module.startsWith('node:'), table.module);
+  });
+
+  it('every returns names an existing instance table', () => {
+    for (const table of allTables) {
+      for (const [key, info] of Object.entries(table.api)) {
+        if (info.returns === undefined) continue;
+        assert.ok(info.returns.includes('#'), `${table.module} "${key}" returns "${info.returns}" (not an instance type)`);
+        assert.ok(isKnownInstanceType(info.returns), `${table.module} "${key}" returns unknown "${info.returns}"`);
+      }
+    }
+  });
+
+  it('every extends names an existing table', () => {
+    for (const table of allTables) {
+      if (table.extends === undefined) continue;
+      assert.ok(moduleNames.has(table.extends), `${table.module} extends unknown "${table.extends}"`);
+    }
+  });
+
+  it('every alternative and note is a non-empty string', () => {
+    for (const table of allTables) {
+      for (const [key, info] of Object.entries(table.api)) {
+        for (const field of ['alternative', 'note'] as const) {
+          const value = info[field];
+          if (value === undefined) continue;
+          assert.equal(typeof value, 'string', `${table.module} "${key}".${field}`);
+          assert.ok(value.trim().length > 0, `${table.module} "${key}".${field} is empty`);
+        }
+      }
+    }
+  });
+
+  it('withCallback only accompanies no-callback entries', () => {
+    for (const table of allTables) {
+      for (const [key, info] of Object.entries(table.api)) {
+        if (info.withCallback !== undefined) assert.equal(info.when, 'no-callback', `${table.module} "${key}"`);
+      }
+    }
+  });
+
+  it('every fs *Sync function is blocking-io with an alternative', () => {
+    const fsTable = findModuleTable('fs')!;
+    const syncKeys = Object.keys(fsTable.api).filter((key) => /Sync(\.|$)/.test(key));
+    assert.ok(syncKeys.length > 40);
+    for (const key of syncKeys) {
+      const info = fsTable.api[key]!;
+      assert.equal(info.effect, 'blocking-io', key);
+      assert.ok(info.alternative, key);
+    }
+  });
+
+  it('every fs function of the running Node is known', () => {
+    const fs = require('node:fs') as Record<string, unknown>;
+    const notCalls = new Set(['_toUnixTimestamp']);
+    for (const [name, value] of Object.entries(fs)) {
+      if (typeof value !== 'function' || notCalls.has(name) || /^[A-Z]/.test(name)) continue;
+      assert.ok(lookupApi('fs', [name]), `fs.${name} is missing`);
+    }
+    for (const [name, value] of Object.entries(fs.promises as Record<string, unknown>)) {
+      if (typeof value === 'function') assert.ok(lookupApi('fs/promises', [name]), `fs/promises.${name} is missing`);
+    }
+  });
+});
