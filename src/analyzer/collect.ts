@@ -704,23 +704,54 @@ function loopSize(node: Node, scope: Scope): number {
       return 1;
   }
 
+  /** The number of iterations when it is a constant: the bound of a counting-up loop, the start of a counting-down one. */
   function forLoopBound(loop: TSESTree.ForStatement): number | undefined {
     const test = loop.test;
-    if (!test || test.type !== 'BinaryExpression' || !['<', '<=', '>', '>='].includes(test.operator)) return undefined;
-    const left = constantNumber(test.left as Node, scope);
-    const right = constantNumber(test.right as Node, scope);
-    if (right !== undefined && left === undefined) return right;
-    if (left !== undefined && right === undefined) {
-      const init = loop.init?.type === 'VariableDeclaration' ? loop.init.declarations[0]?.init : undefined;
-      return init ? constantNumber(init, scope) ?? left : left;
+    if (!test || test.type !== 'BinaryExpression' || !['<', '<=', '>', '>=', '!=='].includes(test.operator)) return undefined;
+    const counter = counterName(loop);
+    if (!counter) return undefined;
+    const left = unwrapExpression(test.left as Node);
+    const right = unwrapExpression(test.right as Node);
+    const bound = left.type === 'Identifier' && left.name === counter ? right : right.type === 'Identifier' && right.name === counter ? left : null;
+    if (!bound) return undefined;
+    if (countsDown(loop.update, counter)) {
+      const start = counterStart(loop, counter);
+      const end = constantNumber(bound, scope);
+      return start !== undefined && end !== undefined ? Math.abs(start - end) : undefined;
     }
-    return undefined;
+    return constantNumber(bound, scope);
   }
+}
+
+function counterName(loop: TSESTree.ForStatement): string | null {
+  const update = loop.update;
+  if (update?.type === 'UpdateExpression' && update.argument.type === 'Identifier') return update.argument.name;
+  if (update?.type === 'AssignmentExpression' && update.left.type === 'Identifier') return update.left.name;
+  return null;
+}
+
+function countsDown(update: Node | null | undefined, counter: string): boolean {
+  if (update?.type === 'UpdateExpression') return update.operator === '--';
+  return update?.type === 'AssignmentExpression' && update.operator === '-=' && update.left.type === 'Identifier' && update.left.name === counter;
+}
+
+function counterStart(loop: TSESTree.ForStatement, counter: string): number | undefined {
+  const init = loop.init;
+  const empty = new Scope(null, null);
+  if (init?.type === 'VariableDeclaration') {
+    const declarator = init.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === counter);
+    return declarator?.init ? constantNumber(declarator.init, empty) : undefined;
+  }
+  if (init?.type === 'AssignmentExpression' && init.left.type === 'Identifier' && init.left.name === counter) return constantNumber(init.right, empty);
+  return undefined;
 }
 
 export function sizeOfIterated(node: Node, scope: Scope): number {
   const target = unwrapExpression(node as TSESTree.Expression);
-  if (target.type === 'ArrayExpression') return target.elements.length <= SMALL_LITERAL_ARRAY ? 0 : 1;
+  if (target.type === 'ArrayExpression') {
+    const spreads = target.elements.some((element) => element?.type === 'SpreadElement');
+    return !spreads && target.elements.length <= SMALL_LITERAL_ARRAY ? 0 : 1;
+  }
   if (target.type === 'Identifier') {
     const binding = scope.lookup(target.name);
     if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {

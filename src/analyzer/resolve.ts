@@ -70,7 +70,7 @@ export class Resolver {
   private computeCallTarget(site: CallSite): CallTarget {
     const node = site.node;
     const value = this.expr(node.callee, site.fn.scope, site.fn, 0);
-    const hasCallback = lastArgumentIsFunction(node);
+    const hasCallback = lastArgumentIsFunction(node, site.fn.scope);
     switch (value.k) {
       case 'module':
         return apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback);
@@ -102,6 +102,9 @@ export class Resolver {
   private guessByMemberName(site: CallSite, member: string, hasCallback: boolean): CallTarget {
     const fsApi = lookupFsMethodByName(member);
     if (fsApi && (fsApi.effect === 'blocking-io' || hasCallback)) return { kind: 'api', info: fsApi, name: `fs.${member}`, guessed: true };
+    // Promisified fs methods by the promisifyAll convention: `opts.statAsync(path)`.
+    const promisified = member.endsWith('Async') ? lookupFsMethodByName(member.slice(0, -5)) : undefined;
+    if (promisified && promisified.effect !== 'blocking-io') return { kind: 'api', info: promisified, name: `fs.${member.slice(0, -5)} (promisified)`, guessed: true };
     if (BUILTIN_METHOD_NAMES.has(member)) return { kind: 'unknown' };
     const candidates = site.fn.file.methodsByName.get(member);
     if (candidates && candidates.length === 1 && candidates[0] !== site.fn) return { kind: 'function', fn: candidates[0], guessed: true };
@@ -230,7 +233,7 @@ export class Resolver {
       return this.expr(callee.object, scope, fn, depth);
     }
     const value = this.expr(callee, scope, fn, depth);
-    if (isPromisify(value) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
+    if ((isPromisify(value) || isModuleInterop(value)) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     if (value.k === 'fn') return this.returnedValue(value.fn, depth);
     return instanceFromApi(value);
   }
@@ -264,7 +267,8 @@ export class Resolver {
       value = file.commonJsModuleObject && file.defaultExport ? this.exportEntry(file, file.defaultExport, depth) : { k: 'namespace', file };
       rest = path.slice(path.length === 0 ? 0 : 1);
     } else if (path[0] === 'default') {
-      value = file.defaultExport ? this.exportEntry(file, file.defaultExport, depth) : UNKNOWN;
+      const entry = file.defaultExport ?? file.namedExports.get('default');
+      value = entry ? this.exportEntry(file, entry, depth) : UNKNOWN;
       rest = path.slice(1);
     } else {
       value = this.namedExport(file, path[0], depth);
@@ -324,8 +328,13 @@ export class Resolver {
       }
       case 'instance':
         return this.instanceMember(object.cls, name, file, depth, 0);
-      case 'proto-instance':
-        return this.memberAssignment(object.binding, `prototype.${name}`, file, depth) ?? { k: 'unknown', member: name };
+      case 'proto-instance': {
+        const own = this.memberAssignment(object.binding, `prototype.${name}`, file, depth);
+        if (own) return own;
+        // `Diff.prototype = { diff() {...} }`
+        const prototype = this.memberAssignment(object.binding, 'prototype', file, depth);
+        return prototype && prototype.k === 'object' ? this.member(prototype, name, file, depth) : { k: 'unknown', member: name };
+      }
       case 'object': {
         const property = findProperty(object.node, name);
         if (property) {
@@ -401,6 +410,18 @@ function isPromisify(value: Value): boolean {
   return false;
 }
 
+/** Wrappers that return their argument's behaviour: a hand-written `promisify`. */
+const PROMISIFY_NAMES = new Set(['promisify', 'pify', 'promisifyAll']);
+/** Helpers that compilers emit around `require` for ES module interop. */
+const INTEROP_HELPERS = new Set(['_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault']);
+
+function isModuleInterop(value: Value): boolean {
+  if (value.k === 'fn') return INTEROP_HELPERS.has(value.fn.name) || PROMISIFY_NAMES.has(value.fn.name);
+  if (value.k === 'module' && value.spec.startsWith('@babel/runtime/helpers/')) return true;
+  if (value.k === 'module' && value.spec === 'tslib') return ['__importDefault', '__importStar'].includes(value.path[0]);
+  return false;
+}
+
 function withBinding(value: Value, ref: BindingRef): Value {
   if ((value.k === 'fn' || value.k === 'class' || value.k === 'object') && !value.binding) return { ...value, binding: ref };
   return value;
@@ -438,11 +459,16 @@ function findProperty(object: TSESTree.ObjectExpression, name: string): Node | n
   return null;
 }
 
-function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+/** Callback style: the last argument is a function, a local function, or a parameter named like a callback. */
+function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
   const last = node.arguments[node.arguments.length - 1];
   if (!last) return false;
   if (last.type === 'FunctionExpression' || last.type === 'ArrowFunctionExpression') return true;
-  return last.type === 'Identifier' && /^(cb|callback|done|next|cb[A-Z]\w*|\w*Callback)$/.test(last.name);
+  if (last.type !== 'Identifier') return false;
+  const binding = scope.lookup(last.name);
+  if (binding?.kind === 'function') return true;
+  if (binding?.kind === 'value' && (binding.init.type === 'ArrowFunctionExpression' || binding.init.type === 'FunctionExpression')) return true;
+  return /^(cb|callback|done|next|cb[A-Z]\w*|\w*Callback)$/.test(last.name);
 }
 
 export { Scope };

@@ -3,6 +3,7 @@ import type { Classification, EvidenceKind } from './types';
 import type { CallSite, FunctionInfo, LoopInfo } from './model';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { unwrapExpression } from './syntax';
+import { calleeEnv, hasBooleanArgument, isDeadUnder, type BooleanEnv } from './guards';
 
 /** Work that no computation on one thread can outweigh: beyond this, more evidence adds nothing. */
 const MAX_CPU_WEIGHT = 4;
@@ -35,6 +36,33 @@ export interface FunctionState {
   confidence: number;
 }
 
+interface IoFacts {
+  blocking: Step | null;
+  io: Step | null;
+  ioWeak: boolean;
+}
+
+/** How deep a call made with boolean literals is followed with those values known. */
+const SPECIALISATION_DEPTH = 5;
+
+/** Whether `fn` lies inside a function whose parameters `env` binds, so its conditions may read them. */
+function sees(fn: FunctionInfo, env: BooleanEnv): boolean {
+  for (const binding of env.keys()) {
+    if (binding.kind !== 'param') continue;
+    for (let current: FunctionInfo | null = fn; current; current = current.parent) if (current === binding.fn) return true;
+  }
+  return false;
+}
+
+/** Async I/O, thread-pool work, and timers that actually wait (a zero-delay timer only defers). */
+function countsAsIo(effect: string, site: CallSite): boolean {
+  if (effect === 'async-io' || effect === 'threadpool') return true;
+  if (effect !== 'timer') return false;
+  const delay = site.node.arguments[1];
+  if (!delay) return false;
+  return !(delay.type === 'Literal' && (delay.value === 0 || delay.value === null));
+}
+
 interface Edge {
   from: FunctionInfo;
   to: FunctionInfo;
@@ -51,6 +79,8 @@ export class Solver {
   readonly states = new Map<FunctionInfo, FunctionState>();
   private readonly edges = new Map<FunctionInfo, Edge[]>();
   private readonly callers = new Map<FunctionInfo, Edge[]>();
+  private readonly loopIo = new Map<LoopInfo, boolean>();
+  private ioSolved = false;
 
   constructor(private readonly resolver: Resolver) {}
 
@@ -59,6 +89,7 @@ export class Solver {
     for (const fn of functions) this.collectEdges(fn);
     for (const fn of functions) this.localIo(fn);
     this.propagate(functions, (fn) => this.ioStep(fn));
+    this.ioSolved = true;
     for (const fn of functions) this.cpuStep(fn);
     this.propagate(functions, (fn) => this.cpuStep(fn));
     for (const fn of functions) this.classify(fn);
@@ -142,7 +173,7 @@ export class Solver {
         const effect = target.info.effect;
         const step = apiStep(fn, site, target);
         if ((effect === 'blocking-io' || effect === 'sleep') && !state.blocking) state.blocking = step;
-        else if ((effect === 'async-io' || effect === 'threadpool' || effect === 'timer') && (!state.io || state.ioWeak)) {
+        else if (countsAsIo(effect, site) && (!state.io || state.ioWeak)) {
           state.io = step;
           state.ioWeak = false;
         } else if (effect === 'worker' && !state.worker) state.worker = step;
@@ -180,7 +211,7 @@ export class Solver {
     const state = this.state(fn);
     let changed = false;
     for (const edge of this.edgesOf(fn)) {
-      const callee = this.state(edge.to);
+      const callee = edge.site && hasBooleanArgument(edge.site) ? this.specialisedIo(edge) : this.state(edge.to);
       if (callee.blocking && !state.blocking) {
         state.blocking = edgeStep(edge, 'blocking-io');
         changed = true;
@@ -194,49 +225,78 @@ export class Solver {
     return changed;
   }
 
+  /** I/O facts of a callee called with boolean literals, leaving out the branches those values rule out. */
+  private specialisedIo(edge: Edge): IoFacts {
+    const env = calleeEnv(edge.site!, edge.to, new Map());
+    return env ? this.ioUnder(edge.to, env, new Set(), 0) : this.state(edge.to);
+  }
+
+  private ioUnder(fn: FunctionInfo, env: BooleanEnv, visiting: Set<FunctionInfo>, depth: number): IoFacts {
+    if (depth > SPECIALISATION_DEPTH || visiting.has(fn)) return this.state(fn);
+    visiting.add(fn);
+    const facts: IoFacts = { blocking: null, io: null, ioWeak: false };
+    for (const site of fn.calls) {
+      if (isDeadUnder(site, env)) continue;
+      const target = this.resolver.callTarget(site);
+      if (target.kind === 'api') {
+        const effect = target.info.effect;
+        if ((effect === 'blocking-io' || effect === 'sleep') && !facts.blocking) facts.blocking = apiStep(fn, site, target);
+        else if (countsAsIo(effect, site) && !facts.io) facts.io = apiStep(fn, site, target);
+      }
+    }
+    const own = this.state(fn);
+    if (!facts.io && own.io && !own.io.callee && own.io.kind === 'await') {
+      facts.io = own.io;
+      facts.ioWeak = own.ioWeak;
+    }
+    for (const edge of this.edgesOf(fn)) {
+      if (edge.site && isDeadUnder(edge.site, env)) continue;
+      const nested = edge.site ? calleeEnv(edge.site, edge.to, env) : null;
+      const callee = nested || sees(edge.to, env) ? this.ioUnder(edge.to, nested ?? env, visiting, depth + 1) : this.state(edge.to);
+      if (callee.blocking && !facts.blocking) facts.blocking = edgeStep(edge, 'blocking-io');
+      if (callee.io && (!facts.io || (facts.ioWeak && !callee.ioWeak))) {
+        facts.io = edgeStep(edge, 'async-io');
+        facts.ioWeak = callee.ioWeak;
+      }
+    }
+    visiting.delete(fn);
+    return facts;
+  }
+
+  /**
+   * CPU weight approximates the order of growth: 1 for one pass over the input, 2 for a nested pass or a heavy
+   * synchronous API, more for deeper nesting. Sequential passes do not add up (O(n) + O(n) is still O(n)).
+   */
   private cpuStep(fn: FunctionInfo): boolean {
     const state = this.state(fn);
     let best = 0;
     let bestStep: Step | null = null;
-    let local = 0;
-    for (const loop of fn.loops) {
-      const weight = this.loopWeight(loop);
-      if (weight <= 0) continue;
-      local += weight;
+    const consider = (weight: number, step: () => Step) => {
       if (weight > best) {
         best = weight;
-        bestStep = loopStep(fn, loop, weight);
+        bestStep = step();
       }
+    };
+    for (const loop of fn.loops) {
+      const weight = this.loopWeight(loop);
+      if (weight > 0) consider(weight, () => loopStep(fn, loop, weight));
     }
     for (const site of fn.calls) {
       const target = this.resolver.callTarget(site);
       if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
-      const weight = (target.info.weight ?? 2) + (this.inCountedLoop(site.loop) ? 1 : 0);
-      local += weight;
-      if (weight > best) {
-        best = weight;
-        bestStep = apiStep(fn, site, target);
-      }
+      const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(site.loop);
+      consider(weight, () => apiStep(fn, site, target));
     }
-    let viaCallees = 0;
     for (const edge of this.edgesOf(fn)) {
-      const callee = this.state(edge.to);
       if (edge.to === fn) {
-        if (!state.io && !state.blocking) {
-          local += 1;
-          if (!bestStep) bestStep = { fn, line: edge.line, column: edge.column, kind: 'recursion', message: `recursive call to ${fn.name}` };
-        }
+        if (!state.io && !state.blocking) consider(1, () => ({ fn, line: edge.line, column: edge.column, kind: 'recursion', message: `recursive call to ${fn.name}` }));
         continue;
       }
+      const callee = this.state(edge.to);
       if (callee.cpu <= 0) continue;
-      const weight = callee.cpu + (this.inCountedLoop(edge.loop) ? 1 : 0);
-      if (weight > viaCallees) viaCallees = weight;
-      if (weight > best || (weight === best && bestStep && bestStep.kind !== 'call' && !bestStep.callee && weight > 1)) {
-        best = weight;
-        bestStep = edgeStep(edge, 'call');
-      }
+      consider(callee.cpu + Math.min(1, this.enclosingLoopWeight(edge.loop)), () => edgeStep(edge, 'call'));
     }
-    const total = Math.min(MAX_CPU_WEIGHT, local + viaCallees);
+    const total = Math.min(MAX_CPU_WEIGHT, best);
     if (total > state.cpu) {
       state.cpu = total;
       state.cpuStep = bestStep;
@@ -245,34 +305,39 @@ export class Solver {
     return false;
   }
 
-  /** A loop counts as computation when it runs over data and does no I/O of its own. */
+  /** A loop counts as computation when it runs over data and does no I/O of its own; nesting multiplies. */
   loopWeight(loop: LoopInfo): number {
     if (loop.busyWait) return 1;
     if (loop.size <= 0 || this.loopDoesIo(loop)) return 0;
-    let weight = loop.size;
-    if (this.hasCountedAncestor(loop)) weight += 1;
-    if (loop.bytewise) weight += 0.5;
-    if (loop.buildsString) weight += 0.5;
+    let weight = loop.size + this.enclosingLoopWeight(loop.parent);
+    if (loop.bytewise || loop.buildsString) weight += 0.5;
     return weight;
   }
 
-  private hasCountedAncestor(loop: LoopInfo): boolean {
-    for (let l = loop.parent; l; l = l.parent) if (l.size > 0 && !this.loopDoesIo(l)) return true;
-    return false;
-  }
-
-  private inCountedLoop(loop: LoopInfo | null): boolean {
-    for (let l = loop; l; l = l.parent) if (l.size > 0 && !this.loopDoesIo(l)) return true;
-    return false;
+  /** Weight of the innermost enclosing loop that counts as computation, 0 when there is none. */
+  private enclosingLoopWeight(loop: LoopInfo | null): number {
+    for (let l = loop; l; l = l.parent) {
+      if (l.size > 0 && !this.loopDoesIo(l)) return l.size + this.enclosingLoopWeight(l.parent);
+    }
+    return 0;
   }
 
   private loopDoesIo(loop: LoopInfo): boolean {
+    const cached = this.loopIo.get(loop);
+    if (cached !== undefined) return cached;
+    const result = this.computeLoopDoesIo(loop);
+    // I/O facts are final once the first phase is solved; only then may the answer be kept.
+    if (this.ioSolved) this.loopIo.set(loop, result);
+    return result;
+  }
+
+  private computeLoopDoesIo(loop: LoopInfo): boolean {
     if (loop.hasAwait || loop.isForAwait) return true;
     for (const site of loop.sites) {
       const target = this.resolver.callTarget(site);
       if (target.kind === 'api') {
         const effect = target.info.effect;
-        if (effect !== 'cpu-heavy' && effect !== 'none') return true;
+        if (effect === 'blocking-io' || effect === 'sleep' || effect === 'worker' || countsAsIo(effect, site)) return true;
       } else if (target.kind === 'function') {
         const callee = this.state(target.fn);
         if (callee.io || callee.blocking) return true;

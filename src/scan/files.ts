@@ -4,7 +4,7 @@ import { isSourceFile } from '../analyzer/parse';
 import type { FileResult } from '../analyzer/types';
 
 /** Folders a walk never enters: dependencies, VCS data, build output and tool caches. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
   'node_modules', 'bower_components', 'jspm_packages',
   '.git', '.hg', '.svn',
   'dist', 'build', 'out', 'coverage', '.nyc_output',
@@ -54,6 +54,7 @@ export async function discoverFiles(paths: readonly string[]): Promise<Discovery
   for (const given of paths) {
     let stats;
     try {
+      // concurrency-advisor-disable-next-line await-in-loop-independent -- in order: the first spelling of a file wins
       stats = await fs.stat(given);
     } catch (error) {
       problems.push(problemEntry(given, describeFsError(error)));
@@ -88,6 +89,7 @@ async function walkFolder(
     }
     for (const entry of entries) {
       const entryPath = path.join(folder, entry.name);
+      // concurrency-advisor-disable-next-line await-in-loop-independent -- only symbolic links wait, and they are rare
       const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && (await isFolderBehindLink(entryPath)));
       if (isFolder) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(entryPath);
@@ -107,7 +109,7 @@ async function isFolderBehindLink(linkPath: string): Promise<boolean> {
   }
 }
 
-export function problemEntry(filePath: string, error: string): FileResult {
+function problemEntry(filePath: string, error: string): FileResult {
   return { path: filePath, functions: [], diagnostics: [], error };
 }
 

@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import type { SourceHost } from '../analyzer/project';
-import { DEFAULT_MAX_FILE_SIZE, readSourceFile, type SourceRead } from './read';
+import { DEFAULT_MAX_FILE_SIZE, readSourceFile, readSourceFileAsync, type SourceRead } from './read';
+
+/** Files read at the same time by `loadAll`: enough to keep the disk busy, few enough for file descriptor limits. */
+const LOAD_ALL_CONCURRENCY = 16;
 
 /**
  * Gives the analyzer file contents from disk. Every path is read at most once per host (misses
@@ -26,5 +29,22 @@ export class NodeSourceHost implements SourceHost {
       this.reads.set(key, read);
     }
     return read;
+  }
+
+  /**
+   * `load` for many files without blocking the thread: the analyzer then finds them in the cache,
+   * and only files reached through imports are read synchronously.
+   */
+  async loadAll(filePaths: readonly string[]): Promise<SourceRead[]> {
+    const keys = filePaths.map((filePath) => path.resolve(filePath));
+    const pending = [...new Set(keys)].filter((key) => !this.reads.has(key));
+    const readPending = async (): Promise<void> => {
+      for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
+        // concurrency-advisor-disable-next-line await-in-loop-independent -- one of LOAD_ALL_CONCURRENCY parallel readers
+        this.reads.set(key, await readSourceFileAsync(key, this.maxFileSize));
+      }
+    };
+    await Promise.all(Array.from({ length: LOAD_ALL_CONCURRENCY }, readPending));
+    return keys.map((key) => this.reads.get(key)!);
   }
 }

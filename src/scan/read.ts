@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import { describeFsError, sourcePathProblem } from './files';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -17,19 +18,32 @@ export function readSourceFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_
   const notSource = sourcePathProblem(filePath);
   if (notSource) return { skipped: notSource };
   try {
-    const stats = fs.statSync(filePath);
-    if (stats.isDirectory()) return { error: 'is a directory' };
-    if (!stats.isFile()) return { error: 'not a regular file' };
-    if (stats.size > maxFileSize) return tooLarge(maxFileSize);
-    const bytes = fs.readFileSync(filePath);
-    return decodeSource(bytes, maxFileSize);
+    return statProblem(fs.statSync(filePath), maxFileSize) ?? decodeSource(fs.readFileSync(filePath), maxFileSize);
   } catch (error) {
     return { error: describeFsError(error) };
   }
 }
 
+/** `readSourceFile` without blocking the thread. */
+export async function readSourceFileAsync(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SourceRead> {
+  const notSource = sourcePathProblem(filePath);
+  if (notSource) return { skipped: notSource };
+  try {
+    return statProblem(await fsp.stat(filePath), maxFileSize) ?? decodeSource(await fsp.readFile(filePath), maxFileSize);
+  } catch (error) {
+    return { error: describeFsError(error) };
+  }
+}
+
+function statProblem(stats: fs.Stats, maxFileSize: number): SourceRead | undefined {
+  if (stats.isDirectory()) return { error: 'is a directory' };
+  if (!stats.isFile()) return { error: 'not a regular file' };
+  if (stats.size > maxFileSize) return tooLarge(maxFileSize);
+  return undefined;
+}
+
 /** The content checks of `readSourceFile`, on bytes already read. */
-export function decodeSource(bytes: Uint8Array, maxFileSize = DEFAULT_MAX_FILE_SIZE): SourceRead {
+function decodeSource(bytes: Uint8Array, maxFileSize = DEFAULT_MAX_FILE_SIZE): SourceRead {
   if (bytes.length > maxFileSize) return tooLarge(maxFileSize); // grew after stat
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { skipped: 'binary file' };
   let text: string;
@@ -72,7 +86,7 @@ export function looksMinified(text: string): boolean {
 }
 
 /** "2 MB", "512 KB", "1000 bytes": exact binary multiples get a unit. */
-export function formatByteSize(bytes: number): string {
+function formatByteSize(bytes: number): string {
   if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
   if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
   return `${bytes} bytes`;

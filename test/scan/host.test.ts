@@ -44,4 +44,15 @@ describe('NodeSourceHost', () => {
     assert.equal(host.readFile(path.join(root, 'later.js')), undefined);
     assert.equal(new NodeSourceHost().readFile(file), 'second', 'a new host (a new scan) reads again');
   });
+
+  it('loads many files at once, in order, sharing the cache with readFile', async () => {
+    writeFiles(root, { 'a.js': 'a', 'b.js': Buffer.from([0]) });
+    const host = new NodeSourceHost();
+    const names = ['a.js', 'b.js', 'missing.js', 'a.js'].map((name) => path.join(root, name));
+    assert.deepEqual(await host.loadAll(names), [
+      { text: 'a' }, { skipped: 'binary file' }, { error: 'no such file or directory' }, { text: 'a' },
+    ]);
+    fs.writeFileSync(path.join(root, 'a.js'), 'changed');
+    assert.equal(host.readFile(path.join(root, 'a.js')), 'a');
+  });
 });

@@ -1,10 +1,10 @@
-import * as fs from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { ruleMetas } from '../../analyzer/rules';
 import { scan } from '../../scan';
 import type { ScanCommandOptions } from '../args';
 import { exitCodeFor } from '../exit-code';
 import type { CliEnvironment } from '../environment';
-import { INFORMATION_URL, REPOSITORY_URL, TOOL_VERSION } from '../package-info';
+import { DOCS_BASE_URL, INFORMATION_URL, TOOL_VERSION } from '../package-info';
 import { terminalProgress } from '../progress';
 import { formatReport } from '../reporters';
 import { summarize } from '../summary';
@@ -29,10 +29,10 @@ export async function runScanCommand(options: ScanCommandOptions, env: CliEnviro
     rules: ruleMetas,
     sourceRoot: env.cwd,
     informationUri: INFORMATION_URL,
-    docsBaseUri: REPOSITORY_URL && `${REPOSITORY_URL}/blob/HEAD/`,
+    docsBaseUri: DOCS_BASE_URL,
   });
   if (options.output === undefined) env.stdout.write(report);
-  else writeReport(options.output, report);
+  else await writeReport(options.output, report);
 
   return exitCodeFor(summarize(result.files), options.maxWarnings);
 }
@@ -42,9 +42,9 @@ export function useColor(env: Pick<CliEnvironment, 'stdout' | 'variables'>, noCo
   return Boolean(env.stdout.isTTY) && !noColorFlag && !env.variables.NO_COLOR;
 }
 
-function writeReport(file: string, report: string): void {
+async function writeReport(file: string, report: string): Promise<void> {
   try {
-    fs.writeFileSync(file, report);
+    await writeFile(file, report);
   } catch (error) {
     throw new Error(`cannot write the report to ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
