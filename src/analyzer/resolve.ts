@@ -25,7 +25,7 @@ interface BindingRef {
 }
 
 export type CallTarget =
-  | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean }
+  | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean; weak?: boolean }
   | { kind: 'function'; fn: FunctionInfo; guessed: boolean }
   | { kind: 'unknown' };
 
@@ -35,6 +35,7 @@ export interface ModuleLocator {
 }
 
 const UNKNOWN: Value = { k: 'unknown' };
+const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
 /** Method names of built-in objects: too common to guess a same-file target from the name alone. */
 const BUILTIN_METHOD_NAMES = new Set([
@@ -105,6 +106,13 @@ export class Resolver {
     // Promisified fs methods by the promisifyAll convention: `opts.statAsync(path)`.
     const promisified = member.endsWith('Async') ? lookupFsMethodByName(member.slice(0, -5)) : undefined;
     if (promisified && promisified.effect !== 'blocking-io') return { kind: 'api', info: promisified, name: `fs.${member.slice(0, -5)} (promisified)`, guessed: true };
+    // `req.on('end', cb)` on an object of unknown type: waiting for events, most often I/O.
+    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback) {
+      const event = site.node.arguments[0];
+      if (event?.type === 'Literal' && typeof event.value === 'string') {
+        return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}('${event.value}')`, guessed: true, weak: true };
+      }
+    }
     if (BUILTIN_METHOD_NAMES.has(member)) return { kind: 'unknown' };
     const candidates = site.fn.file.methodsByName.get(member);
     if (candidates && candidates.length === 1 && candidates[0] !== site.fn) return { kind: 'function', fn: candidates[0], guessed: true };

@@ -3,6 +3,7 @@ import type { Classification, EvidenceKind } from './types';
 import type { CallSite, FunctionInfo, LoopInfo } from './model';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { unwrapExpression } from './syntax';
+import { identifiersIn, walkWithinFunction } from './walk';
 import { calleeEnv, hasBooleanArgument, isDeadUnder, type BooleanEnv } from './guards';
 
 /** Work that no computation on one thread can outweigh: beyond this, more evidence adds nothing. */
@@ -34,6 +35,29 @@ export interface FunctionState {
   unknownCalls: number;
   classification: Classification;
   confidence: number;
+}
+
+/** Computation over what an await produced (a file's text, a response body) is the I/O payload, not a small header. */
+const AWAITED_PAYLOAD_WEIGHT = 0.5;
+
+function processesAwaitedValue(site: CallSite): boolean {
+  for (const arg of site.node.arguments) {
+    if (containsAwait(arg)) return true;
+    for (const name of identifiersIn(arg)) {
+      const binding = site.fn.scope.lookup(name);
+      if (binding?.kind === 'value' && binding.scope.owner === site.fn && containsAwait(binding.init)) return true;
+    }
+  }
+  return false;
+}
+
+function containsAwait(node: TSESTree.Node): boolean {
+  let found = false;
+  walkWithinFunction(node, (child) => {
+    if (child.type === 'AwaitExpression') found = true;
+    return !found;
+  });
+  return found;
 }
 
 interface IoFacts {
@@ -80,6 +104,8 @@ export class Solver {
   private readonly edges = new Map<FunctionInfo, Edge[]>();
   private readonly callers = new Map<FunctionInfo, Edge[]>();
   private readonly loopIo = new Map<LoopInfo, boolean>();
+  /** Functions in a cycle of two or more, mapped to their cycle's id. */
+  private readonly recursive = new Map<FunctionInfo, number>();
   private ioSolved = false;
 
   constructor(private readonly resolver: Resolver) {}
@@ -90,6 +116,7 @@ export class Solver {
     for (const fn of functions) this.localIo(fn);
     this.propagate(functions, (fn) => this.ioStep(fn));
     this.ioSolved = true;
+    this.findRecursion(functions);
     for (const fn of functions) this.cpuStep(fn);
     this.propagate(functions, (fn) => this.cpuStep(fn));
     for (const fn of functions) this.classify(fn);
@@ -175,7 +202,7 @@ export class Solver {
         if ((effect === 'blocking-io' || effect === 'sleep') && !state.blocking) state.blocking = step;
         else if (countsAsIo(effect, site) && (!state.io || state.ioWeak)) {
           state.io = step;
-          state.ioWeak = false;
+          state.ioWeak = target.weak === true;
         } else if (effect === 'worker' && !state.worker) state.worker = step;
       } else if (target.kind === 'unknown') {
         state.unknownCalls++;
@@ -223,6 +250,59 @@ export class Solver {
       }
     }
     return changed;
+  }
+
+  /** Tarjan's strongly connected components, iteratively, to find mutual recursion. */
+  private findRecursion(functions: FunctionInfo[]): void {
+    const index = new Map<FunctionInfo, number>();
+    const low = new Map<FunctionInfo, number>();
+    const onStack = new Set<FunctionInfo>();
+    const stack: FunctionInfo[] = [];
+    let counter = 0;
+    let component = 0;
+    for (const root of functions) {
+      if (index.has(root)) continue;
+      const work: { fn: FunctionInfo; next: number }[] = [{ fn: root, next: 0 }];
+      index.set(root, counter);
+      low.set(root, counter++);
+      stack.push(root);
+      onStack.add(root);
+      while (work.length > 0) {
+        const frame = work[work.length - 1];
+        const edges = this.edgesOf(frame.fn);
+        if (frame.next < edges.length) {
+          const to = edges[frame.next++].to;
+          if (!index.has(to)) {
+            index.set(to, counter);
+            low.set(to, counter++);
+            stack.push(to);
+            onStack.add(to);
+            work.push({ fn: to, next: 0 });
+          } else if (onStack.has(to)) {
+            low.set(frame.fn, Math.min(low.get(frame.fn)!, index.get(to)!));
+          }
+          continue;
+        }
+        work.pop();
+        if (work.length > 0) {
+          const parent = work[work.length - 1].fn;
+          low.set(parent, Math.min(low.get(parent)!, low.get(frame.fn)!));
+        }
+        if (low.get(frame.fn) === index.get(frame.fn)) {
+          const members: FunctionInfo[] = [];
+          let member: FunctionInfo;
+          do {
+            member = stack.pop()!;
+            onStack.delete(member);
+            members.push(member);
+          } while (member !== frame.fn);
+          if (members.length > 1) {
+            component++;
+            for (const m of members) this.recursive.set(m, component);
+          }
+        }
+      }
+    }
   }
 
   /** I/O facts of a callee called with boolean literals, leaving out the branches those values rule out. */
@@ -288,13 +368,17 @@ export class Solver {
       consider(weight, () => apiStep(fn, site, target));
     }
     for (const edge of this.edgesOf(fn)) {
-      if (edge.to === fn) {
-        if (!state.io && !state.blocking) consider(1, () => ({ fn, line: edge.line, column: edge.column, kind: 'recursion', message: `recursive call to ${fn.name}` }));
-        continue;
+      if (edge.to === fn || (this.recursive.has(fn) && this.recursive.get(fn) === this.recursive.get(edge.to))) {
+        if (!state.io && !state.blocking) {
+          const message = edge.to === fn ? `recursive call to ${fn.name}` : `mutually recursive call to ${edge.to.name}`;
+          consider(1, () => ({ fn, line: edge.line, column: edge.column, kind: 'recursion', message }));
+        }
+        if (edge.to === fn) continue;
       }
       const callee = this.state(edge.to);
       if (callee.cpu <= 0) continue;
-      consider(callee.cpu + Math.min(1, this.enclosingLoopWeight(edge.loop)), () => edgeStep(edge, 'call'));
+      const payload = edge.site && processesAwaitedValue(edge.site) ? AWAITED_PAYLOAD_WEIGHT : 0;
+      consider(callee.cpu + Math.min(1, this.enclosingLoopWeight(edge.loop)) + payload, () => edgeStep(edge, 'call'));
     }
     const total = Math.min(MAX_CPU_WEIGHT, best);
     if (total > state.cpu) {
@@ -414,6 +498,7 @@ function apiStep(fn: FunctionInfo, site: CallSite, target: Extract<CallTarget, {
           : kind === 'worker'
             ? 'hands work to'
             : 'starts async I/O with';
+  if (target.weak) return { fn, line: site.line, column: site.column, kind, message: `waits for ${target.name} events`, site, guessed: true };
   const guess = target.guessed ? ` (${site.calleeText} assumed to be ${target.name})` : '';
   return { fn, line: site.line, column: site.column, kind, message: `${what} ${target.guessed ? site.calleeText : target.name}${guess}`, site, guessed: target.guessed };
 }

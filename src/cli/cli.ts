@@ -27,7 +27,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     if (error instanceof UsageError) {
       env.stderr.write(`concurrency-advisor: ${error.message}\nRun "concurrency-advisor --help" for usage.\n`);
     } else {
-      env.stderr.write(`concurrency-advisor: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      env.stderr.write(`concurrency-advisor: error: ${error instanceof Error ? error.message : String(error)}\n`);
     }
     return EXIT_USAGE_OR_INTERNAL_ERROR;
   }

@@ -146,7 +146,7 @@ describe('concurrency-advisor CLI (dist/cli.js)', () => {
   it('exits with 2 and a message when the report cannot be written', () => {
     const { status, stderr } = run(['scan', 'src', '--output', path.join(root, 'no-such-folder', 'report.txt')], root);
     assert.equal(status, 2);
-    assert.match(stderr, /^concurrency-advisor: internal error: cannot write the report to .*report\.txt: /);
+    assert.match(stderr, /^concurrency-advisor: error: cannot write the report to .*report\.txt: /);
   });
 
   it('exits with 2 on bench until it is implemented', () => {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { FileResult } from '../../src/analyzer/types';
 import { scan } from '../../src/scan';
 import { looksMinified } from '../../src/scan/read';
-import { makeTempDir, removeTempDir, writeFiles } from '../support/temp-dir';
+import { makeTempDir, removeTempDir, withTempDir, writeFiles } from '../support/temp-dir';
 
 /** The entry for one file, with the parts the scan decides (not the analyzer's findings). */
 function entry(files: FileResult[], name: string) {
@@ -62,63 +62,48 @@ describe('scan: files it cannot or should not analyze', () => {
   });
 
   it('skips a generated 10 MB bundle as too large, and as minified when the limit allows it', async () => {
-    const dir = makeTempDir();
-    try {
+    await withTempDir(async (dir) => {
       writeFiles(dir, { 'vendor.bundle.js': `/*! license */\n${bundle(10 * 1024 * 1024)}\n` });
       const file = path.join(dir, 'vendor.bundle.js');
       assert.equal((await scan([file])).files[0].skipped, 'file is larger than 2 MB');
       assert.equal((await scan([file], { maxFileSize: 20 * 1024 * 1024 })).files[0].skipped, 'minified or generated file');
-    } finally {
-      removeTempDir(dir);
-    }
+    });
   });
 
   it('reports a missing named path and a file vanished before reading as errors, and finishes', async () => {
-    const dir = makeTempDir();
-    try {
+    await withTempDir(async (dir) => {
       writeFiles(dir, { 'ok.js': 'const a = 1;' });
       fs.symlinkSync(path.join(dir, 'deleted.js'), path.join(dir, 'dangling.js')); // listed, then gone
       const { files } = await scan([dir, path.join(dir, 'missing.js')]);
       assert.deepEqual(entry(files, 'missing.js'), { ...analyzed, error: 'no such file or directory' });
       assert.deepEqual(entry(files, 'dangling.js'), { ...analyzed, error: 'no such file or directory' });
       assert.deepEqual(entry(files, 'ok.js'), analyzed);
-    } finally {
-      removeTempDir(dir);
-    }
+    });
   });
 
   it('reports a self-referencing symlink as an error instead of hanging', async () => {
-    const dir = makeTempDir();
-    try {
+    await withTempDir(async (dir) => {
       fs.symlinkSync('loop.js', path.join(dir, 'loop.js'));
       const { files } = await scan([dir]);
       assert.deepEqual(entry(files, 'loop.js'), { ...analyzed, error: 'too many levels of symbolic links' });
-    } finally {
-      removeTempDir(dir);
-    }
+    });
   });
 
   it('never reads a FIFO named like a source file (reading would block)', async function () {
     if (process.platform === 'win32') this.skip();
-    const dir = makeTempDir();
-    try {
+    await withTempDir(async (dir) => {
       execFileSync('mkfifo', [path.join(dir, 'pipe.js')]);
       const { files } = await scan([dir]);
       assert.deepEqual(entry(files, 'pipe.js'), { ...analyzed, error: 'not a regular file' });
-    } finally {
-      removeTempDir(dir);
-    }
+    });
   });
 
   it('treats a folder named like a source file as a folder', async () => {
-    const dir = makeTempDir();
-    try {
+    await withTempDir(async (dir) => {
       writeFiles(dir, { 'weird.js/inner.ts': '' });
       const { files } = await scan([dir]);
       assert.deepEqual(files.map((f) => path.relative(dir, f.path)), [path.join('weird.js', 'inner.ts')]);
-    } finally {
-      removeTempDir(dir);
-    }
+    });
   });
 
   // Unreadable files and folders (EACCES) are covered end to end in test/cli/cli.test.ts, which
@@ -127,27 +112,21 @@ describe('scan: files it cannot or should not analyze', () => {
 
 describe('scan: results', () => {
   it('returns version 1 and entries sorted by path, with the path as given', async () => {
-    const dir = makeTempDir();
-    try {
+    await withTempDir(async (dir) => {
       writeFiles(dir, { 'b.js': '', 'a/z.js': '', 'a.js': '' });
       const result = await scan([path.join(dir, 'b.js'), dir]);
       assert.equal(result.version, 1);
       assert.deepEqual(result.files.map((f) => path.relative(dir, f.path)), ['a.js', path.join('a', 'z.js'), 'b.js']);
-    } finally {
-      removeTempDir(dir);
-    }
+    });
   });
 
   it('reports progress up to the number of files found, counting skipped files as done', async () => {
-    const dir = makeTempDir();
-    try {
+    await withTempDir(async (dir) => {
       writeFiles(dir, { 'a.js': '', 'b.js': '', 'c.js': Buffer.from([0]) });
       const calls: Array<[number, number]> = [];
       await scan([dir], { onProgress: (done, total) => calls.push([done, total]) });
       assert.deepEqual(calls, [[1, 3], [3, 3]]);
-    } finally {
-      removeTempDir(dir);
-    }
+    });
   });
 });
 

@@ -21,3 +21,13 @@ export function writeFiles(root: string, files: Record<string, string | Uint8Arr
 }
 
 export const isRoot = process.getuid?.() === 0;
+
+/** Runs `use` with a fresh temp folder and removes the folder afterwards. */
+export async function withTempDir<T>(use: (dir: string) => T | Promise<T>): Promise<T> {
+  const dir = makeTempDir();
+  try {
+    return await use(dir);
+  } finally {
+    removeTempDir(dir);
+  }
+}

@@ -29,6 +29,7 @@ export const globalTables: ModuleTable[] = [
       clearImmediate: none,
       structuredClone: {
         effect: 'cpu-heavy',
+        weight: 1,
         alternative: 'transfer ownership (transfer list) or avoid the deep copy',
         note: 'deep copy: cost grows with the size of the value',
       },
@@ -64,8 +65,8 @@ export const globalTables: ModuleTable[] = [
   {
     module: 'JSON',
     api: {
-      parse: { effect: 'cpu-heavy', alternative: offThreadParse },
-      stringify: { effect: 'cpu-heavy', alternative: offThreadParse },
+      parse: { effect: 'cpu-heavy', weight: 1, alternative: offThreadParse },
+      stringify: { effect: 'cpu-heavy', weight: 1, alternative: offThreadParse },
     },
   },
   {

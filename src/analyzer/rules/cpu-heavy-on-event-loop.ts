@@ -21,8 +21,11 @@ export const cpuHeavyOnEventLoop: Rule = {
       const inline = [fn, ...inlineFunctions(fn, solver)];
       for (const owner of inline) {
         for (const loop of owner.loops) {
-          if (loop.arrayMethod || loop.busyWait || solver.loopWeight(loop) < MIXED_CPU_WEIGHT) continue;
-          report({ node: loop.node, message: `Nested loop (${loop.description}) runs on the event loop in ${context}.`, suggestion: SUGGESTION });
+          if (loop.busyWait || solver.loopWeight(loop) < MIXED_CPU_WEIGHT) continue;
+          // One finding per nest: deeper loops of a nest that already crossed the threshold add nothing.
+          if (loop.parent && !loop.parent.busyWait && solver.loopWeight(loop.parent) >= MIXED_CPU_WEIGHT) continue;
+          const what = loop.arrayMethod ? `Nested ${loop.description}` : `Nested loop (${loop.description})`;
+          report({ node: loop.node, message: `${what} runs on the event loop in ${context}.`, suggestion: SUGGESTION });
         }
       }
       const reported = new Set<FunctionInfo>();
@@ -32,7 +35,7 @@ export const cpuHeavyOnEventLoop: Rule = {
           report({
             node: site.node,
             message: `${target.name} computes synchronously on the event loop in ${context}.`,
-            suggestion: target.info.alternative ? `Use ${target.info.alternative}, or run it in a worker thread.` : SUGGESTION,
+            suggestion: target.info.alternative ? `Alternative: ${target.info.alternative}; or run it in a worker thread.` : SUGGESTION,
           });
         } else if (target.kind === 'function' && target.fn !== fn && !reported.has(target.fn)) {
           const state = solver.state(target.fn);

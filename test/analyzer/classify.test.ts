@@ -1,0 +1,158 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/analyzer';
+import { Project } from '../../src/analyzer/project';
+import type { Classification, FileResult } from '../../src/analyzer/types';
+
+interface Case {
+  name: string;
+  code: string;
+  fn: string;
+  expected: Classification;
+  fileName?: string;
+}
+
+function classify(code: string, fn: string, fileName = 'case.js'): string {
+  const result = analyze(code, { fileName });
+  assert.equal(result.error, undefined, `unexpected error: ${result.error}`);
+  const found = result.functions.filter((f) => f.name === fn);
+  assert.equal(found.length, 1, `expected one function named ${fn}, got ${found.length}`);
+  return found[0].classification;
+}
+
+const cases: Case[] = [
+  // Resolution of Node core modules in every import form.
+  { name: 'require + member', fn: 'f', expected: 'blocking-io', code: "const fs = require('fs'); function f(p) { return fs.readFileSync(p); }" },
+  { name: 'node: prefix + destructuring', fn: 'f', expected: 'blocking-io', code: "const { readFileSync } = require('node:fs'); function f(p) { return readFileSync(p); }" },
+  { name: 'inline require', fn: 'f', expected: 'blocking-io', code: "function f(p) { return require('fs').readFileSync(p); }" },
+  { name: 'renamed destructuring', fn: 'f', expected: 'blocking-io', code: "const { statSync: st } = require('fs'); function f(p) { return st(p); }" },
+  { name: 'namespace import', fn: 'f', expected: 'blocking-io', code: "import * as fs from 'node:fs'; export function f(p) { return fs.existsSync(p); }", fileName: 'a.mjs' },
+  { name: 'default import', fn: 'f', expected: 'blocking-io', code: "import fs from 'fs'; export function f(p) { return fs.readdirSync(p); }", fileName: 'a.ts' },
+  { name: 'named import alias', fn: 'f', expected: 'blocking-io', code: "import { execSync as run } from 'child_process'; export function f() { return run('ls'); }", fileName: 'a.ts' },
+  { name: 'alias variable', fn: 'f', expected: 'blocking-io', code: "const fs = require('fs'); const read = fs.readFileSync; function f(p) { return read(p); }" },
+  { name: 're-assigned variable', fn: 'f', expected: 'blocking-io', code: "let fsModule; fsModule = require('fs'); function f(p) { return fsModule.readFileSync(p); }" },
+  { name: 'fs.promises member', fn: 'f', expected: 'io', code: "const fs = require('fs'); async function f(p) { return fs.promises.readFile(p); }" },
+  { name: 'promises destructured', fn: 'f', expected: 'io', code: "const { promises: fsp } = require('fs'); async function f(p) { return fsp.readFile(p); }" },
+  { name: 'fs/promises import', fn: 'f', expected: 'io', code: "import { readFile } from 'node:fs/promises'; export async function f(p: string) { return readFile(p, 'utf8'); }", fileName: 'a.ts' },
+  { name: 'callback fs is thread pool, not blocking', fn: 'f', expected: 'io', code: "const fs = require('fs'); function f(p, cb) { fs.readFile(p, cb); }" },
+  { name: 'util.promisify keeps the API', fn: 'f', expected: 'io', code: "const { promisify } = require('util'); const fs = require('fs'); const stat = promisify(fs.stat); async function f(p) { return stat(p); }" },
+  { name: 'fetch global', fn: 'f', expected: 'io', code: 'async function f(u) { const r = await fetch(u); return r.status; }' },
+  { name: 'timers/promises wait', fn: 'f', expected: 'io', code: "import { setTimeout as sleep } from 'node:timers/promises'; export async function f() { await sleep(100); }", fileName: 'a.mjs' },
+  { name: 'zero-delay timer only defers', fn: 'f', expected: 'none', code: 'function f(cb) { setTimeout(cb, 0); }' },
+  { name: 'npm HTTP client', fn: 'f', expected: 'io', code: "const axios = require('axios'); async function f(u) { const { data } = await axios.get(u); return data.id; }" },
+  { name: 'pg pool instance', fn: 'f', expected: 'io', code: "const { Pool } = require('pg'); const pool = new Pool(); async function f(id) { return pool.query('select 1', [id]); }" },
+  { name: 'better-sqlite3 is blocking', fn: 'f', expected: 'blocking-io', code: "const Database = require('better-sqlite3'); const db = new Database('x.db'); function f(id) { return db.prepare('select * from t where id = ?').get(id); }" },
+  { name: 'glob.sync is blocking', fn: 'f', expected: 'blocking-io', code: "const glob = require('glob'); function f() { return glob.sync('**/*.js'); }" },
+  { name: 'Effect.runSync is not file I/O', fn: 'f', expected: 'none', code: "import { Effect } from 'effect'; export function f(program) { return Effect.runSync(program); }", fileName: 'a.mjs' },
+  { name: 'method merely ending in Sync', fn: 'f', expected: 'none', code: 'function f(store) { return store.commitSync(); }' },
+  { name: 'Atomics.wait blocks', fn: 'f', expected: 'blocking-io', code: 'function f(view) { Atomics.wait(view, 0, 0, 1000); }' },
+  // CPU-bound work.
+  { name: 'pbkdf2Sync', fn: 'f', expected: 'cpu', code: "const crypto = require('crypto'); function f(p, s) { return crypto.pbkdf2Sync(p, s, 100000, 64, 'sha512'); }" },
+  { name: 'pbkdf2 with callback is thread pool', fn: 'f', expected: 'io', code: "const crypto = require('crypto'); function f(p, s, cb) { crypto.pbkdf2(p, s, 100000, 64, 'sha512', cb); }" },
+  { name: 'randomBytes without callback is synchronous', fn: 'f', expected: 'cpu', code: "const { randomBytes } = require('crypto'); function f(n) { return randomBytes(n); }" },
+  { name: 'zlib sync', fn: 'f', expected: 'cpu', code: "const zlib = require('zlib'); function f(b) { return zlib.gzipSync(b); }" },
+  { name: 'nested loops over input', fn: 'f', expected: 'cpu', code: 'function f(a, b) { let n = 0; for (const x of a) for (const y of b) if (x === y) n++; return n; }' },
+  { name: 'byte loop', fn: 'f', expected: 'cpu', code: 'function f(buf) { let h = 0; for (let i = 0; i < buf.length; i++) h = (h * 31) ^ buf[i]; return h; }' },
+  { name: 'array methods over data', fn: 'f', expected: 'cpu', code: 'function f(rows) { return rows.map((r) => r.a * 2).filter((x) => x > 3); }' },
+  { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
+  { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
+  { name: 'async does not make CPU work I/O', fn: 'f', expected: 'cpu', code: 'async function f(items) { let t = 0; for (const i of items) for (const j of items) t += i * j; return t; }' },
+  { name: 'CPU through a same-file helper', fn: 'outer', expected: 'cpu', code: 'function inner(a) { const out = []; for (let i = 0; i < a.length; i++) out.push(a[i] * 2); return out; } function outer(a) { return inner(a); }' },
+  { name: 'this.method inside a class', fn: 'run', expected: 'cpu', code: 'class Job { run(xs) { return this.sum(xs); } sum(xs) { let s = 0; for (const x of xs) s += x; return s; } }' },
+  { name: 'object literal method via this', fn: 'run', expected: 'cpu', code: 'const job = { run(xs) { return this.sum(xs); }, sum(xs) { let s = 0; for (const x of xs) s += x; return s; } };' },
+  // Constant-time code.
+  { name: 'loop over a small constant bound', fn: 'f', expected: 'none', code: 'function f(o) { for (let i = 0; i < 4; i++) o[i] = 0; return o; }' },
+  { name: 'loop over a literal array', fn: 'f', expected: 'none', code: "function f(o) { for (const k of ['a', 'b', 'c']) o[k] = o[k] || 0; return o; }" },
+  { name: 'getter', fn: 'size', expected: 'none', code: 'class A { get size() { return this._size; } }' },
+  { name: 'returns a closure only', fn: 'make', expected: 'none', code: "const fs = require('fs'); function make(p) { return () => fs.readFileSync(p); }" },
+  // Mixed and hand-offs.
+  { name: 'reads then parses in loops', fn: 'f', expected: 'mixed', code: "const { readFile } = require('fs/promises'); async function f(p) { const text = await readFile(p, 'utf8'); const rows = []; for (const line of text.split('\\n')) { for (const cell of line.split(',')) rows.push(cell.trim()); } return rows; }" },
+  { name: 'worker hand-off is not charged', fn: 'f', expected: 'none', code: "const { Worker } = require('worker_threads'); function f(file) { const w = new Worker(file); return w; }" },
+  { name: 'callback passed to an async API is charged', fn: 'f', expected: 'mixed', code: "const fs = require('fs'); function f(p, cb) { fs.readFile(p, (err, buf) => { let h = 0; for (let i = 0; i < buf.length; i++) for (let j = i; j < buf.length; j++) h ^= buf[i] * buf[j]; cb(h); }); }" },
+  { name: 'boolean argument rules out the sync branch', fn: 'readAsync', expected: 'io', code: "const fs = require('fs'); function read(p, sync, cb) { if (sync) cb(fs.readFileSync(p)); else fs.readFile(p, cb); } function readAsync(p, cb) { return read(p, false, cb); }" },
+  { name: 'boolean argument keeps the sync branch', fn: 'readNow', expected: 'blocking-io', code: "const fs = require('fs'); function read(p, sync, cb) { if (sync) cb(fs.readFileSync(p)); else fs.readFile(p, cb); } function readNow(p, cb) { return read(p, true, cb); }" },
+  { name: 'injected fs object is assumed to be fs', fn: 'f', expected: 'blocking-io', code: 'function f(p, options) { options.unlinkSync(p); }' },
+  { name: 'TypeScript field typed by a class', fn: 'go', expected: 'cpu', fileName: 'a.ts', code: 'class Hasher { digest(xs: number[]) { let h = 0; for (const x of xs) h ^= x; return h; } }\nexport class Service { private readonly hasher: Hasher = new Hasher(); go(xs: number[]) { return this.hasher.digest(xs); } }' },
+  { name: 'prototype methods', fn: 'run', expected: 'cpu', code: 'function Job() {} Job.prototype.total = function (xs) { let s = 0; for (const x of xs) s += x; return s; }; Job.prototype.run = function (xs) { return new Job().total(xs); };' },
+];
+
+describe('classification', () => {
+  for (const c of cases) {
+    it(`${c.name}: ${c.fn} is ${c.expected}`, () => {
+      assert.equal(classify(c.code, c.fn, c.fileName), c.expected);
+    });
+  }
+
+  it('reports positions that span the whole function, 1-based', () => {
+    const result = analyze('\n  function f() {\n    return 1;\n  }\n', { fileName: 'a.js' });
+    assert.deepEqual(
+      { line: result.functions[0].line, column: result.functions[0].column, endLine: result.functions[0].endLine, endColumn: result.functions[0].endColumn },
+      { line: 2, column: 3, endLine: 4, endColumn: 4 },
+    );
+  });
+
+  it('names functions after what they are assigned to', () => {
+    const code = [
+      'exports.a = function () {};',
+      'module.exports.b = () => {};',
+      'Foo.prototype.c = function () {};',
+      'const d = () => {};',
+      'const o = { e() {}, f: function () {}, get g() { return 1; } };',
+      'class K { h() {} i = () => {}; static j() {} }',
+      'setTimeout(() => {});',
+    ].join('\n');
+    const names = analyze(code, { fileName: 'a.js' }).functions.map((f) => f.name);
+    assert.deepEqual(names, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', '<anonymous>']);
+  });
+
+  it('gives evidence as a chain through the helpers', () => {
+    const result = analyze("const fs = require('fs');\nfunction load() { return fs.readFileSync('x'); }\nasync function handler() { return load(); }", { fileName: 'a.js' });
+    const handler = result.functions.find((f) => f.name === 'handler')!;
+    assert.match(handler.evidence[0].message, /calls load \(line 3\) -> blocks on fs\.readFileSync \(line 2\)/);
+  });
+});
+
+describe('cross-file propagation', () => {
+  function project(files: Record<string, string>): Project {
+    return new Project({ readFile: (path) => files[path] });
+  }
+
+  function functionIn(result: FileResult, name: string) {
+    const fn = result.functions.find((f) => f.name === name);
+    assert.ok(fn, `no function ${name}`);
+    return fn;
+  }
+
+  it('follows relative requires to files that were not requested', () => {
+    const files = {
+      '/p/index.js': "const { load } = require('./lib/load');\nasync function main() { return load(); }\nmodule.exports = main;",
+      '/p/lib/load.js': "const fs = require('fs');\nfunction load() { return fs.readFileSync('x'); }\nmodule.exports = { load };",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'main').classification, 'blocking-io');
+    assert.match(functionIn(result, 'main').evidence[0].message, /load\.js:2/);
+  });
+
+  it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {
+    const files = {
+      '/p/a.ts': "import hash, { sum } from './b.js';\nexport function run(xs: number[]) { return sum(xs) + hash(xs); }",
+      '/p/b.ts': "export { sum } from './c';\nexport default function hash(xs: number[]) { let h = 0; for (const x of xs) h ^= x; return h; }",
+      '/p/c.ts': 'export function sum(xs: number[]) { return xs.reduce((a, b) => a + b, 0); }',
+    };
+    const result = project(files).analyzeFile('/p/a.ts');
+    assert.equal(functionIn(result, 'run').classification, 'cpu');
+  });
+
+  it('survives import cycles', () => {
+    const files = {
+      '/p/a.js': "const b = require('./b');\nfunction ping(n) { return n > 0 ? b.pong(n - 1) : require('fs').readFileSync('x'); }\nmodule.exports = { ping };",
+      '/p/b.js': "const a = require('./a');\nfunction pong(n) { return a.ping(n); }\nmodule.exports = { pong };",
+    };
+    const result = project(files).analyzeFile('/p/b.js');
+    assert.equal(functionIn(result, 'pong').classification, 'blocking-io');
+  });
+
+  it('leaves unknown imports unknown', () => {
+    const result = project({ '/p/a.js': "const x = require('./missing');\nfunction f() { return x.go(); }" }).analyzeFile('/p/a.js');
+    assert.equal(functionIn(result, 'f').classification, 'none');
+  });
+});
