@@ -31,13 +31,24 @@ function emitDeclarations() {
   });
 }
 
+/**
+ * Every bundle the project ships. The CLI and library keep npm dependencies external (installed beside them);
+ * the editor bundles (`bundleDependencies`) carry everything but `vscode`, because a .vsix ships only dist/.
+ */
+const bundles = [
+  { entry: 'src/cli/main.ts', outfile: 'dist/cli.js', executable: true },
+  { entry: 'src/api.ts', outfile: 'dist/api.js' },
+];
+
+function buildBundle({ entry, outfile, executable, bundleDependencies }) {
+  const options = { ...common, entryPoints: [entry], outfile };
+  if (executable) options.banner = { js: '#!/usr/bin/env node' };
+  if (bundleDependencies) Object.assign(options, { packages: undefined, external: ['vscode'], minify: true });
+  const built = esbuild.build(options);
+  return executable ? built.then(() => chmod(path.join(root, outfile), 0o755)) : built;
+}
+
 const started = Date.now();
 await rm(dist, { recursive: true, force: true });
-await Promise.all([
-  esbuild
-    .build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } })
-    .then(() => chmod(path.join(dist, 'cli.js'), 0o755)),
-  esbuild.build({ ...common, entryPoints: ['src/api.ts'], outfile: 'dist/api.js' }),
-  emitDeclarations(),
-]);
-console.log(`built dist/cli.js, dist/api.js and dist/types in ${Date.now() - started} ms`);
+await Promise.all([...bundles.map(buildBundle), emitDeclarations()]);
+console.log(`built ${bundles.map((b) => b.outfile).join(', ')} and dist/types in ${Date.now() - started} ms`);
