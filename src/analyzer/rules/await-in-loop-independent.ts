@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { LoopInfo, Node } from '../model';
+import { unwrapExpression } from '../syntax';
 import { identifiersIn, rootName, walkWithinFunction } from '../walk';
 import type { Rule } from './types';
 import { awaitedCall, isOrderSensitiveCall } from './order';
@@ -62,7 +63,7 @@ function independentAwait(loop: LoopInfo, text: string): TSESTree.AwaitExpressio
   }
   for (const awaitNode of awaits) {
     const call = awaitedCall(awaitNode);
-    if (!call || isOrderSensitiveCall(call, text)) return null;
+    if (!call || isOrderSensitiveCall(call, text) || callsLoopElement(call, loopVariables)) return null;
     for (const name of identifiersIn(call)) if (writtenOutside.has(name)) return null;
   }
   return awaits[0];
@@ -86,6 +87,17 @@ function independentAwait(loop: LoopInfo, text: string): TSESTree.AwaitExpressio
     const name = rootName(target);
     if (name) writtenOutside.add(name);
   }
+}
+
+/** `for (const task of tasks) await task()`, `await steps[i]()`: a list of functions run in turn, where order is the point. */
+function callsLoopElement(call: TSESTree.CallExpression | TSESTree.NewExpression, loopVariables: string[]): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return loopVariables.includes(callee.name);
+  if (callee.type === 'MemberExpression' && callee.computed) {
+    const property = unwrapExpression(callee.property);
+    return property.type === 'Identifier' && loopVariables.includes(property.name);
+  }
+  return false;
 }
 
 /** A `break` that leaves an inner loop or switch rather than `loop`. */

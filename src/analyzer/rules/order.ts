@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Node } from '../model';
 import { keyName, unwrapExpression } from '../syntax';
+import { walkWithinFunction } from '../walk';
 
 /** Calls whose order is the point: running them together would change what the program does. */
-const ORDERED_CALL = /^(commit|flush|batch|transaction|rollback|begin|lock|unlock|acquire|release|close|end|destroy|connect|disconnect|listen|migrate|write|writev|append|appendFile|send|publish|emit|pipe|sleep|delay|wait|waitFor|setTimeout|setImmediate|retry|throttle|pause)$/i;
+const ORDERED_CALL = /^(commit|flush|batch|transaction|rollback|begin|lock|unlock|acquire|release|close|end|destroy|connect|disconnect|listen|migrate|up|down|write|writev|append|appendFile|send|publish|emit|pipe|sleep|delay|wait|waitFor|setTimeout|setImmediate|retry|throttle|pause)$/i;
 const ASSERTION_CALL = /^(assert|expect|validate|verify|check|ensure|should)/i;
 const TRANSACTION_RECEIVER = /^(tx|trx|transaction|session|t)$/i;
 const MUTATING_CALL = /^(create|insert|update|upsert|delete|remove|rm|rmdir|unlink|write|writeFile|mkdir|mkdtemp|set|put|post|patch|save|upload|move|copy|copyFile|rename|chmod|chown|truncate|symlink|link|cp)/i;
@@ -28,8 +29,23 @@ export function receiverKey(call: TSESTree.CallExpression | TSESTree.NewExpressi
 export function isOrderSensitiveCall(call: TSESTree.CallExpression | TSESTree.NewExpression, text: string): boolean {
   const name = calleeName(call);
   if (name && (ORDERED_CALL.test(name) || ASSERTION_CALL.test(name))) return true;
+  if (promiseExecutorCalls(call).some((inner) => isOrderSensitiveCall(inner, text))) return true;
   const receiver = receiverKey(call, text);
   return receiver !== null && TRANSACTION_RECEIVER.test(receiver.replace(/^this\./, ''));
+}
+
+/** Calls made directly by the executor of `new Promise(executor)`: `new Promise((r) => setTimeout(r, ms))` waits like a sleep. */
+function promiseExecutorCalls(call: TSESTree.CallExpression | TSESTree.NewExpression): (TSESTree.CallExpression | TSESTree.NewExpression)[] {
+  if (call.type !== 'NewExpression') return [];
+  const callee = unwrapExpression(call.callee);
+  const executor = call.arguments[0];
+  if (callee.type !== 'Identifier' || callee.name !== 'Promise' || !executor) return [];
+  if (executor.type !== 'ArrowFunctionExpression' && executor.type !== 'FunctionExpression') return [];
+  const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+  walkWithinFunction(executor.body, (node) => {
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') calls.push(node);
+  });
+  return calls;
 }
 
 export function isMutatingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
