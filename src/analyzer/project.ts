@@ -60,6 +60,11 @@ export class Project implements ModuleLocator {
     });
   }
 
+  /** Parse and collect files ahead of `analyzeFiles`, e.g. in batches between event-loop turns. */
+  preload(paths: readonly string[]): void {
+    for (const path of paths) this.load(path);
+  }
+
   /** Forget a file's cached model, e.g. after it changed on disk. */
   invalidate(path: string): void {
     this.loaded.delete(path);

@@ -18,10 +18,7 @@ export interface ScanResult {
   files: FileResult[];
 }
 
-/**
- * Files analyzed together: one call-graph solve per batch is much faster than one per file (imports
- * are solved once), and batches stay small enough for frequent progress and event-loop turns.
- */
+/** Files parsed between two event-loop turns: small enough for frequent progress updates. */
 const BATCH_SIZE = 50;
 
 /**
@@ -44,21 +41,23 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const project = new Project(host, analyzeOptions);
   let done = files.length - readable.length;
   onProgress?.(done, files.length);
+  // Parsing is most of the work: do it in batches, with event-loop turns for the caller's timers and I/O.
+  // The call graph is then solved once for all files (one solve per batch would redo shared imports).
   for (let start = 0; start < readable.length; start += BATCH_SIZE) {
     const batch = readable.slice(start, start + BATCH_SIZE);
-    results.push(...analyzeBatch(project, batch));
+    project.preload(batch);
     done += batch.length;
     onProgress?.(done, files.length);
-    // The analysis is synchronous: let the caller's timers and I/O run between batches.
     // concurrency-advisor-disable-next-line await-in-loop-independent -- yielding, not I/O
     await turnEventLoop();
   }
+  results.push(...analyzeAll(project, readable));
 
   results.sort((a, b) => compareStrings(a.path, b.path));
   return { version: 1, files: results };
 }
 
-function analyzeBatch(project: Project, filePaths: string[]): FileResult[] {
+function analyzeAll(project: Project, filePaths: string[]): FileResult[] {
   try {
     return project.analyzeFiles(filePaths);
   } catch {

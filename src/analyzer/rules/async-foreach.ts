@@ -1,4 +1,8 @@
+import { functionOfNode, iterationLoopOfCall } from '../model';
 import type { Rule } from './types';
+import { displayName } from './context';
+
+const SUGGESTION = 'Use `for (const item of items) { await ... }`, or `await Promise.all(items.map(async (item) => { ... }))`.';
 
 export const asyncForeach: Rule = {
   meta: {
@@ -8,14 +12,30 @@ export const asyncForeach: Rule = {
     defaultSeverity: 'warning',
     docs: 'docs/rules/async-foreach.md',
   },
-  check({ file, report }) {
+  check({ file, solver, report }) {
     for (const fn of file.functions) {
       if (!fn.isAsync || fn.role !== 'array-callback' || !fn.enclosingLoop || fn.enclosingLoop.arrayMethod !== 'forEach') continue;
       report({
         node: fn.node,
         message: 'Async callback passed to forEach: its promises are never awaited and their errors are unhandled.',
-        suggestion: 'Use `for (const item of items) { await ... }`, or `await Promise.all(items.map(async (item) => { ... }))`.',
+        suggestion: SUGGESTION,
       });
+    }
+    // `items.forEach(save)` where `save` is an async function declared elsewhere.
+    for (const owner of [file.moduleFn, ...file.functions]) {
+      for (const site of owner.calls) {
+        if (iterationLoopOfCall.get(site.node)?.arrayMethod !== 'forEach') continue;
+        for (const argument of site.node.arguments) {
+          if (argument.type === 'SpreadElement' || functionOfNode.has(argument)) continue;
+          const value = solver.resolveValue(argument, owner);
+          if (value.k !== 'fn' || !value.fn.isAsync) continue;
+          report({
+            node: argument,
+            message: `Async function ${displayName(value.fn)} passed to forEach: its promises are never awaited and their errors are unhandled.`,
+            suggestion: SUGGESTION,
+          });
+        }
+      }
     }
   },
 };

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { FunctionInfo, Node } from '../model';
 import { functionOfNode, iterationLoopOfCall } from '../model';
-import type { Solver } from '../solve';
+import { MIXED_CPU_WEIGHT, type Solver } from '../solve';
 import { unwrapExpression } from '../syntax';
 import type { Rule } from './types';
 import { displayName, isWorkerFile } from './context';
@@ -33,7 +33,7 @@ export const cpuInPromiseAll: Rule = {
         if (cpuBound.length === 0) continue;
         report({
           node: site.node,
-          message: `${name} over CPU-bound ${cpuBound.map(displayName).join(', ')}: the tasks run one after another on the event loop, not in parallel.`,
+          message: `${name} over CPU-bound ${[...new Set(cpuBound)].map(displayName).join(', ')}: the tasks run one after another on the event loop, not in parallel.`,
           suggestion: SUGGESTION,
         });
       }
@@ -47,9 +47,10 @@ export const cpuInPromiseAll: Rule = {
   },
 };
 
+/** CPU-bound and heavy enough to be worth a worker (the threshold cpu-heavy-on-event-loop uses): not one light pass. */
 function isCpuOnly(fn: FunctionInfo, solver: Solver): boolean {
   const state = solver.state(fn);
-  return state.classification === 'cpu';
+  return state.classification === 'cpu' && state.cpu >= MIXED_CPU_WEIGHT;
 }
 
 /** CPU-bound functions started by the combinator's argument: `[f(), g()]` or `items.map(cb)`. */

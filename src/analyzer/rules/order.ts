@@ -6,6 +6,8 @@ import { walkWithinFunction } from '../walk';
 /** Calls whose order is the point: running them together would change what the program does. */
 const ORDERED_CALL = /^(commit|flush|batch|transaction|rollback|begin|lock|unlock|acquire|release|close|end|destroy|connect|disconnect|listen|migrate|up|down|write|writev|append|appendFile|send|publish|emit|pipe|sleep|delay|wait|waitFor|setTimeout|setImmediate|retry|throttle|pause)$/i;
 const ASSERTION_CALL = /^(assert|expect|validate|verify|check|ensure|should)/i;
+/** Set-up and session steps that later calls rely on without sharing a value: `await login(); await fetchProfile()`. */
+const SETUP_CALL = /^(init|initiali[sz]e|setup|setUp|start|stop|bootstrap|prepare|configure|open|mount|unmount|install|register|login|logIn|logout|logOut|signIn|signOut|authenticate|authorize)(?![a-z])/;
 const TRANSACTION_RECEIVER = /^(tx|trx|transaction|session|t)$/i;
 const MUTATING_CALL = /^(create|insert|update|upsert|delete|remove|rm|rmdir|unlink|write|writeFile|mkdir|mkdtemp|set|put|post|patch|save|upload|move|copy|copyFile|rename|chmod|chown|truncate|symlink|link|cp)/i;
 
@@ -28,7 +30,7 @@ export function receiverKey(call: TSESTree.CallExpression | TSESTree.NewExpressi
 
 export function isOrderSensitiveCall(call: TSESTree.CallExpression | TSESTree.NewExpression, text: string): boolean {
   const name = calleeName(call);
-  if (name && (ORDERED_CALL.test(name) || ASSERTION_CALL.test(name))) return true;
+  if (name && (ORDERED_CALL.test(name) || ASSERTION_CALL.test(name) || SETUP_CALL.test(name))) return true;
   if (promiseExecutorCalls(call).some((inner) => isOrderSensitiveCall(inner, text))) return true;
   const receiver = receiverKey(call, text);
   return receiver !== null && TRANSACTION_RECEIVER.test(receiver.replace(/^this\./, ''));
@@ -46,6 +48,21 @@ function promiseExecutorCalls(call: TSESTree.CallExpression | TSESTree.NewExpres
     if (node.type === 'CallExpression' || node.type === 'NewExpression') calls.push(node);
   });
   return calls;
+}
+
+const BEGIN_CALL = /^(begin|beginTransaction|startTransaction)$/i;
+const END_CALL = /^(commit|commitTransaction|rollback|rollbackTransaction|abortTransaction)$/i;
+const BEGIN_STATEMENT = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
+const END_STATEMENT = /^\s*(COMMIT|ROLLBACK|END)\b/i;
+
+/** Whether a call opens or closes a transaction: `begin()`, `client.query('BEGIN')`, `commit()`, `query('ROLLBACK')`. */
+export function transactionBoundary(call: TSESTree.CallExpression | TSESTree.NewExpression): 'begin' | 'end' | null {
+  const name = calleeName(call);
+  const first = call.arguments[0];
+  const statement = first?.type === 'Literal' && typeof first.value === 'string' ? first.value : first?.type === 'TemplateLiteral' && first.expressions.length === 0 ? first.quasis[0].value.cooked ?? '' : null;
+  if ((name && BEGIN_CALL.test(name)) || (statement !== null && BEGIN_STATEMENT.test(statement))) return 'begin';
+  if ((name && END_CALL.test(name)) || (statement !== null && END_STATEMENT.test(statement))) return 'end';
+  return null;
 }
 
 export function isMutatingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

@@ -3,7 +3,7 @@ import type { Node } from '../model';
 import { identifiersIn } from '../walk';
 import type { Rule } from './types';
 import { isTestFile } from './context';
-import { awaitedCall, isMutatingCall, isOrderSensitiveCall, receiverKey } from './order';
+import { awaitedCall, isMutatingCall, isOrderSensitiveCall, receiverKey, transactionBoundary } from './order';
 
 interface AwaitStatement {
   statement: Node;
@@ -68,9 +68,13 @@ function independentGroups(statements: Node[], text: string): AwaitStatement[][]
     if (group.length >= 2) groups.push(group);
     group = [];
   };
+  // Between BEGIN and COMMIT the statements share one connection and their order is the transaction's meaning.
+  let inTransaction = false;
   for (const statement of statements) {
     const current = asAwaitStatement(statement);
-    if (!current || isOrderSensitiveCall(current.call, text)) {
+    const boundary = current ? transactionBoundary(current.call) : null;
+    if (boundary) inTransaction = boundary === 'begin';
+    if (!current || boundary || inTransaction || isOrderSensitiveCall(current.call, text)) {
       flush();
       continue;
     }
