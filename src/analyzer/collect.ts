@@ -37,7 +37,8 @@ const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'Ar
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 const BITWISE_OPERATORS = new Set(['^', '&', '|', '<<', '>>', '>>>', '~']);
 const CLOCK_READS = /\b(Date\.now|performance\.now|process\.hrtime|new Date)\b/;
-const SMALL_CONSTANT_BOUND = 1024;
+/** Default iteration count up to which a constant-bound loop counts as constant time. */
+export const DEFAULT_CONSTANT_LOOP_LIMIT = 1024;
 const SMALL_LITERAL_ARRAY = 32;
 
 interface PendingAssignment {
@@ -49,7 +50,7 @@ interface PendingAssignment {
 type StackEntry = { node: Node; parent: Node | null; exit: false } | { node: Node; exit: true };
 
 /** One iterative walk over a parsed file: functions, bindings, call sites, loops and awaits. */
-export function collectFile(path: string, text: string, program: TSESTree.Program): FileModel {
+export function collectFile(path: string, text: string, program: TSESTree.Program, constantLoopLimit = DEFAULT_CONSTANT_LOOP_LIMIT): FileModel {
   const moduleScope = new Scope(null, null);
   const file: FileModel = {
     path,
@@ -114,7 +115,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'ForOfStatement':
       case 'WhileStatement':
       case 'DoWhileStatement': {
-        const info = newLoop(node, describeLoop(node, fn), loopSize(node, fn.scope));
+        const info = newLoop(node, describeLoop(node, fn), loopSize(node, fn.scope, constantLoopLimit));
         if (node.type === 'ForOfStatement' && node.await) info.isForAwait = true;
         if ((node.type === 'WhileStatement' || node.type === 'DoWhileStatement') && isBusyWait(node, text)) info.busyWait = true;
         loop = info;
@@ -689,7 +690,7 @@ function describeLoop(node: Node, fn: FunctionInfo): string {
 }
 
 /** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
-function loopSize(node: Node, scope: Scope): number {
+function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   switch (node.type) {
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
@@ -698,7 +699,7 @@ function loopSize(node: Node, scope: Scope): number {
     case 'ForStatement': {
       const bound = forLoopBound(node);
       if (bound === undefined) return 1;
-      return bound <= SMALL_CONSTANT_BOUND ? 0 : 1;
+      return bound <= constantLoopLimit ? 0 : 1;
     }
     default:
       return 1;

@@ -22,6 +22,10 @@ export interface AnalyzeOptions {
   followImports?: boolean;
   /** Upper bound on files loaded through imports, so one request cannot load a whole monorepo. */
   maxImportedFiles?: number;
+  /** A loop with a constant bound up to this many iterations counts as constant time (default 1024). */
+  constantLoopLimit?: number;
+  /** Findings about functions whose classification is less certain than this are dropped (0..1, default 0). */
+  minConfidence?: number;
 }
 
 type Loaded = { ok: true; model: FileModel } | { ok: false; error: string };
@@ -55,7 +59,7 @@ export class Project implements ModuleLocator {
       return {
         path,
         functions: loaded.model.functions.map((fn) => functionResult(fn, solver)),
-        diagnostics: runRules(loaded.model, solver, this.options.rules ?? {}),
+        diagnostics: runRules(loaded.model, solver, this.options.rules ?? {}, this.options.minConfidence ?? 0),
       };
     });
   }
@@ -95,7 +99,7 @@ export class Project implements ModuleLocator {
     }
     const parsed = parseSource(text, path);
     const loaded: Loaded = parsed.ok
-      ? { ok: true, model: collectFile(path, text, parsed.program) }
+      ? { ok: true, model: collectFile(path, text, parsed.program, this.options.constantLoopLimit) }
       : { ok: false, error: `${parsed.message} (line ${parsed.line}, column ${parsed.column})` };
     this.loaded.set(path, loaded);
     return loaded;

@@ -25,6 +25,7 @@ export const blockingIoInAsync: Rule = {
             node: site.node,
             message: `${name} blocks the event loop in ${context}.`,
             suggestion: target.info.alternative ? `Use ${target.info.alternative} and await it.` : 'Use the asynchronous form of this API and await it.',
+            confidence: target.guessed ? 0.7 : 0.95,
           });
         } else if (target.kind === 'function' && !reportedCallees.has(target.fn)) {
           const blocking = solver.state(target.fn).blocking;
@@ -37,6 +38,7 @@ export const blockingIoInAsync: Rule = {
             node: site.node,
             message: `${site.calleeText}() does blocking I/O in ${context}: ${chainText(chain)}.`,
             suggestion: alternative ? `Make ${target.fn.name} async and use ${alternative} inside it.` : `Make ${target.fn.name} async and use non-blocking I/O inside it.`,
+            confidence: solver.state(target.fn).confidence,
             related: [{ ...(target.fn.file === file ? {} : { path: target.fn.file.path }), line: target.fn.line, column: target.fn.column, message: `${target.fn.name} is defined here` }, ...relatedFromChain(chain, file)],
           });
         }

@@ -87,9 +87,28 @@ export function firstStringArgument(node: TSESTree.CallExpression | TSESTree.New
   return null;
 }
 
-/** Code running inside a worker thread may block: that is what workers are for. */
+const WORKER_SIDE = new Set(['parentPort', 'workerData']);
+const WORKER_THREADS = /^(node:)?worker_threads$/;
+
+/**
+ * Code running inside a worker thread may block: that is what workers are for. A worker file takes `parentPort` or
+ * `workerData` from worker_threads; a main-thread file that merely passes a `workerData` option to `new Worker` is not one.
+ */
 export function isWorkerFile(file: FileModel): boolean {
-  return /\b(parentPort|workerData)\b/.test(file.text) && /worker_threads/.test(file.text);
+  if (!/worker_threads/.test(file.text)) return false;
+  for (const binding of file.moduleFn.scope.bindings.values()) {
+    if (binding.kind === 'import' && WORKER_THREADS.test(binding.source) && WORKER_SIDE.has(binding.path[0])) return true;
+    if (binding.kind === 'value' && WORKER_SIDE.has(binding.path[0]) && requiresWorkerThreads(binding.init)) return true;
+  }
+  // `wt.parentPort.on(...)`, `require('worker_threads').workerData`
+  return /\.\s*(parentPort|workerData)\b/.test(file.text);
+}
+
+function requiresWorkerThreads(init: Node): boolean {
+  const value = unwrapExpression(init);
+  if (value.type !== 'CallExpression' || value.callee.type !== 'Identifier' || value.callee.name !== 'require') return false;
+  const arg = value.arguments[0];
+  return arg?.type === 'Literal' && typeof arg.value === 'string' && WORKER_THREADS.test(arg.value);
 }
 
 /** A command-line script (shebang or `require.main === module`): blocking there does not stall other work. */

@@ -25,7 +25,7 @@ export const cpuHeavyOnEventLoop: Rule = {
           // One finding per nest: deeper loops of a nest that already crossed the threshold add nothing.
           if (loop.parent && !loop.parent.busyWait && solver.loopWeight(loop.parent) >= MIXED_CPU_WEIGHT) continue;
           const what = loop.arrayMethod ? `Nested ${loop.description}` : `Nested loop (${loop.description})`;
-          report({ node: loop.node, message: `${what} runs on the event loop in ${context}.`, suggestion: SUGGESTION });
+          report({ node: loop.node, message: `${what} runs on the event loop in ${context}.`, suggestion: SUGGESTION, confidence: solver.state(owner).confidence });
         }
       }
       const reported = new Set<FunctionInfo>();
@@ -36,6 +36,7 @@ export const cpuHeavyOnEventLoop: Rule = {
             node: site.node,
             message: `${target.name} computes synchronously on the event loop in ${context}.`,
             suggestion: target.info.alternative ? `Alternative: ${target.info.alternative}; or run it in a worker thread.` : SUGGESTION,
+            confidence: 0.9,
           });
         } else if (target.kind === 'function' && target.fn !== fn && !reported.has(target.fn)) {
           const state = solver.state(target.fn);
@@ -47,6 +48,7 @@ export const cpuHeavyOnEventLoop: Rule = {
             message: `${site.calleeText}() is CPU-bound and runs on the event loop in ${context}: ${chainText(chain)}.`,
             suggestion: SUGGESTION,
             related: relatedFromChain(chain, file),
+            confidence: state.confidence,
           });
         }
       }

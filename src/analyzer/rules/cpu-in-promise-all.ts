@@ -35,6 +35,7 @@ export const cpuInPromiseAll: Rule = {
           node: site.node,
           message: `${name} over CPU-bound ${[...new Set(cpuBound)].map(displayName).join(', ')}: the tasks run one after another on the event loop, not in parallel.`,
           suggestion: SUGGESTION,
+          confidence: Math.min(...cpuBound.map((task) => solver.state(task).confidence)),
         });
       }
     }

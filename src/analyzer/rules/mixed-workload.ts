@@ -22,6 +22,7 @@ export const mixedWorkload: Rule = {
       report({
         node: functionNameNode(fn),
         message: `${displayName(fn)} mixes computation (${cpu}) with I/O (${io}).`,
+        confidence: state.confidence,
         suggestion: 'Await the I/O on the main thread and run the computation in a worker-thread pool (e.g. piscina); keep I/O async inside the workers when batches are large.',
       });
     }

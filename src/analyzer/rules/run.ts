@@ -6,7 +6,7 @@ import { rules } from './index';
 import { suppressionsOf } from './suppressions';
 
 /** Runs every enabled rule on one file and drops findings that a comment suppresses. */
-export function runRules(file: FileModel, solver: Solver, settings: Record<string, RuleSetting>): Diagnostic[] {
+export function runRules(file: FileModel, solver: Solver, settings: Record<string, RuleSetting>, minConfidence = 0): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const suppressions = suppressionsOf(file);
   for (const rule of rules) {
@@ -17,6 +17,7 @@ export function runRules(file: FileModel, solver: Solver, settings: Record<strin
       file,
       solver,
       report(finding) {
+        if (finding.confidence !== undefined && finding.confidence < minConfidence) return;
         const loc = finding.node.loc;
         if (suppressions.lineDisabled(rule.meta.id, loc.start.line)) return;
         const key = `${loc.start.line}:${loc.start.column}:${finding.message}`;

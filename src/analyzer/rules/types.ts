@@ -19,6 +19,8 @@ export interface Finding {
   message: string;
   suggestion: string;
   related?: RelatedLocation[];
+  /** How sure the analysis behind the finding is (0..1); findings below the configured minimum are dropped. */
+  confidence?: number;
 }
 
 export interface RuleContext {
