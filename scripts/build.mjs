@@ -38,6 +38,11 @@ function emitDeclarations() {
 const bundles = [
   { entry: 'src/cli/main.ts', outfile: 'dist/cli.js', executable: true },
   { entry: 'src/api.ts', outfile: 'dist/api.js' },
+  // The benchmark's worker-thread and child-process entry scripts, found next to cli.js/api.js at runtime.
+  { entry: 'src/benchmark/worker-entry.ts', outfile: 'dist/bench-worker.js' },
+  { entry: 'src/benchmark/child-entry.ts', outfile: 'dist/bench-child.js' },
+  { entry: 'src/server/main.ts', outfile: 'dist/server.js', bundleDependencies: true, executable: true },
+  { entry: 'src/extension/extension.ts', outfile: 'dist/extension.js', bundleDependencies: true },
 ];
 
 function buildBundle({ entry, outfile, executable, bundleDependencies }) {

@@ -14,3 +14,21 @@ export type {
   Severity,
 } from './analyzer/types';
 export { NodeSourceHost, scan, type ScanOptions, type ScanResult } from './scan';
+export {
+  BENCHMARK_DEFAULTS,
+  BUILTIN_WORKLOADS,
+  BenchmarkOptionsError,
+  STRATEGY_NAMES,
+  formatBenchmarkJson,
+  formatBenchmarkMarkdown,
+  formatBenchmarkText,
+  runBenchmark,
+  type BenchmarkHooks,
+  type BenchmarkOptions,
+  type BenchmarkProgress,
+  type BenchmarkReport,
+  type BenchmarkVerdict,
+  type StrategyName,
+  type StrategyReport,
+  type WorkloadOptions,
+} from './benchmark/index';

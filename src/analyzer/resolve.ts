@@ -17,6 +17,8 @@ export type Value =
   | { k: 'object'; node: TSESTree.ObjectExpression; scope: Scope; binding?: BindingRef }
   | { k: 'namespace'; file: FileModel }
   | { k: 'param'; name: string; path: string[] }
+  /** A member of another file of the project, resolved later against that file's exports; `newAt` marks `new`. */
+  | { k: 'import'; spec: string; path: string[]; newAt?: number }
   | { k: 'unknown'; member?: string };
 
 interface BindingRef {
@@ -27,6 +29,7 @@ interface BindingRef {
 export type CallTarget =
   | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean; weak?: boolean }
   | { kind: 'function'; fn: FunctionInfo; guessed: boolean }
+  | { kind: 'import'; spec: string; path: string[]; newAt?: number; isNew: boolean; hasCallback: boolean }
   | { kind: 'unknown' };
 
 export interface ModuleLocator {
@@ -47,12 +50,15 @@ const BUILTIN_METHOD_NAMES = new Set([
   'sort', 'reverse', 'fill', 'assign', 'log', 'error', 'warn', 'info', 'debug',
 ]);
 
-/** Resolves expressions to values and call sites to targets, across files through the locator. */
+/**
+ * Resolves expressions to values and call sites to targets. With a locator, relative imports are followed into
+ * other files; without one, they stay `import` values for a later, cross-file pass.
+ */
 export class Resolver {
   private readonly memo = new WeakMap<Node, Value>();
   private readonly targets = new WeakMap<CallSite, CallTarget>();
 
-  constructor(private readonly locator: ModuleLocator) {}
+  constructor(private readonly locator: ModuleLocator | null = null) {}
 
   callTarget(site: CallSite): CallTarget {
     let target = this.targets.get(site);
@@ -81,6 +87,8 @@ export class Resolver {
         return apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback);
       case 'fn':
         return { kind: 'function', fn: value.fn, guessed: false };
+      case 'import':
+        return { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, isNew: site.isNew, hasCallback };
       case 'class': {
         const ctor = value.cls.methods.get('constructor');
         return ctor ? { kind: 'function', fn: ctor, guessed: false } : { kind: 'unknown' };
@@ -148,6 +156,7 @@ export class Resolver {
         const callee = this.expr(node.callee, scope, fn, depth);
         if (callee.k === 'class') return { k: 'instance', cls: callee.cls };
         if (callee.k === 'fn' && callee.binding) return { k: 'proto-instance', binding: callee.binding };
+        if (callee.k === 'import' && callee.newAt === undefined) return { ...callee, newAt: callee.path.length };
         return instanceFromApi(callee);
       }
       case 'AwaitExpression':
@@ -216,6 +225,7 @@ export class Resolver {
           if (typeBinding) {
             const type = this.bindingValue(typeBinding, scopeHolding(binding.fn.scope, binding.typeName) ?? binding.fn.scope, file, depth);
             if (type.k === 'class') return { k: 'instance', cls: type.cls };
+            if (type.k === 'import' && type.newAt === undefined) return { ...type, newAt: type.path.length };
             const instance = instanceFromApi(type);
             if (instance.k !== 'unknown') return instance;
           }
@@ -258,6 +268,7 @@ export class Resolver {
 
   private moduleValue(specifier: string, path: string[], from: FileModel, depth: number): Value {
     if (specifier.startsWith('.') || specifier.startsWith('/')) {
+      if (!this.locator) return { k: 'import', spec: specifier, path };
       const target = this.locator.resolveFile(from, specifier);
       return target ? this.exportValue(target, path, depth) : UNKNOWN;
     }
@@ -322,6 +333,8 @@ export class Resolver {
         return this.exportValue(object.file, [name], depth + 1);
       case 'param':
         return { k: 'param', name: object.name, path: [...object.path, name] };
+      case 'import':
+        return { ...object, path: [...object.path, name] };
       case 'fn': {
         const assigned = object.binding && this.memberAssignment(object.binding, name, file, depth);
         if (assigned) return assigned;
@@ -364,7 +377,7 @@ export class Resolver {
     return this.assignedValue(assigned[0], file, depth);
   }
 
-  private instanceMember(cls: ClassInfo, name: string, file: FileModel, depth: number, level: number): Value {
+  instanceMember(cls: ClassInfo, name: string, file: FileModel, depth: number, level: number): Value {
     const method = cls.methods.get(name);
     if (method) return { k: 'fn', fn: method };
     const fields = cls.fields.get(name);
@@ -380,6 +393,7 @@ export class Resolver {
       if (binding) {
         const type = this.bindingValue(binding, scopeHolding(cls.scope, typeName) ?? cls.scope, file, depth + 1);
         if (type.k === 'class') return { k: 'instance', cls: type.cls };
+        if (type.k === 'import' && type.newAt === undefined) return { ...type, newAt: type.path.length };
         const instance = instanceFromApi(type);
         if (instance.k !== 'unknown') return instance;
       }
@@ -393,7 +407,7 @@ export class Resolver {
   }
 }
 
-function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: boolean): CallTarget {
+export function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: boolean): CallTarget {
   if (!info) return { kind: 'unknown' };
   if (info.when === 'no-callback' && hasCallback) {
     return { kind: 'api', info: { ...info, effect: info.withCallback ?? 'none' }, name, guessed: false };

@@ -57,6 +57,14 @@ runRuleTests('async-foreach', {
         }
       `,
     },
+    {
+      name: 'a built-in function passed to forEach',
+      code: `
+        export function logAll(items: string[]) {
+          items.forEach(console.log);
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -147,6 +155,20 @@ runRuleTests('async-foreach', {
         }
       `,
       errors: [{ line: 5, column: 17, messageIncludes: "'notify'" }],
+    },
+    {
+      name: 'async method passed as this.method',
+      code: `
+        export class Queue {
+          async handle(url: string) {
+            await fetch(url);
+          }
+          run(urls: string[]) {
+            urls.forEach(this.handle);
+          }
+        }
+      `,
+      errors: [{ line: 6, column: 18, messageIncludes: "'handle'" }],
     },
   ],
 });

@@ -112,6 +112,15 @@ runRuleTests('blocking-io-in-async', {
         }
       `,
     },
+    // Deliberate gap: a synchronous callback handed to an API the analyzer does not know (a job queue here) is not
+    // known to run on the event loop, so its blocking calls are not reported.
+    {
+      name: 'gap: synchronous callback of an unknown API',
+      code: `
+        const fs = require('fs');
+        queue.process((job) => fs.readFileSync(job.path));
+      `,
+    },
   ],
   invalid: [
     {
@@ -147,6 +156,19 @@ runRuleTests('blocking-io-in-async', {
         });
       `,
       errors: [{ line: 5, column: 12, messageIncludes: 'request handler for GET /x' }],
+    },
+    {
+      name: 'async request handler is named as a request handler',
+      code: `
+        import express from 'express';
+        import fs from 'node:fs';
+        const app = express();
+        app.post('/upload', async (req, res) => {
+          fs.writeFileSync('upload.bin', req.body);
+          res.sendStatus(204);
+        });
+      `,
+      errors: [{ line: 5, column: 3, messageIncludes: 'fs.writeFileSync blocks the event loop in request handler for POST /upload' }],
     },
     {
       name: 'http.createServer callback',

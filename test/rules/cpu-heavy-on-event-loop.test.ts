@@ -93,6 +93,26 @@ runRuleTests('cpu-heavy-on-event-loop', {
       `,
     },
     {
+      name: "inside an ES module worker: import { parentPort } from 'node:worker_threads'",
+      code: `
+        import { parentPort } from 'node:worker_threads';
+        import { pbkdf2Sync } from 'node:crypto';
+        parentPort!.on('message', (password: string) => {
+          parentPort!.postMessage(pbkdf2Sync(password, 'salt', 100000, 64, 'sha512'));
+        });
+      `,
+    },
+    {
+      name: 'inside a worker that uses the worker_threads namespace',
+      code: `
+        import * as threads from 'worker_threads';
+        import { scryptSync } from 'node:crypto';
+        threads.parentPort!.on('message', (password: string) => {
+          threads.parentPort!.postMessage(scryptSync(password, 'salt', 64));
+        });
+      `,
+    },
+    {
       name: 'JSON.parse of a request body',
       code: `
         export async function parse(body: string) {
@@ -232,6 +252,18 @@ runRuleTests('cpu-heavy-on-event-loop', {
         });
       `,
       errors: [{ line: 7, column: 11, messageIncludes: 'pack() is CPU-bound and runs on the event loop in server request callback' }],
+    },
+    {
+      name: 'a main-thread file that passes workerData to new Worker is not a worker file',
+      code: `
+        const { Worker } = require('worker_threads');
+        const crypto = require('crypto');
+        const worker = new Worker('./w.js', { workerData: { size: 4 } });
+        process.on('message', (password) => {
+          process.send(crypto.pbkdf2Sync(password, 'salt', 100000, 64, 'sha512'));
+        });
+      `,
+      errors: [{ line: 5, column: 16, messageIncludes: 'crypto.pbkdf2Sync' }],
     },
   ],
 });

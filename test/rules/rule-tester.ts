@@ -58,8 +58,9 @@ function describeFound(found: Diagnostic[]): string {
   return found.map((d) => `  ${d.line}:${d.column} ${d.severity} ${d.message}`).join('\n');
 }
 
-export function runRuleTests(ruleId: string, tests: RuleTests): void {
-  describe(ruleId, () => {
+/** Defines one mocha suite for the rule: a `valid` and an `invalid` block with one test per case. */
+export function runRuleTests(ruleId: string, tests: RuleTests, title = ruleId): void {
+  describe(title, () => {
     assertUniqueNames(tests);
     describe('valid', () => {
       for (const testCase of tests.valid) {

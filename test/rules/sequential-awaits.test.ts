@@ -73,7 +73,7 @@ runRuleTests('sequential-awaits', {
       `,
     },
     {
-      name: 'Promise.all rewriters: transaction and commit',
+      name: "Promise.all rewriters: query('BEGIN') ... commit()",
       code: `
         export async function transfer(client: any, from: string, to: string) {
           await client.query('BEGIN');
@@ -84,6 +84,21 @@ runRuleTests('sequential-awaits', {
         declare function debit(a: string): Promise<void>;
         declare function credit(a: string): Promise<void>;
         declare function commit(): Promise<void>;
+      `,
+    },
+    {
+      name: 'Promise.all rewriters: everything between beginTransaction() and commitTransaction()',
+      code: `
+        export async function move(item: string) {
+          await beginTransaction();
+          await removeFromSource(item);
+          await addToTarget(item);
+          await commitTransaction();
+        }
+        declare function beginTransaction(): Promise<void>;
+        declare function removeFromSource(item: string): Promise<void>;
+        declare function addToTarget(item: string): Promise<void>;
+        declare function commitTransaction(): Promise<void>;
       `,
     },
     {
@@ -356,6 +371,21 @@ runRuleTests('sequential-awaits', {
         { line: 2, column: 3, messageIncludes: 'getA, getB' },
         { line: 5, column: 3, messageIncludes: 'renderHtml, renderPdf' },
       ],
+    },
+    {
+      name: 'a message that starts with Begin is not a transaction',
+      code: `
+        export async function importAll() {
+          await notify('Begin import');
+          const users = await fetchUsers();
+          const orders = await fetchOrders();
+          return { users, orders };
+        }
+        declare function notify(message: string): Promise<void>;
+        declare function fetchUsers(): Promise<object[]>;
+        declare function fetchOrders(): Promise<object[]>;
+      `,
+      errors: [{ line: 2, column: 3, messageIncludes: '3 independent awaits run one after another: notify, fetchUsers, fetchOrders' }],
     },
   ],
 });

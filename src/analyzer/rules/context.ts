@@ -15,7 +15,11 @@ const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
  */
 export function eventLoopContext(fn: FunctionInfo, solver: Solver): string | null {
   if (fn.role === 'module') return null;
-  if (fn.isAsync) return `async function ${displayName(fn)}`;
+  // An async request handler is first of all a request handler: that is what makes per-request costs multiply.
+  return callbackContext(fn, solver) ?? (fn.isAsync ? `async function ${displayName(fn)}` : null);
+}
+
+function callbackContext(fn: FunctionInfo, solver: Solver): string | null {
   const site = fn.callbackOf;
   if (!site || (fn.role !== 'callback' && fn.role !== 'array-callback')) return null;
   const callee = unwrapExpression(site.node.callee);

@@ -52,8 +52,9 @@ function promiseExecutorCalls(call: TSESTree.CallExpression | TSESTree.NewExpres
 
 const BEGIN_CALL = /^(begin|beginTransaction|startTransaction)$/i;
 const END_CALL = /^(commit|commitTransaction|rollback|rollbackTransaction|abortTransaction)$/i;
-const BEGIN_STATEMENT = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
-const END_STATEMENT = /^\s*(COMMIT|ROLLBACK|END)\b/i;
+/** The whole SQL statement, so that `log('Begin import')` is not taken for one. */
+const BEGIN_STATEMENT = /^\s*(BEGIN|START\s+TRANSACTION)(\s+(TRANSACTION|WORK|DEFERRED|IMMEDIATE|EXCLUSIVE|ISOLATION\s+LEVEL(\s+[A-Z]+)+|READ\s+(ONLY|WRITE)))*\s*;?\s*$/i;
+const END_STATEMENT = /^\s*(COMMIT|ROLLBACK|END)(\s+(TRANSACTION|WORK))?\s*;?\s*$/i;
 
 /** Whether a call opens or closes a transaction: `begin()`, `client.query('BEGIN')`, `commit()`, `query('ROLLBACK')`. */
 export function transactionBoundary(call: TSESTree.CallExpression | TSESTree.NewExpression): 'begin' | 'end' | null {

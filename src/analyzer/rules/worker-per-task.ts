@@ -1,8 +1,9 @@
-import type { CallSite, FunctionInfo } from '../model';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { CallSite, FunctionInfo, LoopInfo } from '../model';
 import type { Solver } from '../solve';
 import { unwrapExpression } from '../syntax';
 import type { Rule } from './types';
-import { eventLoopContext, isPerRequestContext } from './context';
+import { eventLoopContext, isPerRequestContext, sitesRunningIn } from './context';
 
 const SUGGESTION = 'Create a pool once (worker_threads with a fixed size, or piscina) and reuse it for every task; worker threads start faster and use less memory than processes unless isolation is the point.';
 
@@ -15,12 +16,14 @@ export const workerPerTask: Rule = {
     docs: 'docs/rules/worker-per-task.md',
   },
   check({ file, solver, report }) {
+    const perRequest = functionsRunPerRequest([file.moduleFn, ...file.functions], solver);
     for (const fn of [file.moduleFn, ...file.functions]) {
-      const perRequest = isPerRequestContext(eventLoopContext(fn, solver)) || runsPerRequest(fn, solver);
       for (const site of fn.calls) {
         const kind = startsWorker(site, solver);
         if (!kind) continue;
-        const where = site.loop ? `inside ${site.loop.description}` : perRequest ? 'for every request' : null;
+        const loop = taskLoopOf(site);
+        const via = perRequest.get(fn);
+        const where = loop ? `inside ${loop.description}` : via !== undefined ? `for every request${via ? ` (through ${via})` : ''}` : null;
         if (!where) continue;
         report({ node: site.node, message: `${kind} is started ${where}: each task pays the start-up cost of a new ${kind === 'new Worker' ? 'thread' : 'process'}.`, suggestion: SUGGESTION });
       }
@@ -28,9 +31,61 @@ export const workerPerTask: Rule = {
   },
 };
 
-function runsPerRequest(fn: FunctionInfo, solver: Solver): boolean {
-  for (let current = fn.parent; current && current.role !== 'module'; current = current.parent) {
-    if (isPerRequestContext(eventLoopContext(current, solver))) return true;
+/**
+ * Functions that run once per request: request handlers and server callbacks, the functions nested in them, and
+ * (transitively) the same-file functions they call. The value names the called helper, or '' when the function is
+ * itself a handler or nested in one.
+ */
+function functionsRunPerRequest(functions: FunctionInfo[], solver: Solver): Map<FunctionInfo, string> {
+  const result = new Map<FunctionInfo, string>();
+  const pending: FunctionInfo[] = [];
+  const add = (fn: FunctionInfo, via: string) => {
+    if (result.has(fn)) return;
+    result.set(fn, via);
+    pending.push(fn);
+  };
+  for (const fn of functions) if (isPerRequestContext(eventLoopContext(fn, solver))) add(fn, '');
+  while (pending.length > 0) {
+    const fn = pending.pop()!;
+    const via = result.get(fn)!;
+    for (const child of fn.children) add(child, via);
+    for (const site of sitesRunningIn(fn, solver)) {
+      const target = solver.target(site);
+      if (target.kind === 'function' && target.fn.file === fn.file && !target.guessed) add(target.fn, via || `${target.fn.name}()`);
+    }
+  }
+  return result;
+}
+
+/**
+ * The loop that starts one worker per iteration, looking through promise executors and IIFEs (they run inline).
+ * Counting loops with a pool-sized bound (`i < 4`, `i < os.cpus().length`, `i < size`) create a pool, not a worker per task.
+ */
+function taskLoopOf(site: CallSite): LoopInfo | null {
+  let loop = site.loop;
+  let fn: FunctionInfo | null = site.fn;
+  while (!loop && fn && fn.callbackOf && (fn.role === 'iife' || (fn.callbackOf.isNew && isPromiseConstructor(fn.callbackOf.node)))) {
+    loop = fn.callbackOf.loop;
+    fn = fn.callbackOf.fn;
+  }
+  for (let l = loop; l; l = l.parent) if (!isPoolSizedLoop(l)) return l;
+  return null;
+}
+
+function isPromiseConstructor(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = unwrapExpression(node.callee);
+  return callee.type === 'Identifier' && callee.name === 'Promise';
+}
+
+/** `for (let i = 0; i < N; i++)` where N is a number, a name or the length of a call result, not the length of a collection. */
+function isPoolSizedLoop(loop: LoopInfo): boolean {
+  const node = loop.node;
+  if (node.type !== 'ForStatement' || !node.test || node.test.type !== 'BinaryExpression') return false;
+  if (!['<', '<='].includes(node.test.operator)) return false;
+  const bound = unwrapExpression(node.test.right);
+  if (loop.size === 0 || bound.type === 'Literal' || bound.type === 'Identifier' || bound.type === 'CallExpression') return true;
+  if (bound.type === 'MemberExpression' && !bound.computed && bound.property.type === 'Identifier' && bound.property.name === 'length') {
+    return unwrapExpression(bound.object).type === 'CallExpression';
   }
   return false;
 }

@@ -1,0 +1,60 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { CallSite, FunctionInfo } from './model';
+import type { CallTarget } from './resolve';
+import { keyName, unwrapExpression } from './syntax';
+
+/** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
+export interface TargetLookup {
+  target(site: CallSite): CallTarget;
+}
+
+const EVENT_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'head', 'options', 'route', 'handle']);
+const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+
+/**
+ * Why a function runs on the event loop where blocking matters: an async function, a request or event handler,
+ * a promise or timer callback, or the callback of an async API. Null for plain synchronous functions.
+ */
+export function eventLoopContext(fn: FunctionInfo, targets: TargetLookup): string | null {
+  if (fn.role === 'module') return null;
+  // An async request handler is first of all a request handler: that is what makes per-request costs multiply.
+  return callbackContext(fn, targets) ?? (fn.isAsync ? `async function ${displayName(fn)}` : null);
+}
+
+function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null {
+  const site = fn.callbackOf;
+  if (!site || (fn.role !== 'callback' && fn.role !== 'array-callback')) return null;
+  const callee = unwrapExpression(site.node.callee);
+  const method = callee.type === 'MemberExpression' && !callee.computed ? keyName(callee.property) : callee.type === 'Identifier' ? callee.name : null;
+  if (site.isNew && method === 'Promise') return 'promise executor';
+  if (method && PROMISE_METHODS.has(method)) return `.${method}() callback`;
+  if (method && EVENT_METHODS.has(method)) {
+    const event = firstStringArgument(site.node);
+    return event ? `handler for '${event}' events` : 'event handler';
+  }
+  if (method && ROUTE_METHODS.has(method) && firstStringArgument(site.node) !== null) return `request handler for ${method.toUpperCase()} ${firstStringArgument(site.node)}`;
+  if (method === 'createServer') return 'server request callback';
+  const target = targets.target(site);
+  if (target.kind === 'api') {
+    if (target.info.effect === 'timer') return `${target.name} callback`;
+    if (target.info.effect === 'async-io' || target.info.effect === 'threadpool') return `callback of ${target.name}`;
+  }
+  return null;
+}
+
+/** Request handlers and server callbacks run once per request: per-call costs there multiply. */
+export function isPerRequestContext(context: string | null): boolean {
+  return context !== null && /^(request handler|server request|handler for)/.test(context);
+}
+
+export function displayName(fn: { name: string }): string {
+  return fn.name === '<anonymous>' ? 'anonymous function' : `'${fn.name}'`;
+}
+
+export function firstStringArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+  const arg = node.arguments[0];
+  if (arg?.type === 'Literal' && typeof arg.value === 'string') return arg.value;
+  if (arg?.type === 'TemplateLiteral' && arg.expressions.length === 0) return arg.quasis[0].value.cooked ?? null;
+  return null;
+}

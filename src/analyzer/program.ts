@@ -1,0 +1,808 @@
+import type { ApiEffect, ApiInfo } from './knowledge/types';
+import { lookupApi, lookupGlobal, lookupInstanceApi } from './knowledge';
+import { apiTarget } from './resolve';
+import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
+import type { Classification, EvidenceKind } from './types';
+
+/** Beyond this, more evidence of computation adds nothing. */
+const MAX_CPU_WEIGHT = 4;
+export const MIXED_CPU_WEIGHT = 2;
+const CPU_WEIGHT = 1;
+/** Computation over what an await produced (a file's text, a response body) is the I/O payload, not a small header. */
+const AWAITED_PAYLOAD_WEIGHT = 0.5;
+/** How deep a call made with boolean literals is followed with those values known. */
+const SPECIALISATION_DEPTH = 5;
+const MAX_DEREF_DEPTH = 24;
+
+/** One function of one file in the whole program. */
+export class FnNode {
+  edges: Edge[] = [];
+  callers: Edge[] = [];
+  state: FunctionState = emptyState();
+  constructor(
+    readonly file: FileSummary,
+    readonly index: number,
+    readonly summary: FnSummary,
+  ) {}
+}
+
+export interface Edge {
+  from: FnNode;
+  to: FnNode;
+  site: number;
+  loop: number;
+  guessed: boolean;
+  line: number;
+  column: number;
+  label: string;
+}
+
+/** One piece of evidence inside one function. */
+export interface Step {
+  fn: FnNode;
+  line: number;
+  column: number;
+  kind: EvidenceKind;
+  message: string;
+  callee?: FnNode;
+  site?: number;
+  guessed?: boolean;
+}
+
+export interface FunctionState {
+  blocking: Step | null;
+  io: Step | null;
+  ioWeak: boolean;
+  cpu: number;
+  cpuStep: Step | null;
+  unknownCalls: number;
+  classification: Classification;
+  confidence: number;
+}
+
+/** A call target after cross-file linking. */
+export type LinkedTarget =
+  | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean; weak?: boolean }
+  | { kind: 'function'; fn: FnNode; guessed: boolean }
+  | { kind: 'unknown' };
+
+interface IoFacts {
+  blocking: Step | null;
+  io: Step | null;
+  ioWeak: boolean;
+}
+
+type BooleanEnv = Map<string, boolean>;
+
+export interface FileLocator {
+  /** The summary of a relative import from `fromPath`, loading it when needed, or undefined. */
+  locate(fromPath: string, specifier: string): FileSummary | undefined;
+}
+
+interface FileEntry {
+  summary: FileSummary;
+  nodes: FnNode[];
+  /** Site targets after linking, by site index. */
+  targets: LinkedTarget[];
+  linked: boolean;
+  solved: boolean;
+}
+
+/**
+ * The whole program: file summaries linked into one call graph, solved to a fixpoint. Files can be replaced one
+ * at a time; only the files that import a replaced file (transitively) are linked and solved again.
+ */
+export class Program {
+  private readonly entries = new Map<string, FileEntry>();
+  /** Resolved imports: importer path -> imported paths, and the reverse. */
+  private readonly importsOf = new Map<string, Set<string>>();
+  private readonly importersOf = new Map<string, Set<string>>();
+
+  constructor(private readonly locator: FileLocator) {}
+
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  summaryOf(path: string): FileSummary | undefined {
+    return this.entries.get(path)?.summary;
+  }
+
+  nodesOf(path: string): readonly FnNode[] {
+    return this.entries.get(path)?.nodes ?? [];
+  }
+
+  /** Adds or replaces a file; what depended on the old version is linked and solved again on the next `solve`. */
+  setFile(summary: FileSummary): void {
+    const previous = this.entries.get(summary.path);
+    if (previous && previous.summary === summary) return;
+    if (previous) this.invalidateDependents(summary.path);
+    this.entries.set(summary.path, {
+      summary,
+      nodes: summary.functions.map((fn, i) => new FnNode(summary, i, fn)),
+      targets: [],
+      linked: false,
+      solved: false,
+    });
+  }
+
+  removeFile(path: string): void {
+    if (!this.entries.has(path)) return;
+    this.invalidateDependents(path);
+    this.entries.delete(path);
+    for (const imported of this.importsOf.get(path) ?? []) this.importersOf.get(imported)?.delete(path);
+    this.importsOf.delete(path);
+  }
+
+  /** Files that import `path`, directly or through others. */
+  dependentsOf(path: string): string[] {
+    const result: string[] = [];
+    const seen = new Set([path]);
+    const queue = [path];
+    while (queue.length > 0) {
+      for (const importer of this.importersOf.get(queue.shift()!) ?? []) {
+        if (seen.has(importer)) continue;
+        seen.add(importer);
+        result.push(importer);
+        queue.push(importer);
+      }
+    }
+    return result;
+  }
+
+  private invalidateDependents(path: string): void {
+    for (const dependent of this.dependentsOf(path)) {
+      const entry = this.entries.get(dependent);
+      if (!entry) continue;
+      entry.linked = false;
+      entry.solved = false;
+      entry.nodes = entry.summary.functions.map((fn, i) => new FnNode(entry.summary, i, fn));
+    }
+  }
+
+  target(file: FileSummary, site: number): LinkedTarget {
+    return this.entries.get(file.path)?.targets[site] ?? { kind: 'unknown' };
+  }
+
+  state(node: FnNode): FunctionState {
+    return node.state;
+  }
+
+  /** Links and solves every loaded file that is not solved yet. */
+  solve(): void {
+    // Linking can load files that were not loaded yet (a re-export chain): link until nothing new appears.
+    let pending: FileEntry[] = [];
+    for (;;) {
+      pending = [...this.entries.values()].filter((entry) => !entry.solved);
+      const unlinked = pending.filter((entry) => !entry.linked);
+      if (unlinked.length === 0) break;
+      for (const entry of unlinked) this.link(entry);
+    }
+    if (pending.length === 0) return;
+    const nodes = pending.flatMap((entry) => entry.nodes);
+    for (const node of nodes) node.state = emptyState();
+    const solver = new FixpointSolver(this, nodes);
+    solver.run();
+    for (const entry of pending) entry.solved = true;
+  }
+
+  private link(entry: FileEntry): void {
+    const summary = entry.summary;
+    const imported = new Set<string>();
+    entry.targets = summary.sites.map((site) => this.linkTarget(summary, site.target, imported));
+    for (const node of entry.nodes) node.edges = [];
+    for (const node of entry.nodes) {
+      for (const siteIndex of node.summary.sites) {
+        const site = summary.sites[siteIndex];
+        const target = entry.targets[siteIndex];
+        if (target.kind === 'function') addEdge(node, target.fn, siteIndex, site.loop, target.guessed, site.span.line, site.span.column, target.fn.summary.name);
+        if (site.iterationCallback) {
+          const callback = this.linkTarget(summary, site.iterationCallback, imported);
+          if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, site.loop, false, site.span.line, site.span.column, callback.fn.summary.name);
+        }
+      }
+      for (const childIndex of node.summary.children) {
+        const child = entry.nodes[childIndex];
+        const role = child.summary.role;
+        if (role !== 'callback' && role !== 'iife' && role !== 'array-callback') continue;
+        if (child.summary.handedToWorker) continue;
+        const loop = role === 'array-callback' ? child.summary.enclosingLoop : child.summary.callbackOf >= 0 ? summary.sites[child.summary.callbackOf].loop : -1;
+        const label = role === 'iife' ? 'an immediately invoked function' : `its ${role === 'array-callback' ? 'iteration ' : ''}callback`;
+        addEdge(node, child, child.summary.callbackOf, loop, false, child.summary.line, child.summary.column, label);
+      }
+    }
+    for (const node of entry.nodes) for (const edge of node.edges) edge.to.callers.push(edge);
+    this.importsOf.set(summary.path, imported);
+    for (const path of imported) {
+      let importers = this.importersOf.get(path);
+      if (!importers) this.importersOf.set(path, (importers = new Set()));
+      importers.add(summary.path);
+    }
+    entry.linked = true;
+  }
+
+  /** Resolves a site target across files. */
+  linkTarget(file: FileSummary, target: SiteTarget, imported: Set<string>): LinkedTarget {
+    switch (target.kind) {
+      case 'api':
+        return target;
+      case 'function': {
+        const node = this.entries.get(file.path)?.nodes[target.fn];
+        return node ? { kind: 'function', fn: node, guessed: target.guessed } : { kind: 'unknown' };
+      }
+      case 'value': {
+        const resolved = this.deref(file, target.value, imported, 0);
+        if (!resolved) return { kind: 'unknown' };
+        return this.callTargetOf(resolved.file, resolved.value, target.isNew, target.hasCallback);
+      }
+      default:
+        return { kind: 'unknown' };
+    }
+  }
+
+  private callTargetOf(file: FileSummary, value: SValue, isNew: boolean, hasCallback: boolean): LinkedTarget {
+    const nodes = this.entries.get(file.path)?.nodes;
+    switch (value.k) {
+      case 'fn':
+        return nodes?.[value.fn] ? { kind: 'function', fn: nodes[value.fn], guessed: false } : { kind: 'unknown' };
+      case 'class': {
+        const ctor = own(file.classes[value.cls]?.methods, 'constructor');
+        return isNew && ctor !== undefined && nodes?.[ctor] ? { kind: 'function', fn: nodes[ctor], guessed: false } : { kind: 'unknown' };
+      }
+      case 'module':
+        return linked(apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback));
+      case 'global':
+        return linked(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback));
+      case 'api-instance':
+        return linked(apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback));
+      default:
+        return { kind: 'unknown' };
+    }
+  }
+
+  /** Follows `import` values into other files until a value of that file is reached. */
+  private deref(file: FileSummary, value: SValue, imported: Set<string>, depth: number): Resolved | null {
+    if (depth > MAX_DEREF_DEPTH) return null;
+    if (value.k !== 'import') return { file, value };
+    const target = this.locator.locate(file.path, value.spec);
+    if (!target) return null;
+    imported.add(target.path);
+    if (!this.entries.has(target.path)) this.setFile(target);
+    const path = value.path;
+    let current: Resolved | null;
+    let i: number;
+    if (path.length === 0) {
+      current = this.moduleObject(target, imported, depth + 1);
+      i = 0;
+    } else if (path[0] === 'default') {
+      current = target.exports.commonJs ? this.moduleObject(target, imported, depth + 1) : this.defaultExport(target, imported, depth + 1);
+      i = 1;
+    } else {
+      current = this.namedExport(target, path[0], imported, depth + 1);
+      i = 1;
+    }
+    for (; current && i <= path.length; i++) {
+      if (value.newAt === i) current = this.instantiate(current.file, current.value, imported, depth + 1);
+      if (current && i < path.length) current = this.member(current.file, current.value, path[i], imported, depth + 1);
+    }
+    return current;
+  }
+
+  /** What `require()` of the file returns: `module.exports`, or the ES module namespace. */
+  private moduleObject(file: FileSummary, imported: Set<string>, depth: number): Resolved | null {
+    const exports = file.exports;
+    if (exports.commonJs && exports.defaultExport) return this.deref(file, exports.defaultExport, imported, depth + 1);
+    return { file, value: { k: 'namespace' } };
+  }
+
+  private defaultExport(file: FileSummary, imported: Set<string>, depth: number): Resolved | null {
+    const value = file.exports.defaultExport ?? own(file.exports.named, 'default');
+    return value ? this.deref(file, value, imported, depth + 1) : null;
+  }
+
+  private namedExport(file: FileSummary, name: string, imported: Set<string>, depth: number): Resolved | null {
+    const exports = file.exports;
+    const named = own(exports.named, name);
+    if (named) return this.deref(file, named, imported, depth + 1);
+    if (exports.commonJs && exports.defaultExport) {
+      const root = this.deref(file, exports.defaultExport, imported, depth + 1);
+      if (root) return this.member(root.file, root.value, name, imported, depth + 1);
+    }
+    for (const source of [...exports.star, ...(exports.fallbacks ?? [])]) {
+      const value = typeof source === 'string' ? this.deref(file, { k: 'import', spec: source, path: [name] }, imported, depth + 1) : this.member(file, source, name, imported, depth + 1);
+      if (value && value.value.k !== 'unknown') return value;
+    }
+    return null;
+  }
+
+  private member(file: FileSummary, value: SValue, name: string, imported: Set<string>, depth: number): Resolved | null {
+    if (depth > MAX_DEREF_DEPTH) return null;
+    const at = (v: SValue | undefined) => (v ? this.deref(file, v, imported, depth + 1) : null);
+    switch (value.k) {
+      case 'module':
+      case 'global':
+      case 'api-instance':
+        return { file, value: { ...value, path: [...value.path, name] } };
+      case 'namespace':
+        return this.namedExport(file, name, imported, depth + 1);
+      case 'import':
+        return this.deref(file, { ...value, path: [...value.path, name] }, imported, depth + 1);
+      case 'fn':
+        if (value.members !== undefined) return at(own(file.objects[value.members]?.members, name));
+        return null;
+      case 'class': {
+        const fn = own(file.classes[value.cls]?.staticMethods, name);
+        return fn !== undefined ? { file, value: { k: 'fn', fn } } : null;
+      }
+      case 'instance': {
+        const cls = file.classes[value.cls];
+        if (!cls) return null;
+        const method = own(cls.methods, name);
+        if (method !== undefined) return { file, value: { k: 'fn', fn: method } };
+        const field = own(cls.fields, name);
+        if (field) return at(field);
+        if (cls.superClass) {
+          const parent = this.deref(file, cls.superClass, imported, depth + 1);
+          if (parent?.value.k === 'class') return this.member(parent.file, { k: 'instance', cls: parent.value.cls }, name, imported, depth + 1);
+        }
+        return null;
+      }
+      case 'object':
+        return at(own(file.objects[value.obj]?.members, name));
+      default:
+        return null;
+    }
+  }
+
+  private instantiate(file: FileSummary, value: SValue, imported: Set<string>, depth: number): Resolved | null {
+    const resolved = this.deref(file, value, imported, depth + 1);
+    if (!resolved) return null;
+    const v = resolved.value;
+    if (v.k === 'class') return { file: resolved.file, value: { k: 'instance', cls: v.cls } };
+    if (v.k === 'fn' && v.proto !== undefined) return { file: resolved.file, value: { k: 'object', obj: v.proto } };
+    if (v.k === 'module' || v.k === 'global' || v.k === 'api-instance') {
+      const info = v.k === 'module' ? lookupApi(v.spec, v.path) : v.k === 'global' ? lookupGlobal(v.path) : lookupInstanceApi(v.type, v.path);
+      return info?.returns ? { file: resolved.file, value: { k: 'api-instance', type: info.returns, path: [] } } : null;
+    }
+    return null;
+  }
+}
+
+type Resolved = { file: FileSummary; value: SValue };
+
+/** A record's own entry: summaries are plain objects, and `constructor` or `toString` must not come from Object.prototype. */
+function own<T>(record: Record<string, T> | undefined, name: string): T | undefined {
+  return record && Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+}
+
+function linked(target: ReturnType<typeof apiTarget>): LinkedTarget {
+  return target.kind === 'api' ? target : { kind: 'unknown' };
+}
+
+function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: boolean, line: number, column: number, label: string): void {
+  from.edges.push({ from, to, site, loop, guessed, line, column, label });
+}
+
+function emptyState(): FunctionState {
+  return { blocking: null, io: null, ioWeak: false, cpu: 0, cpuStep: null, unknownCalls: 0, classification: 'none', confidence: 0.5 };
+}
+
+/** Solves I/O facts, then CPU weights, for a set of functions whose callees outside the set are already solved. */
+class FixpointSolver {
+  private readonly inSet: Set<FnNode>;
+  private readonly loops: LoopWeights;
+  private readonly recursive = new Map<FnNode, number>();
+
+  constructor(
+    private readonly program: Program,
+    private readonly nodes: FnNode[],
+  ) {
+    this.inSet = new Set(nodes);
+    this.loops = new LoopWeights(program);
+  }
+
+  run(): void {
+    for (const node of this.nodes) this.localIo(node);
+    this.propagate((node) => this.ioStep(node));
+    this.loops.freeze();
+    this.findRecursion();
+    for (const node of this.nodes) this.cpuStep(node);
+    this.propagate((node) => this.cpuStep(node));
+    for (const node of this.nodes) classify(node.state);
+  }
+
+  private target(node: FnNode, site: number): LinkedTarget {
+    return this.program.target(node.file, site);
+  }
+
+  private localIo(node: FnNode): void {
+    const state = node.state;
+    for (const siteIndex of node.summary.sites) {
+      const target = this.target(node, siteIndex);
+      const site = node.file.sites[siteIndex];
+      if (target.kind === 'api') {
+        const effect = target.info.effect;
+        const step = apiStep(node, site, siteIndex, target);
+        if ((effect === 'blocking-io' || effect === 'sleep') && !state.blocking) state.blocking = step;
+        else if (countsAsIo(effect, site) && (!state.io || state.ioWeak)) {
+          state.io = step;
+          state.ioWeak = target.weak === true;
+        }
+      } else if (target.kind === 'unknown') {
+        state.unknownCalls++;
+      }
+    }
+    if (!state.io) {
+      const forAwait = node.summary.loops.map((l) => node.file.loops[l]).find((loop) => loop.isForAwait);
+      const awaited = node.summary.awaits.find((a) => this.awaitsUnresolved(node, a.site));
+      if (forAwait) {
+        state.io = { fn: node, line: forAwait.line, column: forAwait.column, kind: 'await', message: forAwait.description };
+        state.ioWeak = false;
+      } else if (awaited) {
+        state.io = { fn: node, line: awaited.line, column: awaited.column, kind: 'await', message: 'awaits a promise of unresolved origin' };
+        state.ioWeak = true;
+      }
+    }
+  }
+
+  private awaitsUnresolved(node: FnNode, site: number): boolean {
+    if (site === -1) return true;
+    if (site < 0) return false;
+    return this.target(node, site).kind === 'unknown' && !node.file.sites[site].promiseCombinator;
+  }
+
+  private ioStep(node: FnNode): boolean {
+    const state = node.state;
+    let changed = false;
+    for (const edge of node.edges) {
+      const callee = edge.site >= 0 && node.file.sites[edge.site].hasBooleanLiteral ? this.specialisedIo(edge) : edge.to.state;
+      if (callee.blocking && !state.blocking) {
+        state.blocking = edgeStep(edge);
+        changed = true;
+      }
+      if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak))) {
+        state.io = edgeStep(edge);
+        state.ioWeak = callee.ioWeak;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** I/O facts of a callee called with boolean literals, leaving out the branches those values rule out. */
+  private specialisedIo(edge: Edge): IoFacts {
+    const env = calleeEnv(edge.from, edge.from.file.sites[edge.site], edge.to, new Map());
+    return env ? this.ioUnder(edge.to, env, new Set(), 0) : edge.to.state;
+  }
+
+  private ioUnder(node: FnNode, env: BooleanEnv, visiting: Set<FnNode>, depth: number): IoFacts {
+    if (depth > SPECIALISATION_DEPTH || visiting.has(node)) return node.state;
+    visiting.add(node);
+    const facts: IoFacts = { blocking: null, io: null, ioWeak: false };
+    for (const siteIndex of node.summary.sites) {
+      const site = node.file.sites[siteIndex];
+      if (isDeadUnder(node, site, env)) continue;
+      const target = this.target(node, siteIndex);
+      if (target.kind !== 'api') continue;
+      const effect = target.info.effect;
+      if ((effect === 'blocking-io' || effect === 'sleep') && !facts.blocking) facts.blocking = apiStep(node, site, siteIndex, target);
+      else if (countsAsIo(effect, site) && !facts.io) facts.io = apiStep(node, site, siteIndex, target);
+    }
+    const own = node.state;
+    if (!facts.io && own.io && !own.io.callee && own.io.kind === 'await') {
+      facts.io = own.io;
+      facts.ioWeak = own.ioWeak;
+    }
+    for (const edge of node.edges) {
+      const site = edge.site >= 0 ? node.file.sites[edge.site] : null;
+      if (site && isDeadUnder(node, site, env)) continue;
+      const nested = site ? calleeEnv(node, site, edge.to, env) : null;
+      const callee = nested || sees(edge.to, env) ? this.ioUnder(edge.to, nested ?? env, visiting, depth + 1) : edge.to.state;
+      if (callee.blocking && !facts.blocking) facts.blocking = edgeStep(edge);
+      if (callee.io && (!facts.io || (facts.ioWeak && !callee.ioWeak))) {
+        facts.io = edgeStep(edge);
+        facts.ioWeak = callee.ioWeak;
+      }
+    }
+    visiting.delete(node);
+    return facts;
+  }
+
+  /**
+   * CPU weight approximates the order of growth: 1 for one pass over the input, 2 for a nested pass or a heavy
+   * synchronous API, more for deeper nesting. Sequential passes do not add up (O(n) + O(n) is still O(n)).
+   */
+  private cpuStep(node: FnNode): boolean {
+    const state = node.state;
+    let best = 0;
+    let bestStep: Step | null = null;
+    const consider = (weight: number, step: () => Step) => {
+      if (weight > best) {
+        best = weight;
+        bestStep = step();
+      }
+    };
+    for (const loopIndex of node.summary.loops) {
+      const weight = this.loopWeight(node.file, loopIndex);
+      if (weight > 0) consider(weight, () => loopStep(node, node.file.loops[loopIndex], weight));
+    }
+    for (const siteIndex of node.summary.sites) {
+      const target = this.target(node, siteIndex);
+      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
+      const site = node.file.sites[siteIndex];
+      const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(node.file, site.loop);
+      consider(weight, () => apiStep(node, site, siteIndex, target));
+    }
+    for (const edge of node.edges) {
+      const sameCycle = this.recursive.has(node) && this.recursive.get(node) === this.recursive.get(edge.to);
+      if (edge.to === node || sameCycle) {
+        if (!state.io && !state.blocking) {
+          const message = edge.to === node ? `recursive call to ${node.summary.name}` : `mutually recursive call to ${edge.to.summary.name}`;
+          consider(1, () => ({ fn: node, line: edge.line, column: edge.column, kind: 'recursion', message }));
+        }
+        if (edge.to === node) continue;
+      }
+      const callee = edge.to.state;
+      if (callee.cpu <= 0) continue;
+      const payload = edge.site >= 0 && node.file.sites[edge.site].processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0;
+      consider(callee.cpu + Math.min(1, this.enclosingLoopWeight(node.file, edge.loop)) + payload, () => edgeStep(edge));
+    }
+    const total = Math.min(MAX_CPU_WEIGHT, best);
+    if (total > state.cpu) {
+      state.cpu = total;
+      state.cpuStep = bestStep;
+      return true;
+    }
+    return false;
+  }
+
+  private loopWeight(file: FileSummary, loopIndex: number): number {
+    return this.loops.weight(file, loopIndex);
+  }
+
+  private enclosingLoopWeight(file: FileSummary, loopIndex: number): number {
+    return this.loops.enclosingWeight(file, loopIndex);
+  }
+
+  private propagate(step: (node: FnNode) => boolean): void {
+    const queue = [...this.nodes];
+    const queued = new Set(this.nodes);
+    let budget = this.nodes.length * 50 + 1000;
+    let head = 0;
+    while (head < queue.length && budget-- > 0) {
+      const node = queue[head++];
+      queued.delete(node);
+      if (!step(node)) continue;
+      for (const edge of node.callers) {
+        if (this.inSet.has(edge.from) && !queued.has(edge.from)) {
+          queued.add(edge.from);
+          queue.push(edge.from);
+        }
+      }
+      if (head > 4096 && head * 2 > queue.length) {
+        queue.splice(0, head);
+        head = 0;
+      }
+    }
+  }
+
+  /** Tarjan's strongly connected components, iteratively, to find mutual recursion within the set. */
+  private findRecursion(): void {
+    const index = new Map<FnNode, number>();
+    const low = new Map<FnNode, number>();
+    const onStack = new Set<FnNode>();
+    const stack: FnNode[] = [];
+    let counter = 0;
+    let component = 0;
+    for (const root of this.nodes) {
+      if (index.has(root)) continue;
+      const work: { node: FnNode; next: number }[] = [{ node: root, next: 0 }];
+      index.set(root, counter);
+      low.set(root, counter++);
+      stack.push(root);
+      onStack.add(root);
+      while (work.length > 0) {
+        const frame = work[work.length - 1];
+        const edges = frame.node.edges;
+        if (frame.next < edges.length) {
+          const to = edges[frame.next++].to;
+          if (!this.inSet.has(to)) continue;
+          if (!index.has(to)) {
+            index.set(to, counter);
+            low.set(to, counter++);
+            stack.push(to);
+            onStack.add(to);
+            work.push({ node: to, next: 0 });
+          } else if (onStack.has(to)) {
+            low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
+          }
+          continue;
+        }
+        work.pop();
+        if (work.length > 0) {
+          const parent = work[work.length - 1].node;
+          low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
+        }
+        if (low.get(frame.node) === index.get(frame.node)) {
+          const members: FnNode[] = [];
+          let member: FnNode;
+          do {
+            member = stack.pop()!;
+            onStack.delete(member);
+            members.push(member);
+          } while (member !== frame.node);
+          if (members.length > 1) {
+            component++;
+            for (const m of members) this.recursive.set(m, component);
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Loop weights: a loop counts as computation when it runs over data and does no I/O of its own; nesting multiplies. */
+export class LoopWeights {
+  private readonly doesIo = new Map<string, boolean>();
+  private frozen = false;
+
+  constructor(private readonly program: Program) {}
+
+  /** I/O facts are final from here on: answers may be kept. */
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  weight(file: FileSummary, loopIndex: number): number {
+    const loop = file.loops[loopIndex];
+    if (loop.busyWait) return 1;
+    if (loop.size <= 0 || this.loopDoesIo(file, loopIndex)) return 0;
+    return loop.size + this.enclosingWeight(file, loop.parent) + (loop.bytewise || loop.buildsString ? 0.5 : 0);
+  }
+
+  /** Weight of the innermost enclosing loop that counts as computation, 0 when there is none. */
+  enclosingWeight(file: FileSummary, loopIndex: number): number {
+    for (let l = loopIndex; l >= 0; l = file.loops[l].parent) {
+      const loop = file.loops[l];
+      if (loop.size > 0 && !this.loopDoesIo(file, l)) return loop.size + this.enclosingWeight(file, loop.parent);
+    }
+    return 0;
+  }
+
+  loopDoesIo(file: FileSummary, loopIndex: number): boolean {
+    const key = `${file.path}\0${loopIndex}`;
+    const cached = this.doesIo.get(key);
+    if (cached !== undefined) return cached;
+    const result = this.computeDoesIo(file, loopIndex);
+    if (this.frozen) this.doesIo.set(key, result);
+    return result;
+  }
+
+  private computeDoesIo(file: FileSummary, loopIndex: number): boolean {
+    const loop = file.loops[loopIndex];
+    if (loop.hasAwait || loop.isForAwait) return true;
+    for (const siteIndex of loop.sites) {
+      const target = this.program.target(file, siteIndex);
+      if (target.kind === 'api') {
+        const effect = target.info.effect;
+        if (effect === 'blocking-io' || effect === 'sleep' || effect === 'worker' || countsAsIo(effect, file.sites[siteIndex])) return true;
+      } else if (target.kind === 'function') {
+        if (target.fn.state.io || target.fn.state.blocking) return true;
+      }
+    }
+    return false;
+  }
+}
+
+function classify(state: FunctionState): void {
+  if (state.blocking) {
+    state.classification = 'blocking-io';
+    state.confidence = state.blocking.guessed ? 0.7 : state.blocking.callee ? 0.85 : 0.95;
+  } else if (state.io && state.cpu >= MIXED_CPU_WEIGHT) {
+    state.classification = 'mixed';
+    state.confidence = state.ioWeak ? 0.6 : 0.75;
+  } else if (state.io) {
+    state.classification = 'io';
+    state.confidence = state.ioWeak ? 0.55 : state.io.guessed ? 0.65 : state.io.callee ? 0.85 : 0.9;
+  } else if (state.cpu >= CPU_WEIGHT) {
+    state.classification = 'cpu';
+    state.confidence = round(Math.min(0.95, 0.45 + 0.15 * state.cpu));
+  } else {
+    state.classification = 'none';
+    state.confidence = round(Math.max(0.5, 0.9 - 0.05 * state.unknownCalls));
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Async I/O, thread-pool work, and timers that actually wait (a zero-delay timer only defers). */
+export function countsAsIo(effect: ApiEffect, site: SiteSummary): boolean {
+  if (effect === 'async-io' || effect === 'threadpool') return true;
+  if (effect !== 'timer') return false;
+  return site.timerWaits === true;
+}
+
+function apiStep(fn: FnNode, site: SiteSummary, siteIndex: number, target: Extract<LinkedTarget, { kind: 'api' }>): Step {
+  const effect = target.info.effect;
+  const kind: EvidenceKind =
+    effect === 'blocking-io' || effect === 'sleep' ? 'blocking-io' : effect === 'threadpool' ? 'threadpool' : effect === 'cpu-heavy' ? 'cpu-api' : effect === 'worker' ? 'worker' : 'async-io';
+  const base = { fn, line: site.span.line, column: site.span.column, kind, site: siteIndex };
+  if (target.weak) return { ...base, message: `waits for ${target.name} events`, guessed: true };
+  const what =
+    kind === 'blocking-io'
+      ? 'blocks on'
+      : kind === 'threadpool'
+        ? 'runs on the libuv thread pool:'
+        : kind === 'cpu-api'
+          ? 'computes synchronously with'
+          : kind === 'worker'
+            ? 'hands work to'
+            : 'starts async I/O with';
+  const guess = target.guessed ? ` (${site.calleeText} assumed to be ${target.name})` : '';
+  return { ...base, message: `${what} ${target.guessed ? site.calleeText : target.name}${guess}`, guessed: target.guessed };
+}
+
+function edgeStep(edge: Edge): Step {
+  return { fn: edge.from, line: edge.line, column: edge.column, kind: 'call', message: `calls ${edge.label}`, callee: edge.to, site: edge.site, guessed: edge.guessed };
+}
+
+function loopStep(fn: FnNode, loop: LoopSummary, weight: number): Step {
+  const kind: EvidenceKind = loop.busyWait
+    ? 'busy-wait'
+    : loop.bytewise
+      ? 'byte-loop'
+      : loop.buildsString
+        ? 'string-building'
+        : loop.arrayMethod
+          ? 'array-method'
+          : weight >= 2
+            ? 'nested-loop'
+            : 'loop';
+  const prefix = loop.busyWait ? 'busy-wait ' : weight >= 2 && !loop.arrayMethod ? 'nested ' : '';
+  const suffix = loop.bytewise ? ' (bitwise work per element)' : loop.buildsString ? ' (builds a string)' : '';
+  return { fn, line: loop.line, column: loop.column, kind, message: `${prefix}${loop.description}${suffix}` };
+}
+
+function paramKey(file: FileSummary, fnIndex: number, name: string): string {
+  return `${file.path}\0${fnIndex}\0${name}`;
+}
+
+/** Whether a call cannot run under `env`: a branch on a known boolean parameter rules it out. */
+function isDeadUnder(node: FnNode, site: SiteSummary, env: BooleanEnv): boolean {
+  for (const guard of site.guards) {
+    const value = env.get(paramKey(node.file, guard.param.fn, guard.param.name));
+    if (value !== undefined && value !== guard.branch) return true;
+  }
+  return false;
+}
+
+/** The environment a callee sees: parameters bound to boolean literals or to known values of the caller. */
+function calleeEnv(caller: FnNode, site: SiteSummary, callee: FnNode, env: BooleanEnv): BooleanEnv | null {
+  let result: BooleanEnv | null = null;
+  site.booleanArgs.forEach((arg, index) => {
+    const name = callee.summary.params[index];
+    if (!arg || !name) return;
+    let value: boolean | undefined;
+    if ('value' in arg) value = arg.value;
+    else {
+      const known = env.get(paramKey(caller.file, arg.param.fn, arg.param.name));
+      value = known === undefined ? undefined : arg.negated ? !known : known;
+    }
+    if (value === undefined) return;
+    result ??= new Map(env);
+    result.set(paramKey(callee.file, callee.index, name), value);
+  });
+  return result;
+}
+
+/** Whether `node` lies inside a function whose parameters `env` binds, so its conditions may read them. */
+function sees(node: FnNode, env: BooleanEnv): boolean {
+  for (const key of env.keys()) {
+    const [path, index] = key.split('\0');
+    if (path !== node.file.path) continue;
+    for (let i = node.index; i >= 0; i = node.file.functions[i].parent) if (String(i) === index) return true;
+  }
+  return false;
+}

@@ -1,0 +1,562 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { ApiInfo } from './knowledge/types';
+import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node } from './model';
+import { functionOfNode, iterationLoopOfCall } from './model';
+import type { CallTarget, Resolver, Value } from './resolve';
+import { keyName, unwrapExpression } from './syntax';
+import type { Diagnostic, EvidenceKind } from './types';
+import { identifiersIn, walkWithinFunction } from './walk';
+import { eventLoopContext, type TargetLookup } from './context';
+
+/**
+ * What one file contributes to the whole-program analysis, with no AST left in it: plain data that can be
+ * cached by content hash, sent between threads, and linked with other files' summaries.
+ * Function, loop, site, class and object references are indexes into this summary's own arrays.
+ */
+export interface FileSummary {
+  path: string;
+  hash: string;
+  /** Function 0 is the module's top level. */
+  functions: FnSummary[];
+  loops: LoopSummary[];
+  sites: SiteSummary[];
+  classes: ClassSummary[];
+  objects: ObjectSummary[];
+  exports: ExportsSummary;
+  /** Relative module specifiers the file imports. */
+  imports: string[];
+  /** Findings of the rules that need only this file, before severities and suppressions. */
+  localFindings: LocalFinding[];
+  suppressions: SuppressionSummary;
+  traits: { workerFile: boolean; cliScript: boolean };
+}
+
+export type SValue =
+  | { k: 'module'; spec: string; path: string[] }
+  | { k: 'global'; path: string[] }
+  | { k: 'api-instance'; type: string; path: string[] }
+  | { k: 'fn'; fn: number; members?: number; proto?: number }
+  | { k: 'class'; cls: number }
+  | { k: 'instance'; cls: number }
+  | { k: 'object'; obj: number }
+  | { k: 'import'; spec: string; path: string[]; newAt?: number }
+  /** The summarized file's own module namespace (`import * as self`, a required ES module). */
+  | { k: 'namespace' }
+  | { k: 'unknown' };
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface FnSummary extends Span {
+  name: string;
+  /** Where to point at the function: its name when it has one. */
+  nameSpan: Span;
+  parent: number;
+  role: FunctionInfo['role'];
+  isAsync: boolean;
+  /** Site this function is a callback argument of, -1 when none. */
+  callbackOf: number;
+  /** Loop of an iteration callback (`items.map(cb)`), -1 when none. */
+  enclosingLoop: number;
+  children: number[];
+  sites: number[];
+  loops: number[];
+  /** Parameter names by position (null for destructured parameters). */
+  params: (string | null)[];
+  /** Awaits: the site awaited, or -1 when the await is not on a call (`await promise`). */
+  awaits: { site: number; line: number; column: number }[];
+  /** Why the function runs on the event loop where blocking matters, or null. */
+  context: string | null;
+  /** Handed to a worker API: not charged to its caller. */
+  handedToWorker: boolean;
+}
+
+export interface LoopSummary {
+  fn: number;
+  parent: number;
+  description: string;
+  size: number;
+  hasAwait: boolean;
+  isForAwait: boolean;
+  bytewise: boolean;
+  buildsString: boolean;
+  busyWait: boolean;
+  arrayMethod?: string;
+  line: number;
+  column: number;
+  span: Span;
+  sites: number[];
+}
+
+/** A parameter known by its function and name: guards and boolean arguments refer to it. */
+export interface ParamRef {
+  fn: number;
+  name: string;
+}
+
+export type BooleanArg = { value: boolean } | { param: ParamRef; negated: boolean } | null;
+
+export type SiteTarget =
+  | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean; weak?: boolean }
+  | { kind: 'function'; fn: number; guessed: boolean }
+  | { kind: 'value'; value: SValue; isNew: boolean; hasCallback: boolean }
+  | { kind: 'unknown' };
+
+export interface SiteSummary {
+  fn: number;
+  loop: number;
+  span: Span;
+  calleeText: string;
+  isNew: boolean;
+  target: SiteTarget;
+  /** Branch conditions on parameters that guard the call: `if (sync) ...`. */
+  guards: { param: ParamRef; branch: boolean }[];
+  /** Boolean knowledge of each argument, for calls made with literals. */
+  booleanArgs: BooleanArg[];
+  hasBooleanLiteral: boolean;
+  /** The call computes over a value that an await produced. */
+  processesAwaited: boolean;
+  /** A timer call with a real delay (waiting), as opposed to a zero-delay deferral. */
+  timerWaits: boolean;
+  /** `items.forEach(handle)`: the function reference called once per element. */
+  iterationCallback?: SiteTarget;
+  /** For `Promise.all([...])`-style combinators: what the array starts. */
+  promiseCombinator?: { name: string; tasks: SiteTarget[] };
+  /** `new Promise(executor)`: the executor function. */
+  promiseExecutor?: number;
+}
+
+export interface ClassSummary {
+  name: string;
+  methods: Record<string, number>;
+  staticMethods: Record<string, number>;
+  fields: Record<string, SValue>;
+  superClass: SValue | null;
+}
+
+export interface ObjectSummary {
+  members: Record<string, SValue>;
+}
+
+export interface ExportsSummary {
+  named: Record<string, SValue>;
+  defaultExport: SValue | null;
+  commonJs: boolean;
+  star: string[];
+  /** Values whose members are exports too: `Object.assign(module.exports, require('graceful-fs'))`. */
+  fallbacks?: SValue[];
+}
+
+export interface LocalFinding extends Span {
+  rule: string;
+  message: string;
+  suggestion: string;
+  confidence?: number;
+}
+
+export interface SuppressionSummary {
+  fileWide: string[] | 'all' | null;
+  byLine: Record<number, string[] | 'all'>;
+}
+
+const MAX_VALUE_DEPTH = 6;
+
+/** Builds the summary of a collected file; `resolver` is a local one (imports stay `import` values). */
+export function summarize(model: FileModel, resolver: Resolver, hash: string): FileSummary {
+  const targets: TargetLookup = { target: (site) => resolver.callTarget(site) };
+  const fnIndex = new Map<FunctionInfo, number>([[model.moduleFn, 0]]);
+  model.functions.forEach((fn, i) => fnIndex.set(fn, i + 1));
+  const allFunctions = [model.moduleFn, ...model.functions];
+  const loopIndex = new Map<LoopInfo, number>();
+  const siteIndex = new Map<CallSite, number>();
+  for (const fn of allFunctions) {
+    for (const loop of fn.loops) loopIndex.set(loop, loopIndex.size);
+    for (const site of fn.calls) siteIndex.set(site, siteIndex.size);
+  }
+
+  const classes: ClassSummary[] = [];
+  const classIndex = new Map<ClassInfo, number>();
+  const objects: ObjectSummary[] = [];
+  const objectIndex = new Map<unknown, number>();
+  const memberTables = new Map<import('./model').Binding, Map<string, number>>();
+  const indexOfFn = (fn: FunctionInfo) => fnIndex.get(fn) ?? -1;
+
+  const summary: FileSummary = {
+    path: model.path,
+    hash,
+    functions: [],
+    loops: [],
+    sites: [],
+    classes,
+    objects,
+    exports: { named: {}, defaultExport: null, commonJs: model.commonJsModuleObject, star: [...model.starExports] },
+    imports: [...model.importedSpecifiers].filter((s) => s.startsWith('.') || s.startsWith('/')),
+    localFindings: [],
+    suppressions: { fileWide: null, byLine: {} },
+    traits: { workerFile: isWorkerFile(model.text), cliScript: isCliScript(model.text) },
+  };
+
+  for (const fn of allFunctions) {
+    for (const loop of fn.loops) summary.loops.push(loopSummary(loop));
+    for (const site of fn.calls) summary.sites.push(siteSummary(site));
+  }
+  for (const fn of allFunctions) summary.functions.push(fnSummary(fn));
+  for (const [name, entry] of model.namedExports) summary.exports.named[name] = toSValue(exportEntryValue(entry), 0);
+  if (model.defaultExport) summary.exports.defaultExport = toSValue(exportEntryValue(model.defaultExport), 0);
+  return summary;
+
+  function exportEntryValue(entry: { value: Node | FunctionInfo | ClassInfo; scope: import('./model').Scope }): Value {
+    const value = entry.value as Node;
+    if (value.type === 'ExportSpecifier') {
+      const parent = (value as { parent?: Node }).parent;
+      const source = parent?.type === 'ExportNamedDeclaration' ? parent.source?.value : undefined;
+      return source ? { k: 'import', spec: source, path: [keyName(value.local)] } : { k: 'unknown' };
+    }
+    if (value.type === 'ExportAllDeclaration') return { k: 'import', spec: value.source.value, path: [] };
+    return resolver.expr(value, entry.scope, entry.scope.owner ?? model.moduleFn, 0);
+  }
+
+  function fnSummary(fn: FunctionInfo): FnSummary {
+    const node = fn.node;
+    const params = node.type === 'Program' ? [] : node.params.map((p) => (p.type === 'Identifier' ? p.name : null));
+    return {
+      name: fn.name,
+      line: fn.line,
+      column: fn.column,
+      endLine: fn.endLine,
+      endColumn: fn.endColumn,
+      nameSpan: spanOf(nameNode(fn)),
+      parent: fn.parent ? fnIndex.get(fn.parent)! : -1,
+      role: fn.role,
+      isAsync: fn.isAsync,
+      callbackOf: fn.callbackOf ? siteIndex.get(fn.callbackOf) ?? -1 : -1,
+      enclosingLoop: fn.enclosingLoop ? loopIndex.get(fn.enclosingLoop) ?? -1 : -1,
+      children: fn.children.map((c) => fnIndex.get(c)!),
+      sites: fn.calls.map((s) => siteIndex.get(s)!),
+      loops: fn.loops.map((l) => loopIndex.get(l)!),
+      params,
+      awaits: fn.awaits.map((a) => awaitSummary(a, fn)),
+      context: eventLoopContext(fn, targets),
+      handedToWorker: fn.callbackOf ? isWorkerTarget(resolver.callTarget(fn.callbackOf)) : false,
+    };
+  }
+
+  function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): { site: number; line: number; column: number } {
+    const argument = unwrapExpression(node.argument);
+    const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? fn.calls.find((s) => s.node === argument) : undefined;
+    const index = site ? siteIndex.get(site)! : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
+    return { site: index, line: node.loc.start.line, column: node.loc.start.column + 1 };
+  }
+
+  function loopSummary(loop: LoopInfo): LoopSummary {
+    return {
+      fn: fnIndex.get(loop.fn)!,
+      parent: loop.parent ? loopIndex.get(loop.parent)! : -1,
+      description: loop.description,
+      size: loop.size,
+      hasAwait: loop.hasAwait,
+      isForAwait: loop.isForAwait,
+      bytewise: loop.bytewise,
+      buildsString: loop.buildsString,
+      busyWait: loop.busyWait,
+      ...(loop.arrayMethod ? { arrayMethod: loop.arrayMethod } : {}),
+      line: loop.line,
+      column: loop.column,
+      span: spanOf(loop.node),
+      sites: loop.sites.map((s) => siteIndex.get(s)!),
+    };
+  }
+
+  function siteSummary(site: CallSite): SiteSummary {
+    const args = site.node.arguments;
+    const booleanArgs = args.map((arg) => booleanArg(arg, site.fn, indexOfFn));
+    const summarySite: SiteSummary = {
+      fn: fnIndex.get(site.fn)!,
+      loop: site.loop ? loopIndex.get(site.loop)! : -1,
+      span: spanOf(site.node),
+      calleeText: site.calleeText,
+      isNew: site.isNew,
+      target: toTarget(resolver.callTarget(site)),
+      guards: guardsOf(site, indexOfFn),
+      booleanArgs,
+      hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
+      processesAwaited: processesAwaitedValue(site),
+      timerWaits: timerWaits(site),
+    };
+    const reference = iterationCallbackReference(site);
+    if (reference) {
+      const value = resolver.valueOf(reference, site.fn);
+      summarySite.iterationCallback = value.k === 'fn' ? { kind: 'function', fn: fnIndex.get(value.fn) ?? -1, guessed: false } : valueTarget(value, false);
+    }
+    const combinator = promiseCombinatorOf(site);
+    if (combinator) summarySite.promiseCombinator = combinator;
+    if (site.isNew && site.node.arguments[0]) {
+      const callee = resolver.valueOf(site.node.callee, site.fn);
+      const executor = functionOfNode.get(site.node.arguments[0]);
+      if (callee.k === 'global' && callee.path.length === 1 && callee.path[0] === 'Promise' && executor) summarySite.promiseExecutor = fnIndex.get(executor);
+    }
+    return summarySite;
+  }
+
+  function promiseCombinatorOf(site: CallSite): SiteSummary['promiseCombinator'] | undefined {
+    if (site.isNew) return undefined;
+    const callee = resolver.valueOf(site.node.callee, site.fn);
+    if (callee.k !== 'global' || callee.path.length !== 2 || callee.path[0] !== 'Promise' || !['all', 'allSettled', 'race', 'any'].includes(callee.path[1])) return undefined;
+    const tasks: SiteTarget[] = [];
+    const argument = site.node.arguments[0] ? unwrapExpression(site.node.arguments[0]) : null;
+    if (argument?.type === 'ArrayExpression') {
+      for (const element of argument.elements) {
+        if (!element || element.type === 'SpreadElement') continue;
+        const call = unwrapExpression(element);
+        const inner = call.type === 'CallExpression' ? site.fn.calls.find((s) => s.node === call) : undefined;
+        if (inner) tasks.push(toTarget(resolver.callTarget(inner)));
+      }
+    } else if (argument?.type === 'CallExpression' && iterationLoopOfCall.get(argument)?.arrayMethod === 'map') {
+      const callback = argument.arguments[0];
+      const inline = callback ? functionOfNode.get(callback) : undefined;
+      if (inline) tasks.push({ kind: 'function', fn: fnIndex.get(inline)!, guessed: false });
+      else if (callback) {
+        const value = resolver.valueOf(callback, site.fn);
+        tasks.push(value.k === 'fn' ? { kind: 'function', fn: fnIndex.get(value.fn) ?? -1, guessed: false } : valueTarget(value, false));
+      }
+    }
+    return { name: callee.path.join('.'), tasks };
+  }
+
+  function toTarget(target: CallTarget): SiteTarget {
+    switch (target.kind) {
+      case 'api':
+        return { kind: 'api', info: target.info, name: target.name, guessed: target.guessed, ...(target.weak ? { weak: true } : {}) };
+      case 'function': {
+        const index = fnIndex.get(target.fn);
+        return index === undefined ? { kind: 'unknown' } : { kind: 'function', fn: index, guessed: target.guessed };
+      }
+      case 'import':
+        return { kind: 'value', value: { k: 'import', spec: target.spec, path: target.path, ...(target.newAt !== undefined ? { newAt: target.newAt } : {}) }, isNew: target.isNew, hasCallback: target.hasCallback };
+      default:
+        return { kind: 'unknown' };
+    }
+  }
+
+  function valueTarget(value: Value, isNew: boolean): SiteTarget {
+    const converted = toSValue(value, 0);
+    return converted.k === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: converted, isNew, hasCallback: false };
+  }
+
+  /** Converts a resolved value to plain data, registering the member tables other files may look into. */
+  function toSValue(value: Value, depth: number): SValue {
+    if (depth > MAX_VALUE_DEPTH) return { k: 'unknown' };
+    switch (value.k) {
+      case 'module':
+      case 'global':
+      case 'api-instance':
+        return { k: value.k, ...(value.k === 'module' ? { spec: value.spec } : value.k === 'api-instance' ? { type: value.type } : {}), path: value.path } as SValue;
+      case 'import':
+        return { k: 'import', spec: value.spec, path: value.path, ...(value.newAt !== undefined ? { newAt: value.newAt } : {}) };
+      case 'fn': {
+        const fn = fnIndex.get(value.fn);
+        if (fn === undefined) return { k: 'unknown' };
+        const members = value.binding ? memberTable(value.binding, depth) : undefined;
+        const proto = value.binding ? memberTable(value.binding, depth, 'prototype.') : undefined;
+        return { k: 'fn', fn, ...(members !== undefined ? { members } : {}), ...(proto !== undefined ? { proto } : {}) };
+      }
+      case 'class':
+        return { k: 'class', cls: classSummary(value.cls, depth) };
+      case 'instance':
+        return { k: 'instance', cls: classSummary(value.cls, depth) };
+      case 'proto-instance': {
+        const members = memberTable(value.binding, depth, 'prototype.');
+        return members === undefined ? { k: 'unknown' } : { k: 'object', obj: members };
+      }
+      case 'object':
+        return { k: 'object', obj: objectSummary(value, depth) };
+      case 'namespace':
+        return value.file === model ? { k: 'namespace' } : { k: 'unknown' };
+      case 'param':
+      case 'unknown':
+        return { k: 'unknown' };
+    }
+  }
+
+  /** Members assigned to a binding (`mkdirp.sync = mkdirpSync`), or under `prototype.` for instances. */
+  function memberTable(ref: NonNullable<Extract<Value, { k: 'fn' }>['binding']>, depth: number, prefix = ''): number | undefined {
+    let byPrefix = memberTables.get(ref.binding);
+    if (!byPrefix) memberTables.set(ref.binding, (byPrefix = new Map()));
+    const cached = byPrefix.get(prefix);
+    if (cached !== undefined) return cached;
+    const assignments = ref.scope.memberAssignments.get(ref.binding);
+    const names = assignments ? [...assignments.keys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('.')) : [];
+    const prototypeObject = prefix && assignments?.get('prototype');
+    if (names.length === 0 && !prototypeObject) return undefined;
+    const index = objects.length;
+    const table: ObjectSummary = { members: {} };
+    objects.push(table);
+    byPrefix.set(prefix, index);
+    if (prototypeObject) {
+      const value = resolver.expr(prototypeObject[0].value, prototypeObject[0].scope, prototypeObject[0].scope.owner ?? model.moduleFn, 0);
+      const converted = toSValue(value, depth + 1);
+      if (converted.k === 'object') Object.assign(table.members, objects[converted.obj].members);
+    }
+    for (const name of names) {
+      const assigned = assignments!.get(name)![0];
+      const value = resolver.expr(assigned.value, assigned.scope, assigned.scope.owner ?? model.moduleFn, 0);
+      table.members[name.slice(prefix.length)] = toSValue(value, depth + 1);
+    }
+    return index;
+  }
+
+  function objectSummary(value: Extract<Value, { k: 'object' }>, depth: number): number {
+    const cached = objectIndex.get(value.node);
+    if (cached !== undefined) return cached;
+    const index = objects.length;
+    const table: ObjectSummary = { members: {} };
+    objects.push(table);
+    objectIndex.set(value.node, index);
+    for (const property of value.node.properties) {
+      if (property.type !== 'Property' || (property.computed && property.key.type !== 'Literal')) continue;
+      const name = keyName(property.key);
+      const fn = functionOfNode.get(property.value);
+      if (fn) table.members[name] = { k: 'fn', fn: fnIndex.get(fn)! };
+      else table.members[name] = toSValue(resolver.expr(property.value, value.scope, value.scope.owner ?? model.moduleFn, 0), depth + 1);
+    }
+    if (value.binding) {
+      const extra = memberTable(value.binding, depth);
+      if (extra !== undefined) Object.assign(table.members, objects[extra].members);
+    }
+    return index;
+  }
+
+  function classSummary(cls: ClassInfo, depth: number): number {
+    const cached = classIndex.get(cls);
+    if (cached !== undefined) return cached;
+    const index = classes.length;
+    const table: ClassSummary = { name: cls.name, methods: {}, staticMethods: {}, fields: {}, superClass: null };
+    classes.push(table);
+    classIndex.set(cls, index);
+    for (const [name, fn] of cls.methods) table.methods[name] = fnIndex.get(fn)!;
+    for (const [name, fn] of cls.staticMethods) table.staticMethods[name] = fnIndex.get(fn)!;
+    for (const name of new Set([...cls.fields.keys(), ...cls.fieldTypes.keys()])) {
+      if (cls.methods.has(name)) continue;
+      const value = resolver.instanceMember(cls, name, model, 0, 0);
+      const converted = toSValue(value, depth + 1);
+      if (converted.k !== 'unknown') table.fields[name] = converted;
+    }
+    if (cls.superClass) {
+      const parent = resolver.expr(cls.superClass, cls.scope, cls.scope.owner ?? model.moduleFn, 0);
+      const converted = toSValue(parent, depth + 1);
+      if (converted.k !== 'unknown') table.superClass = converted;
+    }
+    return index;
+  }
+}
+
+/** Code running inside a worker thread may block: that is what workers are for. */
+function isWorkerFile(text: string): boolean {
+  return /\b(parentPort|workerData)\b/.test(text) && /worker_threads/.test(text);
+}
+
+/** A command-line script (shebang or `require.main === module`): blocking there does not stall other work. */
+function isCliScript(text: string): boolean {
+  return text.startsWith('#!') || /require\.main\s*===\s*module|import\.meta\.main/.test(text);
+}
+
+function isWorkerTarget(target: CallTarget): boolean {
+  return target.kind === 'api' && target.info.effect === 'worker';
+}
+
+function spanOf(node: Node): Span {
+  return { line: node.loc.start.line, column: node.loc.start.column + 1, endLine: node.loc.end.line, endColumn: node.loc.end.column + 1 };
+}
+
+function nameNode(fn: FunctionInfo): Node {
+  const node = fn.node as Node;
+  if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && node.id) return node.id;
+  const parent = (node as { parent?: Node }).parent;
+  if (parent && (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition' || parent.type === 'Property')) return parent.key;
+  if (parent?.type === 'VariableDeclarator') return parent.id;
+  return node;
+}
+
+function guardsOf(site: CallSite, indexOfFn: (fn: FunctionInfo) => number): { param: ParamRef; branch: boolean }[] {
+  const guards: { param: ParamRef; branch: boolean }[] = [];
+  let child: Node = site.node;
+  for (let parent = parentOf(child); parent && child !== site.fn.node; child = parent, parent = parentOf(parent)) {
+    let test: Node | null = null;
+    let branch = true;
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && child !== parent.test) {
+      test = parent.test;
+      branch = child === parent.consequent;
+    } else if (parent.type === 'LogicalExpression' && child === parent.right && parent.operator !== '??') {
+      test = parent.left;
+      branch = parent.operator === '&&';
+    }
+    if (!test) continue;
+    const known = booleanArg(test, site.fn, indexOfFn);
+    if (known && 'param' in known) guards.push({ param: known.param, branch: known.negated ? !branch : branch });
+  }
+  return guards;
+}
+
+/** A literal boolean, or a (possibly negated) parameter of an enclosing function. */
+function booleanArg(node: Node, fn: FunctionInfo, indexOfFn: (fn: FunctionInfo) => number): BooleanArg {
+  const expression = unwrapExpression(node as TSESTree.Expression);
+  if (expression.type === 'Literal' && typeof expression.value === 'boolean') return { value: expression.value };
+  if (expression.type === 'UnaryExpression' && expression.operator === '!') {
+    const inner = booleanArg(expression.argument, fn, indexOfFn);
+    if (!inner) return null;
+    return 'value' in inner ? { value: !inner.value } : { param: inner.param, negated: !inner.negated };
+  }
+  if (expression.type === 'Identifier') {
+    const binding = fn.scope.lookup(expression.name);
+    if (binding?.kind !== 'param') return null;
+    return { param: { fn: indexOfFn(binding.fn), name: expression.name }, negated: false };
+  }
+  return null;
+}
+
+function timerWaits(site: CallSite): boolean {
+  const delay = site.node.arguments[1];
+  return delay !== undefined && !(delay.type === 'Literal' && (delay.value === 0 || delay.value === null));
+}
+
+function parentOf(node: Node): Node | undefined {
+  return (node as { parent?: Node }).parent;
+}
+
+function processesAwaitedValue(site: CallSite): boolean {
+  for (const arg of site.node.arguments) {
+    if (containsAwait(arg)) return true;
+    for (const name of identifiersIn(arg)) {
+      const binding = site.fn.scope.lookup(name);
+      if (binding?.kind === 'value' && binding.scope.owner === site.fn && containsAwait(binding.init)) return true;
+    }
+  }
+  return false;
+}
+
+function containsAwait(node: Node): boolean {
+  let found = false;
+  walkWithinFunction(node, (child) => {
+    if (child.type === 'AwaitExpression') found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** `items.forEach(handle)`: the function reference that an iteration call runs once per element. */
+function iterationCallbackReference(site: CallSite): Node | null {
+  const node = site.node;
+  if (node.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return null;
+  const isArrayFrom = callee.property.name === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Array';
+  const arg = isArrayFrom ? node.arguments[1] : ['map', 'forEach', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap'].includes(callee.property.name) ? node.arguments[0] : undefined;
+  if (!arg || arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression' || arg.type === 'SpreadElement') return null;
+  return arg.type === 'Identifier' || arg.type === 'MemberExpression' ? arg : null;
+}
+
+export type { EvidenceKind, Diagnostic };

@@ -1,0 +1,78 @@
+import type { SourceHost } from '../analyzer/project';
+import type { Diagnostic, FileResult } from '../analyzer/types';
+import type { Fix, FixRequest, FixResult } from '../fixes/types';
+import { applyEdits } from './convert';
+
+/** `fixesFor` of src/fixes, or a stand-in with the same signature. */
+export type FixProvider = (request: FixRequest) => FixResult;
+
+export const NO_FIXES: FixResult = { fixes: [], refusals: [] };
+
+/** Calls the provider; an exception becomes "no fixes" and is reported through `onError`. */
+export function safeFixesFor(provider: FixProvider, request: FixRequest, onError: (error: unknown) => void): FixResult {
+  try {
+    const result = provider(request);
+    return { fixes: Array.isArray(result?.fixes) ? result.fixes : [], refusals: Array.isArray(result?.refusals) ? result.refusals : [] };
+  } catch (error) {
+    onError(error);
+    return NO_FIXES;
+  }
+}
+
+/** A safe fix that only edits its own file: what `source.fixAll` may apply without review. */
+export function isLocalSafeFix(fix: Fix, path: string): boolean {
+  return fix.safe && fix.creates.length === 0 && fix.edits.length > 0 && fix.edits.every((edit) => edit.path === path);
+}
+
+export interface FixAllInput {
+  path: string;
+  text: string;
+  host: SourceHost;
+  provider: FixProvider;
+  /** Analyzes the file as if it had this text; returns undefined when it does not parse. */
+  analyze(text: string): FileResult | undefined;
+  onError(error: unknown): void;
+  /** ESLint's limit: fixes that make new problems appear cannot loop forever. */
+  maxPasses?: number;
+}
+
+/**
+ * Applies every safe, local fix of a file, pass after pass: each pass applies the fixes whose edits do not overlap,
+ * re-analyzes, and asks again, so fixes that touch the same import or function compose. A pass whose result does
+ * not parse is discarded. Returns the fixed text (the input when nothing applied).
+ */
+export function fixAll(input: FixAllInput): string {
+  const maxPasses = input.maxPasses ?? 10;
+  let text = input.text;
+  let result = input.analyze(text);
+  for (let pass = 0; pass < maxPasses && result && !result.error; pass++) {
+    const fixes = safeFixesOf(result.diagnostics, text, input);
+    if (fixes.length === 0) break;
+    const next = applyCompatible(text, fixes.map((fix) => fix.edits.flatMap((edit) => edit.edits)));
+    if (next === undefined || next === text) break;
+    const nextResult = input.analyze(next);
+    if (!nextResult || nextResult.error) break;
+    text = next;
+    result = nextResult;
+  }
+  return text;
+}
+
+function safeFixesOf(diagnostics: readonly Diagnostic[], text: string, input: FixAllInput): Fix[] {
+  const fixes: Fix[] = [];
+  for (const diagnostic of diagnostics) {
+    const { fixes: offered } = safeFixesFor(input.provider, { path: input.path, text, diagnostic, host: input.host }, input.onError);
+    const fix = offered.find((f) => f.isPreferred && isLocalSafeFix(f, input.path)) ?? offered.find((f) => isLocalSafeFix(f, input.path));
+    if (fix) fixes.push(fix);
+  }
+  return fixes;
+}
+
+/** Applies each group of edits that does not overlap the groups taken before it; undefined when none applies. */
+function applyCompatible(text: string, groups: readonly (readonly { start: number; end: number; newText: string }[])[]): string | undefined {
+  const taken: { start: number; end: number; newText: string }[] = [];
+  for (const group of groups) {
+    if (applyEdits(text, [...taken, ...group]) !== undefined) taken.push(...group);
+  }
+  return taken.length > 0 ? applyEdits(text, taken) : undefined;
+}

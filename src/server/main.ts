@@ -1,0 +1,43 @@
+// Entry of dist/server.js, the `concurrency-advisor-lsp` bin: `--stdio` for most editors, `--node-ipc` for VS Code.
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import packageJson from '../../package.json';
+import { startServer } from './server';
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+const USAGE = `Usage: concurrency-advisor-lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
+
+The Concurrency Advisor language server. Without a transport option it speaks LSP over stdio.
+Options:
+  --stdio          LSP over stdin/stdout (Neovim, Helix, Zed, Emacs, ...)
+  --node-ipc       LSP over the Node IPC channel (VS Code's TransportKind.ipc)
+  --version        print the version
+  --help           print this help
+`;
+
+function main(argv: string[]): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (argv.includes('--version') || argv.includes('-v')) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return;
+  }
+  // createConnection reads the transport from process.argv; stdio is the sensible default for a bin.
+  if (!argv.some((arg) => TRANSPORTS.some((transport) => arg === transport || arg.startsWith(`${transport}=`)))) process.argv.push('--stdio');
+
+  const connection = createConnection(ProposedFeatures.all);
+  // Over stdio, stray console output would corrupt the protocol stream: route it to the client's log.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = (...args: unknown[]) => connection.console.info(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  console.debug = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  process.on('uncaughtException', (error) => connection.console.error(`uncaught exception: ${error.stack ?? error.message}`));
+  process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+
+  startServer(connection);
+  connection.listen();
+}
+
+main(process.argv.slice(2));

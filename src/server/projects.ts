@@ -1,0 +1,82 @@
+import type { AnalyzeOptions, SourceHost } from '../analyzer/project';
+import type { FileResult } from '../analyzer/types';
+import { ImportGraph, TrackingProject } from './graph';
+import type { Settings } from './settings';
+
+/** The analyzer options that settings control; projects are shared between resources with equal options. */
+export function analyzeOptionsOf(settings: Settings): AnalyzeOptions {
+  return { rules: settings.rules, minConfidence: settings.minConfidence, constantLoopLimit: settings.constantLoopLimit };
+}
+
+export function optionsKey(options: AnalyzeOptions): string {
+  const rules = Object.entries(options.rules ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([rules, options.minConfidence ?? 0, options.constantLoopLimit ?? null]);
+}
+
+/**
+ * One analyzer `Project` (with its parsed-model cache) per distinct set of analysis options, usually just one.
+ * Text changes and invalidations go to every project; the least recently used project goes beyond `capacity`.
+ */
+export class ProjectPool {
+  private readonly projects = new Map<string, TrackingProject>();
+
+  constructor(private readonly host: SourceHost, readonly graph: ImportGraph = new ImportGraph(), private readonly capacity = 4) {}
+
+  get(options: AnalyzeOptions): TrackingProject {
+    const key = optionsKey(options);
+    let project = this.projects.get(key);
+    if (project) {
+      this.projects.delete(key); // re-insert: most recently used last
+    } else {
+      project = new TrackingProject(this.host, this.graph, options);
+      if (this.projects.size >= this.capacity) this.projects.delete(this.projects.keys().next().value!);
+    }
+    this.projects.set(key, project);
+    return project;
+  }
+
+  /** A project of its own (not cached), e.g. for one workspace run whose models should not stay in memory. */
+  scratch(options: AnalyzeOptions, host: SourceHost = this.host): TrackingProject {
+    return new TrackingProject(host, this.graph, options);
+  }
+
+  setText(path: string, text: string): void {
+    for (const project of this.projects.values()) project.setText(path, text);
+  }
+
+  invalidate(path: string): void {
+    for (const project of this.projects.values()) project.invalidate(path);
+  }
+
+  /** Drop a project, e.g. after it threw: its caches may be inconsistent. */
+  discard(options: AnalyzeOptions): void {
+    this.projects.delete(optionsKey(options));
+  }
+
+  clear(): void {
+    this.projects.clear();
+  }
+}
+
+/** Analyzes files with a project; an analyzer exception becomes an `error` entry per file instead of escaping. */
+export function analyzeSafely(
+  project: TrackingProject,
+  paths: readonly string[],
+  texts: ReadonlyMap<string, string> | undefined,
+  onError: (error: unknown, path?: string) => void,
+): FileResult[] {
+  try {
+    return project.analyzeFiles(paths, texts);
+  } catch (error) {
+    if (paths.length === 1) {
+      onError(error, paths[0]);
+      return [{ path: paths[0], functions: [], diagnostics: [], error: `internal error while analyzing: ${messageOf(error)}` }];
+    }
+    // One bad file must not lose the others: redo the batch file by file.
+    return paths.flatMap((path) => analyzeSafely(project, [path], texts?.has(path) ? new Map([[path, texts.get(path)!]]) : undefined, onError));
+  }
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
