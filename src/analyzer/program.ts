@@ -282,7 +282,8 @@ export class Program {
       i = 1;
     }
     for (; current && i <= path.length; i++) {
-      if (value.newAt === i) current = this.instantiate(current.file, current.value, imported, depth + 1);
+      if (value.callAt === i) current = this.returned(current.file, current.value, imported, depth + 1);
+      if (current && value.newAt === i) current = this.instantiate(current.file, current.value, imported, depth + 1);
       if (current && i < path.length) current = this.member(current.file, current.value, path[i], imported, depth + 1);
     }
     return current;
@@ -352,6 +353,14 @@ export class Program {
       default:
         return null;
     }
+  }
+
+  /** What calling a resolved function returns, as recorded in its summary. */
+  private returned(file: FileSummary, value: SValue, imported: Set<string>, depth: number): Resolved | null {
+    const resolved = this.deref(file, value, imported, depth + 1);
+    if (!resolved || resolved.value.k !== 'fn') return null;
+    const returns = resolved.file.functions[resolved.value.fn]?.returns;
+    return returns ? this.deref(resolved.file, returns, imported, depth + 1) : null;
   }
 
   private instantiate(file: FileSummary, value: SValue, imported: Set<string>, depth: number): Resolved | null {

@@ -18,7 +18,7 @@ export type Value =
   | { k: 'namespace'; file: FileModel }
   | { k: 'param'; name: string; path: string[] }
   /** A member of another file of the project, resolved later against that file's exports; `newAt` marks `new`. */
-  | { k: 'import'; spec: string; path: string[]; newAt?: number }
+  | { k: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number }
   | { k: 'unknown'; member?: string };
 
 interface BindingRef {
@@ -29,7 +29,7 @@ interface BindingRef {
 export type CallTarget =
   | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean; weak?: boolean }
   | { kind: 'function'; fn: FunctionInfo; guessed: boolean }
-  | { kind: 'import'; spec: string; path: string[]; newAt?: number; isNew: boolean; hasCallback: boolean }
+  | { kind: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number; isNew: boolean; hasCallback: boolean }
   | { kind: 'unknown' };
 
 export interface ModuleLocator {
@@ -88,7 +88,7 @@ export class Resolver {
       case 'fn':
         return { kind: 'function', fn: value.fn, guessed: false };
       case 'import':
-        return { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, isNew: site.isNew, hasCallback };
+        return { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, callAt: value.callAt, isNew: site.isNew, hasCallback };
       case 'class': {
         const ctor = value.cls.methods.get('constructor');
         return ctor ? { kind: 'function', fn: ctor, guessed: false } : { kind: 'unknown' };
@@ -253,11 +253,13 @@ export class Resolver {
     const value = this.expr(callee, scope, fn, depth);
     if ((isPromisify(value) || isModuleInterop(value)) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     if (value.k === 'fn') return this.returnedValue(value.fn, depth);
+    // A factory in another file: `ForkContext.newRoot(...)` is whatever that function returns.
+    if (value.k === 'import' && value.callAt === undefined && value.newAt === undefined) return { ...value, callAt: value.path.length };
     return instanceFromApi(value);
   }
 
   /** A factory's single returned value, e.g. `function client() { return new Pool() }`. */
-  private returnedValue(fn: FunctionInfo, depth: number): Value {
+  returnedValue(fn: FunctionInfo, depth: number): Value {
     const node = fn.node;
     if (node.type === 'ArrowFunctionExpression' && node.expression) return this.expr(node.body, fn.scope, fn, depth);
     if (node.type === 'Program' || !node.body || node.body.type !== 'BlockStatement') return UNKNOWN;

@@ -4,9 +4,11 @@ import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node } fro
 import { functionOfNode, iterationLoopOfCall } from './model';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { keyName, unwrapExpression } from './syntax';
-import type { Diagnostic, EvidenceKind } from './types';
+import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { eventLoopContext, type TargetLookup } from './context';
+import { isCliScript, isWorkerFile } from './rules/context';
+import { suppressionsOf } from './rules/suppressions';
 
 /**
  * What one file contributes to the whole-program analysis, with no AST left in it: plain data that can be
@@ -39,7 +41,7 @@ export type SValue =
   | { k: 'class'; cls: number }
   | { k: 'instance'; cls: number }
   | { k: 'object'; obj: number }
-  | { k: 'import'; spec: string; path: string[]; newAt?: number }
+  | { k: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number }
   /** The summarized file's own module namespace (`import * as self`, a required ES module). */
   | { k: 'namespace' }
   | { k: 'unknown' };
@@ -73,6 +75,8 @@ export interface FnSummary extends Span {
   context: string | null;
   /** Handed to a worker API: not charged to its caller. */
   handedToWorker: boolean;
+  /** What a call of this function returns, when that is something other files can look into (a factory). */
+  returns?: SValue;
 }
 
 export interface LoopSummary {
@@ -155,6 +159,7 @@ export interface LocalFinding extends Span {
   rule: string;
   message: string;
   suggestion: string;
+  related?: RelatedLocation[];
   confidence?: number;
 }
 
@@ -196,8 +201,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     exports: { named: {}, defaultExport: null, commonJs: model.commonJsModuleObject, star: [...model.starExports] },
     imports: [...model.importedSpecifiers].filter((s) => s.startsWith('.') || s.startsWith('/')),
     localFindings: [],
-    suppressions: { fileWide: null, byLine: {} },
-    traits: { workerFile: isWorkerFile(model.text), cliScript: isCliScript(model.text) },
+    suppressions: suppressionsOf(model),
+    traits: { workerFile: isWorkerFile(model), cliScript: isCliScript(model) },
   };
 
   for (const fn of allFunctions) {
@@ -205,6 +210,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     for (const site of fn.calls) summary.sites.push(siteSummary(site));
   }
   for (const fn of allFunctions) summary.functions.push(fnSummary(fn));
+  for (const fn of model.functions) {
+    const returned = returnedShape(fn) ? toSValue(resolver.returnedValue(fn, 0), 0) : null;
+    if (returned && returned.k !== 'unknown') summary.functions[fnIndex.get(fn)!].returns = returned;
+  }
   for (const [name, entry] of model.namedExports) summary.exports.named[name] = toSValue(exportEntryValue(entry), 0);
   if (model.defaultExport) summary.exports.defaultExport = toSValue(exportEntryValue(model.defaultExport), 0);
   return summary;
@@ -336,7 +345,12 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
         return index === undefined ? { kind: 'unknown' } : { kind: 'function', fn: index, guessed: target.guessed };
       }
       case 'import':
-        return { kind: 'value', value: { k: 'import', spec: target.spec, path: target.path, ...(target.newAt !== undefined ? { newAt: target.newAt } : {}) }, isNew: target.isNew, hasCallback: target.hasCallback };
+        return {
+          kind: 'value',
+          value: { k: 'import', spec: target.spec, path: target.path, ...(target.newAt !== undefined ? { newAt: target.newAt } : {}), ...(target.callAt !== undefined ? { callAt: target.callAt } : {}) },
+          isNew: target.isNew,
+          hasCallback: target.hasCallback,
+        };
       default:
         return { kind: 'unknown' };
     }
@@ -356,7 +370,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       case 'api-instance':
         return { k: value.k, ...(value.k === 'module' ? { spec: value.spec } : value.k === 'api-instance' ? { type: value.type } : {}), path: value.path } as SValue;
       case 'import':
-        return { k: 'import', spec: value.spec, path: value.path, ...(value.newAt !== undefined ? { newAt: value.newAt } : {}) };
+        return { k: 'import', spec: value.spec, path: value.path, ...(value.newAt !== undefined ? { newAt: value.newAt } : {}), ...(value.callAt !== undefined ? { callAt: value.callAt } : {}) };
       case 'fn': {
         const fn = fnIndex.get(value.fn);
         if (fn === undefined) return { k: 'unknown' };
@@ -454,14 +468,20 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
 }
 
-/** Code running inside a worker thread may block: that is what workers are for. */
-function isWorkerFile(text: string): boolean {
-  return /\b(parentPort|workerData)\b/.test(text) && /worker_threads/.test(text);
+/** Functions whose result may be an object other files call methods on: `return new X()`, `return { ... }`, `return x`. */
+function returnedShape(fn: FunctionInfo): boolean {
+  const node = fn.node;
+  if (node.type === 'Program') return false;
+  const returned = node.type === 'ArrowFunctionExpression' && node.expression ? node.body : lastReturn(node.body);
+  if (!returned) return false;
+  const value = unwrapExpression(returned as Node);
+  return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression';
 }
 
-/** A command-line script (shebang or `require.main === module`): blocking there does not stall other work. */
-function isCliScript(text: string): boolean {
-  return text.startsWith('#!') || /require\.main\s*===\s*module|import\.meta\.main/.test(text);
+function lastReturn(body: Node | null | undefined): Node | null {
+  if (!body || body.type !== 'BlockStatement') return null;
+  const last = body.body[body.body.length - 1];
+  return last?.type === 'ReturnStatement' ? last.argument ?? null : null;
 }
 
 function isWorkerTarget(target: CallTarget): boolean {

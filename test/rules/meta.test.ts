@@ -84,7 +84,7 @@ describe('rule metadata', () => {
   });
 
   it('every file in src/analyzer/rules that defines a rule is registered in rules/index.ts', async () => {
-    const defining = ruleFiles.filter((f) => /:\s*Rule\s*=/.test(f.text));
+    const defining = ruleFiles.filter((f) => /:\s*(File|Program)?Rule\s*=/.test(f.text));
     assert.ok(defining.length >= rules.length, 'each registered rule is defined in a file of its own');
     for (const { name, file } of ruleFiles) {
       const exported = Object.values(await import(file)).filter(isRule);

@@ -1,10 +1,10 @@
 import { functionOfNode, iterationLoopOfCall } from '../model';
-import type { Rule } from './types';
+import type { FileRule } from './types';
 import { displayName } from './context';
 
 const SUGGESTION = 'Use `for (const item of items) { await ... }`, or `await Promise.all(items.map(async (item) => { ... }))`.';
 
-export const asyncForeach: Rule = {
+export const asyncForeach: FileRule = {
   meta: {
     id: 'async-foreach',
     description: 'An async callback passed to `forEach`: nobody awaits the promises, so the loop finishes before the work and errors are lost.',
@@ -12,6 +12,7 @@ export const asyncForeach: Rule = {
     defaultSeverity: 'warning',
     docs: 'docs/rules/async-foreach.md',
   },
+  scope: 'file',
   check({ file, solver, report }) {
     for (const fn of file.functions) {
       if (!fn.isAsync || fn.role !== 'array-callback' || !fn.enclosingLoop || fn.enclosingLoop.arrayMethod !== 'forEach') continue;

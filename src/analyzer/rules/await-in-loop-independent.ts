@@ -2,13 +2,13 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { LoopInfo, Node } from '../model';
 import { unwrapExpression } from '../syntax';
 import { identifiersIn, rootName, walkWithinFunction } from '../walk';
-import type { Rule } from './types';
+import type { FileRule } from './types';
 import { awaitedCall, isOrderSensitiveCall } from './order';
 
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 const SWITCH_OR_LOOP = new Set([...LOOP_TYPES, 'SwitchStatement']);
 
-export const awaitInLoopIndependent: Rule = {
+export const awaitInLoopIndependent: FileRule = {
   meta: {
     id: 'await-in-loop-independent',
     description: '`await` inside a loop whose iterations do not depend on each other: the I/O runs one request at a time.',
@@ -16,6 +16,7 @@ export const awaitInLoopIndependent: Rule = {
     defaultSeverity: 'warning',
     docs: 'docs/rules/await-in-loop-independent.md',
   },
+  scope: 'file',
   check({ file, report }) {
     for (const fn of file.functions) {
       for (const loop of fn.loops) {

@@ -1,7 +1,8 @@
-import type { Rule } from './types';
-import { chainText, displayName, functionNameNode, isWorkerFile } from './context';
+import { chainOf } from '../analysis';
+import type { ProgramRule } from './types';
+import { chainText, displayName } from './context';
 
-export const mixedWorkload: Rule = {
+export const mixedWorkload: ProgramRule = {
   meta: {
     id: 'mixed-workload',
     description: 'One function does both heavy computation and I/O: the computation stalls the event loop between the I/O steps.',
@@ -9,19 +10,20 @@ export const mixedWorkload: Rule = {
     defaultSeverity: 'info',
     docs: 'docs/rules/mixed-workload.md',
   },
-  check({ file, solver, report }) {
-    if (isWorkerFile(file)) return;
-    for (const fn of file.functions) {
-      const state = solver.state(fn);
+  scope: 'program',
+  check({ file, program, report }) {
+    if (file.traits.workerFile) return;
+    for (const node of program.nodesOf(file.path)) {
+      const state = node.state;
       if (state.classification !== 'mixed' || !state.cpuStep || !state.io) continue;
       // Report where the mix is made, not at every caller of a mixed function.
       const cpuCallee = state.cpuStep.callee;
-      if (cpuCallee && solver.state(cpuCallee).classification === 'mixed') continue;
-      const cpu = chainText(solver.chain(state.cpuStep, (s) => s.cpuStep));
-      const io = chainText(solver.chain(state.io, (s) => s.io));
+      if (cpuCallee && cpuCallee.state.classification === 'mixed') continue;
+      const cpu = chainText(chainOf(state.cpuStep, (s) => s.cpuStep));
+      const io = chainText(chainOf(state.io, (s) => s.io));
       report({
-        node: functionNameNode(fn),
-        message: `${displayName(fn)} mixes computation (${cpu}) with I/O (${io}).`,
+        span: node.summary.nameSpan,
+        message: `${displayName(node.summary)} mixes computation (${cpu}) with I/O (${io}).`,
         confidence: state.confidence,
         suggestion: 'Await the I/O on the main thread and run the computation in a worker-thread pool (e.g. piscina); keep I/O async inside the workers when batches are large.',
       });

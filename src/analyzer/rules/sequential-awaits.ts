@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Node } from '../model';
 import { identifiersIn } from '../walk';
-import type { Rule } from './types';
+import type { FileRule } from './types';
 import { isTestFile } from './context';
 import { awaitedCall, isMutatingCall, isOrderSensitiveCall, receiverKey, transactionBoundary } from './order';
 
@@ -11,7 +11,7 @@ interface AwaitStatement {
   declares: string[];
 }
 
-export const sequentialAwaits: Rule = {
+export const sequentialAwaits: FileRule = {
   meta: {
     id: 'sequential-awaits',
     description: 'Two or more consecutive awaits where no later one uses an earlier one\'s result: each waits for the previous one for no reason.',
@@ -19,6 +19,7 @@ export const sequentialAwaits: Rule = {
     defaultSeverity: 'warning',
     docs: 'docs/rules/sequential-awaits.md',
   },
+  scope: 'file',
   check({ file, report }) {
     if (isTestFile(file)) return;
     for (const fn of file.functions) {

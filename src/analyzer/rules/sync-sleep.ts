@@ -1,10 +1,10 @@
-import type { Rule } from './types';
+import type { FileRule } from './types';
 import { firstStringArgument, isWorkerFile } from './context';
 
 const SLEEP_COMMAND = /^\s*(sleep|timeout)(\s|$)/;
 const SUGGESTION = "Wait without blocking: `await setTimeout(ms)` with `import { setTimeout } from 'node:timers/promises'`.";
 
-export const syncSleep: Rule = {
+export const syncSleep: FileRule = {
   meta: {
     id: 'sync-sleep',
     description: 'Waiting by blocking the thread: busy-wait loops on the clock, `Atomics.wait` on the main thread, `execSync(\'sleep ...\')`.',
@@ -12,6 +12,7 @@ export const syncSleep: Rule = {
     defaultSeverity: 'warning',
     docs: 'docs/rules/sync-sleep.md',
   },
+  scope: 'file',
   check({ file, solver, report }) {
     const inWorker = isWorkerFile(file);
     for (const fn of [file.moduleFn, ...file.functions]) {

@@ -1,5 +1,8 @@
-import type { FileModel, Node } from '../model';
-import type { Solver } from '../solve';
+import type { FileModel, FunctionInfo, Node } from '../model';
+import type { Program } from '../program';
+import type { CallSite } from '../model';
+import type { CallTarget, Value } from '../resolve';
+import type { FileSummary, Span } from '../summary';
 import type { RelatedLocation, Severity } from '../types';
 
 export interface RuleMeta {
@@ -14,8 +17,7 @@ export interface RuleMeta {
   docs: string;
 }
 
-export interface Finding {
-  node: Node;
+interface FindingText {
   message: string;
   suggestion: string;
   related?: RelatedLocation[];
@@ -23,13 +25,32 @@ export interface Finding {
   confidence?: number;
 }
 
-export interface RuleContext {
-  file: FileModel;
-  solver: Solver;
-  report(finding: Finding): void;
+export interface Finding extends FindingText {
+  node: Node;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(context: RuleContext): void;
+export interface SpanFinding extends FindingText {
+  span: Span;
 }
+
+/** What a file rule may ask about calls: resolved within the file (imports of other files stay unresolved). */
+export interface LocalLookup {
+  target(site: CallSite): CallTarget;
+  resolveValue(node: Node, fn: FunctionInfo): Value;
+}
+
+/** A rule that needs only the file's syntax: it runs once per file version, when the file is summarized. */
+export interface FileRule {
+  meta: RuleMeta;
+  scope: 'file';
+  check(context: { file: FileModel; solver: LocalLookup; report(finding: Finding): void }): void;
+}
+
+/** A rule that needs the whole-program classification of functions: it runs on the solved summaries. */
+export interface ProgramRule {
+  meta: RuleMeta;
+  scope: 'program';
+  check(context: { file: FileSummary; program: Program; report(finding: SpanFinding): void }): void;
+}
+
+export type Rule = FileRule | ProgramRule;

@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CallSite, FunctionInfo, LoopInfo } from '../model';
-import type { Solver } from '../solve';
+import type { LocalLookup } from './types';
 import { unwrapExpression } from '../syntax';
-import type { Rule } from './types';
+import type { FileRule } from './types';
 import { eventLoopContext, isPerRequestContext, sitesRunningIn } from './context';
 
 const SUGGESTION = 'Create a pool once (worker_threads with a fixed size, or piscina) and reuse it for every task; worker threads start faster and use less memory than processes unless isolation is the point.';
 
-export const workerPerTask: Rule = {
+export const workerPerTask: FileRule = {
   meta: {
     id: 'worker-per-task',
     description: '`new Worker`, `fork` or a `node` child process created per task in a loop or request handler: start-up cost is paid every time.',
@@ -15,6 +15,7 @@ export const workerPerTask: Rule = {
     defaultSeverity: 'warning',
     docs: 'docs/rules/worker-per-task.md',
   },
+  scope: 'file',
   check({ file, solver, report }) {
     const perRequest = functionsRunPerRequest([file.moduleFn, ...file.functions], solver);
     for (const fn of [file.moduleFn, ...file.functions]) {
@@ -36,7 +37,7 @@ export const workerPerTask: Rule = {
  * (transitively) the same-file functions they call. The value names the called helper, or '' when the function is
  * itself a handler or nested in one.
  */
-function functionsRunPerRequest(functions: FunctionInfo[], solver: Solver): Map<FunctionInfo, string> {
+function functionsRunPerRequest(functions: FunctionInfo[], solver: LocalLookup): Map<FunctionInfo, string> {
   const result = new Map<FunctionInfo, string>();
   const pending: FunctionInfo[] = [];
   const add = (fn: FunctionInfo, via: string) => {
@@ -91,7 +92,7 @@ function isPoolSizedLoop(loop: LoopInfo): boolean {
 }
 
 /** 'new Worker', 'fork' or 'spawn node' when the call starts a JavaScript worker. */
-function startsWorker(site: CallSite, solver: Solver): string | null {
+function startsWorker(site: CallSite, solver: LocalLookup): string | null {
   const target = solver.target(site);
   if (target.kind !== 'api') return null;
   if (target.info.effect === 'worker') {
