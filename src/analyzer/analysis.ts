@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
 import { collectFile } from './collect';
 import { isSourceFile, parseSource } from './parse';
@@ -37,7 +38,7 @@ const TS_FOR_JS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['
 /** Summarizes one file's text: parse, one walk, local resolution, file-level rules. No AST survives. */
 export function summarizeText(path: string, text: string, options: AnalyzeOptions = {}): Loaded {
   const hash = contentHash(text);
-  const parsed = parseSource(text, path);
+  const parsed = parseSource(text, path, { locations: false, comments: false });
   if (!parsed.ok) return { ok: false, error: `${parsed.message} (line ${parsed.line}, column ${parsed.column})`, hash };
   const model = collectFile(path, text, parsed.program, options.constantLoopLimit);
   const resolver = new Resolver();
@@ -231,14 +232,7 @@ export function describeChain(chain: Step[]): string {
     .join(' -> ');
 }
 
-/** FNV-1a over UTF-16 code units, two lanes: a cheap content key for caches, not a security hash. */
+/** A content key for caches (native, so hashing stays a small fraction of parsing). */
 export function contentHash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return `${(h1 >>> 0).toString(16)}${(h2 >>> 0).toString(16)}${text.length.toString(16)}`;
+  return createHash('sha1').update(text).digest('base64url');
 }

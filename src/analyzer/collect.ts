@@ -15,6 +15,7 @@ import type {
 } from './model';
 import { Scope, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { calleeText, keyName, unwrapExpression } from './syntax';
+import { LineIndex } from './lines';
 
 /** Keys that hold only type information: never walked. */
 const TYPE_ONLY_KEYS = new Set(['typeAnnotation', 'typeParameters', 'returnType', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -65,7 +66,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     starExports: [],
     importedSpecifiers: new Set(),
     methodsByName: new Map(),
-    comments: program.comments ?? [],
+    lines: new LineIndex(text),
   };
   const moduleFn = newFunctionInfo(file, program, '<module>', null, moduleScope, 'module');
   (moduleScope as { owner: FunctionInfo | null }).owner = moduleFn;
@@ -211,8 +212,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       bytewise: false,
       buildsString: false,
       busyWait: false,
-      line: node.loc.start.line,
-      column: node.loc.start.column + 1,
+      ...file.lines.position(node.range[0]),
       sites: [],
     };
     fn.loops.push(info);
@@ -240,8 +240,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       loop,
       awaited: isAwaited(node),
       isNew: node.type === 'NewExpression',
-      line: node.loc.start.line,
-      column: node.loc.start.column + 1,
+      ...file.lines.position(node.range[0]),
       calleeText: calleeText(node.callee, text),
     };
     fn.calls.push(site);
@@ -529,7 +528,7 @@ function newFunctionInfo(
     promiseCreations: [],
     params: [],
     returnsValue: false,
-    ...functionSpan(node),
+    ...functionSpan(node, file.lines),
     file,
   };
   if (parent) parent.children.push(info);
@@ -539,18 +538,15 @@ function newFunctionInfo(
 }
 
 /** The span reported for a function: the whole node, or the method/property that holds it so the name is inside. */
-function functionSpan(node: Node): { line: number; column: number; endLine: number; endColumn: number } {
+function functionSpan(node: Node, lines: LineIndex): { line: number; column: number; endLine: number; endColumn: number } {
   const parent = (node as { parent?: Node }).parent;
   const holder =
     parent && (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition' || (parent.type === 'Property' && (parent.method || parent.kind !== 'init')))
       ? parent
       : node;
-  return {
-    line: holder.loc.start.line,
-    column: holder.loc.start.column + 1,
-    endLine: holder.loc.end.line,
-    endColumn: holder.loc.end.column + 1,
-  };
+  const start = lines.position(holder.range[0]);
+  const end = lines.position(holder.range[1]);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
 function functionRole(node: Node, parent: Node | null): FunctionRole {
@@ -654,7 +650,7 @@ function patternNames(pattern: Node): string[] {
 
 function identifierNode(name: string, within: Node): Node {
   if (within.type === 'Identifier' && within.name === name) return within;
-  return { type: 'Identifier', name, loc: within.loc, range: within.range } as unknown as Node;
+  return { type: 'Identifier', name, range: within.range } as unknown as Node;
 }
 
 function isAwaited(node: Node): boolean {

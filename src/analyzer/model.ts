@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import type { LineIndex } from './lines';
 
 export type Node = TSESTree.Node;
 export type Expression = TSESTree.Expression;
@@ -145,7 +146,8 @@ export interface FileModel {
   importedSpecifiers: Set<string>;
   /** Unique function name -> functions defined as methods or properties with that name (for unresolved `x.name()` calls). */
   methodsByName: Map<string, FunctionInfo[]>;
-  comments: TSESTree.Comment[];
+  /** Offsets to line and column: nodes carry ranges only. */
+  lines: LineIndex;
 }
 
 /** Function and class records by their AST node, filled by the collector. */

@@ -33,12 +33,19 @@ function allowsJsx(fileName: string): boolean {
   return ext !== '.ts' && ext !== '.mts' && ext !== '.cts';
 }
 
-export function parseSource(text: string, fileName: string): ParseOutcome {
+export interface ParseOptions {
+  /** `loc` objects on every node (default true); the analyzer uses ranges and a line index instead. */
+  locations?: boolean;
+  /** Collect comments (default true). */
+  comments?: boolean;
+}
+
+export function parseSource(text: string, fileName: string, options: ParseOptions = {}): ParseOutcome {
   try {
     const program = parseEstree(text, {
-      loc: true,
+      loc: options.locations ?? true,
       range: true,
-      comment: true,
+      comment: options.comments ?? true,
       jsx: allowsJsx(fileName),
       filePath: fileName,
       errorOnUnknownASTType: false,

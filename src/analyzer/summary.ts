@@ -9,6 +9,7 @@ import { identifiersIn, walkWithinFunction } from './walk';
 import { eventLoopContext, type TargetLookup } from './context';
 import { isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
+import type { LineIndex } from './lines';
 
 /**
  * What one file contributes to the whole-program analysis, with no AST left in it: plain data that can be
@@ -238,7 +239,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       column: fn.column,
       endLine: fn.endLine,
       endColumn: fn.endColumn,
-      nameSpan: spanOf(nameNode(fn)),
+      nameSpan: spanOf(model.lines, nameNode(fn)),
       parent: fn.parent ? fnIndex.get(fn.parent)! : -1,
       role: fn.role,
       isAsync: fn.isAsync,
@@ -258,7 +259,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const argument = unwrapExpression(node.argument);
     const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? fn.calls.find((s) => s.node === argument) : undefined;
     const index = site ? siteIndex.get(site)! : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
-    return { site: index, line: node.loc.start.line, column: node.loc.start.column + 1 };
+    return { site: index, ...model.lines.position(node.range[0]) };
   }
 
   function loopSummary(loop: LoopInfo): LoopSummary {
@@ -275,7 +276,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       ...(loop.arrayMethod ? { arrayMethod: loop.arrayMethod } : {}),
       line: loop.line,
       column: loop.column,
-      span: spanOf(loop.node),
+      span: spanOf(model.lines, loop.node),
       sites: loop.sites.map((s) => siteIndex.get(s)!),
     };
   }
@@ -286,14 +287,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const summarySite: SiteSummary = {
       fn: fnIndex.get(site.fn)!,
       loop: site.loop ? loopIndex.get(site.loop)! : -1,
-      span: spanOf(site.node),
+      span: spanOf(model.lines, site.node),
       calleeText: site.calleeText,
       isNew: site.isNew,
       target: toTarget(resolver.callTarget(site)),
       guards: guardsOf(site, indexOfFn),
       booleanArgs,
       hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
-      processesAwaited: processesAwaitedValue(site),
+      processesAwaited: site.fn.awaits.length > 0 && processesAwaitedValue(site),
       timerWaits: timerWaits(site),
     };
     const reference = iterationCallbackReference(site);
@@ -488,8 +489,10 @@ function isWorkerTarget(target: CallTarget): boolean {
   return target.kind === 'api' && target.info.effect === 'worker';
 }
 
-function spanOf(node: Node): Span {
-  return { line: node.loc.start.line, column: node.loc.start.column + 1, endLine: node.loc.end.line, endColumn: node.loc.end.column + 1 };
+function spanOf(lines: LineIndex, node: Node): Span {
+  const start = lines.position(node.range[0]);
+  const end = lines.position(node.range[1]);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
 function nameNode(fn: FunctionInfo): Node {

@@ -18,13 +18,14 @@ export function runFileRules(model: FileModel, resolver: Resolver): LocalFinding
       file: model,
       solver: lookup,
       report(finding) {
-        const loc = finding.node.loc;
+        const start = model.lines.position(finding.node.range[0]);
+        const end = model.lines.position(finding.node.range[1]);
         findings.push({
           rule: rule.meta.id,
-          line: loc.start.line,
-          column: loc.start.column + 1,
-          endLine: loc.end.line,
-          endColumn: loc.end.column + 1,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
           message: finding.message,
           suggestion: finding.suggestion,
           ...(finding.related ? { related: finding.related } : {}),
