@@ -30,7 +30,7 @@ export interface AnalyzeOptions {
 }
 
 /** A file that could be read, parsed or not: its summary, or the reason it has none. */
-type Loaded = { ok: true; summary: FileSummary } | { ok: false; error: string; hash: string };
+export type Loaded = { ok: true; summary: FileSummary } | { ok: false; error: string; hash: string };
 
 const RESOLUTION_SUFFIXES = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '/index.ts', '/index.tsx', '/index.js', '/index.mjs', '/index.cjs'];
 const TS_FOR_JS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
@@ -79,11 +79,11 @@ export class Project {
     for (const path of paths) this.load(path);
   }
 
-  /** Adds summaries made elsewhere (another thread, an on-disk cache); they must match the host's current text. */
-  addSummaries(summaries: readonly FileSummary[]): void {
-    for (const summary of summaries) {
-      this.loaded.set(summary.path, { ok: true, summary });
-      this.program.setFile(summary);
+  /** Adds files summarized elsewhere (another thread, an on-disk cache); they must match the host's current text. */
+  addSummaries(entries: Iterable<readonly [string, Loaded]>): void {
+    for (const [path, loaded] of entries) {
+      this.loaded.set(path, loaded);
+      if (loaded.ok) this.program.setFile(loaded.summary);
     }
   }
 

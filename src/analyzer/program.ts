@@ -179,6 +179,8 @@ export class Program {
       for (const entry of unlinked) this.link(entry);
     }
     if (pending.length === 0) return;
+    // Path order, not load order: results must not depend on which file was read first.
+    pending.sort((a, b) => (a.summary.path < b.summary.path ? -1 : a.summary.path > b.summary.path ? 1 : 0));
     const nodes = pending.flatMap((entry) => entry.nodes);
     for (const node of nodes) node.state = emptyState();
     const solver = new FixpointSolver(this, nodes);
@@ -411,21 +413,38 @@ class FixpointSolver {
   }
 
   run(): void {
-    for (const node of this.nodes) this.localIo(node);
-    this.propagate((node) => this.ioStep(node));
+    for (const node of this.nodes) this.localIo(node, node.state);
+    this.propagate((node) => this.ioStep(node, node.state));
     this.loops.freeze();
     this.findRecursion();
-    for (const node of this.nodes) this.cpuStep(node);
-    this.propagate((node) => this.cpuStep(node));
-    for (const node of this.nodes) classify(node.state);
+    for (const node of this.nodes) this.cpuStep(node, node.state);
+    this.propagate((node) => this.cpuStep(node, node.state));
+    this.chooseEvidence();
+  }
+
+  /**
+   * The fixpoint's facts do not depend on the order functions were visited in, but which of several equally good
+   * steps was kept does. One more pass over the final facts picks the first in source order, so results are the
+   * same however the files were loaded.
+   */
+  private chooseEvidence(): void {
+    const fresh = new Map<FnNode, FunctionState>();
+    for (const node of this.nodes) {
+      const state = emptyState();
+      this.localIo(node, state);
+      this.ioStep(node, state);
+      this.cpuStep(node, state);
+      classify(state);
+      fresh.set(node, state);
+    }
+    for (const node of this.nodes) node.state = fresh.get(node)!;
   }
 
   private target(node: FnNode, site: number): LinkedTarget {
     return this.program.target(node.file, site);
   }
 
-  private localIo(node: FnNode): void {
-    const state = node.state;
+  private localIo(node: FnNode, state: FunctionState): void {
     for (const siteIndex of node.summary.sites) {
       const target = this.target(node, siteIndex);
       const site = node.file.sites[siteIndex];
@@ -460,8 +479,7 @@ class FixpointSolver {
     return this.target(node, site).kind === 'unknown' && !node.file.sites[site].promiseCombinator;
   }
 
-  private ioStep(node: FnNode): boolean {
-    const state = node.state;
+  private ioStep(node: FnNode, state: FunctionState): boolean {
     let changed = false;
     for (const edge of node.edges) {
       const callee = edge.site >= 0 && node.file.sites[edge.site].hasBooleanLiteral ? this.specialisedIo(edge) : edge.to.state;
@@ -521,8 +539,7 @@ class FixpointSolver {
    * CPU weight approximates the order of growth: 1 for one pass over the input, 2 for a nested pass or a heavy
    * synchronous API, more for deeper nesting. Sequential passes do not add up (O(n) + O(n) is still O(n)).
    */
-  private cpuStep(node: FnNode): boolean {
-    const state = node.state;
+  private cpuStep(node: FnNode, state: FunctionState): boolean {
     let best = 0;
     let bestStep: Step | null = null;
     const consider = (weight: number, step: () => Step) => {

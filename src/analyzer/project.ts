@@ -1,2 +1,2 @@
 /** The analyzer's entry point for many files; the implementation lives in analysis.ts. */
-export { Project, describeChain, summarizeText, type AnalyzeOptions, type RuleSetting, type SourceHost } from './analysis';
+export { Project, contentHash, describeChain, summarizeText, type AnalyzeOptions, type Loaded, type RuleSetting, type SourceHost } from './analysis';

@@ -179,9 +179,13 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   const allFunctions = [model.moduleFn, ...model.functions];
   const loopIndex = new Map<LoopInfo, number>();
   const siteIndex = new Map<CallSite, number>();
+  const siteOfNode = new Map<Node, CallSite>();
   for (const fn of allFunctions) {
     for (const loop of fn.loops) loopIndex.set(loop, loopIndex.size);
-    for (const site of fn.calls) siteIndex.set(site, siteIndex.size);
+    for (const site of fn.calls) {
+      siteIndex.set(site, siteIndex.size);
+      siteOfNode.set(site.node, site);
+    }
   }
 
   const classes: ClassSummary[] = [];
@@ -257,7 +261,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
 
   function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): { site: number; line: number; column: number } {
     const argument = unwrapExpression(node.argument);
-    const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? fn.calls.find((s) => s.node === argument) : undefined;
+    const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? siteOfNode.get(argument) : undefined;
     const index = site ? siteIndex.get(site)! : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
     return { site: index, ...model.lines.position(node.range[0]) };
   }
@@ -322,7 +326,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       for (const element of argument.elements) {
         if (!element || element.type === 'SpreadElement') continue;
         const call = unwrapExpression(element);
-        const inner = call.type === 'CallExpression' ? site.fn.calls.find((s) => s.node === call) : undefined;
+        const inner = call.type === 'CallExpression' ? siteOfNode.get(call) : undefined;
         if (inner) tasks.push(toTarget(resolver.callTarget(inner)));
       }
     } else if (argument?.type === 'CallExpression' && iterationLoopOfCall.get(argument)?.arrayMethod === 'map') {

@@ -2,6 +2,7 @@ import { Project, type AnalyzeOptions } from '../analyzer/project';
 import type { FileResult } from '../analyzer/types';
 import { compareStrings, discoverFiles } from './files';
 import { NodeSourceHost } from './host';
+import { PARALLEL_MIN_BYTES, defaultWorkerScript, summarizeAll } from './parallel';
 
 export { NodeSourceHost } from './host';
 
@@ -10,6 +11,10 @@ export interface ScanOptions extends AnalyzeOptions {
   maxFileSize?: number;
   /** Called as files are done, with the number done and the number found. */
   onProgress?: (done: number, total: number) => void;
+  /** Threads for parsing, the calling one included (default: available cores, at most 4; 1 turns workers off). */
+  threads?: number;
+  /** The bundled worker script (default: `scan-worker.js` beside the running bundle, when present). */
+  workerScript?: string;
 }
 
 export interface ScanResult {
@@ -26,7 +31,7 @@ const BATCH_SIZE = 50;
  * entries with `error` or `skipped`; the scan itself only fails on bugs.
  */
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
-  const { maxFileSize, onProgress, ...analyzeOptions } = options;
+  const { maxFileSize, onProgress, threads, workerScript, ...analyzeOptions } = options;
   const { files, problems } = await discoverFiles(paths);
   const host = new NodeSourceHost(maxFileSize);
   const reads = await host.loadAll(files);
@@ -41,16 +46,23 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const project = new Project(host, analyzeOptions);
   let done = files.length - readable.length;
   onProgress?.(done, files.length);
-  // Parsing is most of the work: do it in batches, with event-loop turns for the caller's timers and I/O.
-  // The call graph is then solved once for all files (one solve per batch would redo shared imports).
-  for (let start = 0; start < readable.length; start += BATCH_SIZE) {
-    const batch = readable.slice(start, start + BATCH_SIZE);
-    project.preload(batch);
-    done += batch.length;
-    onProgress?.(done, files.length);
-    // concurrency-advisor-disable-next-line await-in-loop-independent -- yielding, not I/O
-    await turnEventLoop();
+  const texts = readable.map((filePath) => ({ path: filePath, text: host.readFile(filePath)! }));
+  if (shouldParallelize(texts, threads)) {
+    // Parsing is most of the work: share it out between threads; summaries come back, ASTs stay behind.
+    project.addSummaries(await summarizeAll(texts, analyzeOptions, { threads, workerScript }));
+    onProgress?.(files.length, files.length);
+  } else {
+    // One thread: parse in batches, with event-loop turns for the caller's timers and progress display.
+    for (let start = 0; start < readable.length; start += BATCH_SIZE) {
+      const batch = readable.slice(start, start + BATCH_SIZE);
+      project.preload(batch);
+      done += batch.length;
+      onProgress?.(done, files.length);
+      // concurrency-advisor-disable-next-line await-in-loop-independent -- yielding, not I/O
+      await turnEventLoop();
+    }
   }
+  // The call graph is solved once for all files (one solve per batch would redo shared imports).
   results.push(...analyzeAll(project, readable));
 
   results.sort((a, b) => compareStrings(a.path, b.path));
@@ -77,4 +89,9 @@ function analyzeOne(project: Project, filePath: string): FileResult {
 
 function turnEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+function shouldParallelize(texts: { text: string }[], threads: number | undefined): boolean {
+  if (threads === 1 || texts.length < 2 || !defaultWorkerScript()) return false;
+  return texts.reduce((sum, file) => sum + file.text.length, 0) >= PARALLEL_MIN_BYTES;
 }
