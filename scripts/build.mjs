@@ -38,8 +38,8 @@ function emitDeclarations() {
 const bundles = [
   { entry: 'src/cli/main.ts', outfile: 'dist/cli.js', executable: true },
   { entry: 'src/api.ts', outfile: 'dist/api.js' },
-  // The scan worker also runs inside the editor's language server, where no node_modules are shipped.
-  { entry: 'src/scan/summarize-worker.ts', outfile: 'dist/scan-worker.js', bundleDependencies: true },
+  // Parallel scans from the CLI; not shipped in the .vsix (the language server then parses on one thread).
+  { entry: 'src/scan/summarize-worker.ts', outfile: 'dist/scan-worker.js' },
   // The benchmark's worker-thread and child-process entry scripts, found next to cli.js/api.js at runtime.
   { entry: 'src/benchmark/worker-entry.ts', outfile: 'dist/bench-worker.js' },
   { entry: 'src/benchmark/child-entry.ts', outfile: 'dist/bench-child.js' },

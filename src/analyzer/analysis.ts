@@ -108,6 +108,11 @@ export class Project {
     return this.program.dependentsOf(path);
   }
 
+  /** The summary, or the parse error, kept for `path`. */
+  loadedOf(path: string): Loaded | undefined {
+    return this.loaded.get(path) ?? undefined;
+  }
+
   summaryOf(path: string): FileSummary | undefined {
     const loaded = this.loaded.get(path);
     return loaded?.ok ? loaded.summary : undefined;

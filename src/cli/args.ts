@@ -10,6 +10,9 @@ export class UsageError extends Error {
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** Where `--cache` keeps summaries unless `--cache-location` says otherwise. */
+export const DEFAULT_CACHE_DIR = '.concurrency-advisor-cache';
+
 const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
 
 export interface ScanCommandOptions {
@@ -22,6 +25,8 @@ export interface ScanCommandOptions {
   maxFileSize: number;
   noColor: boolean;
   quiet: boolean;
+  /** Folder for per-file summaries kept between runs, when --cache is given. */
+  cacheDir?: string;
 }
 
 export type CommandLine =
@@ -60,6 +65,7 @@ function parseScan(args: string[], knownRuleIds: readonly string[]): CommandLine
       maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseMaxFileSize(values['max-file-size']),
       noColor: values['no-color'] ?? false,
       quiet: values.quiet ?? false,
+      ...(values.cache !== undefined || values['cache-location'] !== undefined ? { cacheDir: values['cache-location'] ?? DEFAULT_CACHE_DIR } : {}),
     },
   };
 }
@@ -78,6 +84,8 @@ function parseOrThrowUsage(args: string[]) {
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

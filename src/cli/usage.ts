@@ -11,7 +11,8 @@ and reports where the event loop is blocked or I/O is needlessly sequential.
 
 Commands:
   scan [paths...]              Analyze files and folders (default: .)
-  bench                        Measure a function under different strategies (not implemented yet)
+  bench                        Measure sequential vs async vs worker threads vs child processes
+                               on a built-in workload or a function (see bench --help)
 
 Scan options:
   -f, --format <format>        text (default), json or sarif
@@ -19,6 +20,8 @@ Scan options:
       --rule <id>=<severity>   Set a rule to error, warning, info or off (repeatable)
       --max-warnings <n>       Exit with 1 when there are more than n warnings (default: -1, no limit)
       --max-file-size <size>   Skip larger files, e.g. 500KB or 4MB (default: 2MB)
+      --cache                  Keep per-file results in .concurrency-advisor-cache/ and reuse them
+      --cache-location <dir>   Use another folder for --cache
       --no-color               Plain text report (also when NO_COLOR is set)
   -q, --quiet                  No progress display
   -h, --help                   Show this help

@@ -3,6 +3,8 @@ import type { FileResult } from '../analyzer/types';
 import { compareStrings, discoverFiles } from './files';
 import { NodeSourceHost } from './host';
 import { PARALLEL_MIN_BYTES, defaultWorkerScript, summarizeAll } from './parallel';
+import { SummaryCache } from './cache';
+import type { Loaded } from '../analyzer/project';
 
 export { NodeSourceHost } from './host';
 
@@ -15,6 +17,10 @@ export interface ScanOptions extends AnalyzeOptions {
   threads?: number;
   /** The bundled worker script (default: `scan-worker.js` beside the running bundle, when present). */
   workerScript?: string;
+  /** Keep per-file summaries in this folder between runs: unchanged files are not parsed again. */
+  cacheDir?: string;
+  /** Part of the cache key: summaries from another version are not reused. */
+  toolVersion?: string;
 }
 
 export interface ScanResult {
@@ -31,7 +37,7 @@ const BATCH_SIZE = 50;
  * entries with `error` or `skipped`; the scan itself only fails on bugs.
  */
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
-  const { maxFileSize, onProgress, threads, workerScript, ...analyzeOptions } = options;
+  const { maxFileSize, onProgress, threads, workerScript, cacheDir, toolVersion, ...analyzeOptions } = options;
   const { files, problems } = await discoverFiles(paths);
   const host = new NodeSourceHost(maxFileSize);
   const reads = await host.loadAll(files);
@@ -46,15 +52,27 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const project = new Project(host, analyzeOptions);
   let done = files.length - readable.length;
   onProgress?.(done, files.length);
-  const texts = readable.map((filePath) => ({ path: filePath, text: host.readFile(filePath)! }));
+  const cache = cacheDir ? new SummaryCache(cacheDir, analyzeOptions, toolVersion ?? '') : undefined;
+  cache?.load();
+  const cached = new Map<string, Loaded>();
+  const texts: { path: string; text: string }[] = [];
+  for (const filePath of readable) {
+    const text = host.readFile(filePath)!;
+    const hit = cache?.get(filePath, text);
+    if (hit) cached.set(filePath, hit);
+    else texts.push({ path: filePath, text });
+  }
+  project.addSummaries(cached);
   if (shouldParallelize(texts, threads)) {
     // Parsing is most of the work: share it out between threads; summaries come back, ASTs stay behind.
     project.addSummaries(await summarizeAll(texts, analyzeOptions, { threads, workerScript }));
     onProgress?.(files.length, files.length);
   } else {
     // One thread: parse in batches, with event-loop turns for the caller's timers and progress display.
-    for (let start = 0; start < readable.length; start += BATCH_SIZE) {
-      const batch = readable.slice(start, start + BATCH_SIZE);
+    const toParse = texts.map((file) => file.path);
+    done += cached.size;
+    for (let start = 0; start < toParse.length; start += BATCH_SIZE) {
+      const batch = toParse.slice(start, start + BATCH_SIZE);
       project.preload(batch);
       done += batch.length;
       onProgress?.(done, files.length);
@@ -64,6 +82,10 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   }
   // The call graph is solved once for all files (one solve per batch would redo shared imports).
   results.push(...analyzeAll(project, readable));
+  cache?.save(readable.flatMap((filePath) => {
+    const summary = project.loadedOf(filePath);
+    return summary ? [[filePath, summary] as const] : [];
+  }));
 
   results.sort((a, b) => compareStrings(a.path, b.path));
   return { version: 1, files: results };

@@ -18,6 +18,7 @@ export async function runScanCommand(options: ScanCommandOptions, env: CliEnviro
       rules: options.rules,
       maxFileSize: options.maxFileSize,
       onProgress: progress?.update,
+      ...(options.cacheDir ? { cacheDir: options.cacheDir, toolVersion: TOOL_VERSION } : {}),
     });
   } finally {
     progress?.finish();
