@@ -64,6 +64,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     defaultExport: null,
     commonJsModuleObject: false,
     starExports: [],
+    exportFallbacks: [],
     importedSpecifiers: new Set(),
     methodsByName: new Map(),
     lines: new LineIndex(text),
@@ -126,6 +127,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'CallExpression':
       case 'NewExpression':
         recordCall(node);
+        if (node.type === 'CallExpression') recordExportAssign(node);
         break;
       case 'AwaitExpression':
         fn.awaits.push(node);
@@ -372,6 +374,16 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         cls.fields.set(fieldName, [{ value: member.value, scope: fn.scope }]);
       }
     }
+  }
+
+  /** `Object.assign(module.exports, require('graceful-fs'))`: the other arguments' members are exports too. */
+  function recordExportAssign(node: TSESTree.CallExpression): void {
+    const callee = memberPath(unwrapExpression(node.callee));
+    if (!callee || callee.length !== 2 || callee[0] !== 'Object' || callee[1] !== 'assign' || fn !== moduleFn) return;
+    const target = node.arguments[0] ? memberPath(unwrapExpression(node.arguments[0])) : null;
+    const isExports = target && ((target.length === 1 && target[0] === 'exports') || (target.length === 2 && target[0] === 'module' && target[1] === 'exports'));
+    if (!isExports) return;
+    for (const source of node.arguments.slice(1)) if (source.type !== 'SpreadElement') file.exportFallbacks.push({ value: source, scope: moduleScope });
   }
 
   function recordImport(node: TSESTree.ImportDeclaration): void {
@@ -704,7 +716,7 @@ function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   /** The number of iterations when it is a constant: the bound of a counting-up loop, the start of a counting-down one. */
   function forLoopBound(loop: TSESTree.ForStatement): number | undefined {
     const test = loop.test;
-    if (!test || test.type !== 'BinaryExpression' || !['<', '<=', '>', '>=', '!=='].includes(test.operator)) return undefined;
+    if (!test || test.type !== 'BinaryExpression' || !['<', '<=', '>', '>=', '!==', '!='].includes(test.operator)) return undefined;
     const counter = counterName(loop);
     if (!counter) return undefined;
     const left = unwrapExpression(test.left as Node);
@@ -743,7 +755,7 @@ function counterStart(loop: TSESTree.ForStatement, counter: string): number | un
   return undefined;
 }
 
-export function sizeOfIterated(node: Node, scope: Scope): number {
+export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   const target = unwrapExpression(node as TSESTree.Expression);
   if (target.type === 'ArrayExpression') {
     const spreads = target.elements.some((element) => element?.type === 'SpreadElement');
@@ -754,6 +766,8 @@ export function sizeOfIterated(node: Node, scope: Scope): number {
     if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {
       const init = unwrapExpression(binding.init as TSESTree.Expression);
       if (init.type === 'ArrayExpression' && init.elements.length <= SMALL_LITERAL_ARRAY) return 0;
+      // `const steps = ['a', 'b'].map(...)`: as many elements as the small literal it was mapped from.
+      if (init.type === 'CallExpression' && depth < 4 && isElementwise(init)) return sizeOfIterated((unwrapExpression(init.callee) as TSESTree.MemberExpression).object, binding.scope, depth + 1);
     }
   }
   if (target.type === 'CallExpression') {
@@ -761,6 +775,12 @@ export function sizeOfIterated(node: Node, scope: Scope): number {
     if (path && path[0] === 'Object' && ['keys', 'values', 'entries', 'getOwnPropertyNames'].includes(path[1])) return 0.5;
   }
   return 1;
+}
+
+/** `xs.map(f)` and friends: a result with (at most) as many elements as `xs`. */
+function isElementwise(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ['map', 'filter', 'slice', 'concat', 'flat'].includes(callee.property.name);
 }
 
 function constantNumber(node: Node, scope: Scope): number | undefined {
@@ -783,5 +803,7 @@ function isBusyWait(node: TSESTree.WhileStatement | TSESTree.DoWhileStatement, t
   if (body.type === 'EmptyStatement') return true;
   if (body.type !== 'BlockStatement') return false;
   const bodyText = text.slice(body.range[0], body.range[1]);
-  return !/\bawait\b|\byield\b|\bbreak\b|\breturn\b/.test(bodyText) && body.body.length <= 2;
+  if (/\bawait\b|\byield\b|\bbreak\b|\breturn\b/.test(bodyText) || body.body.length > 2) return false;
+  // A loop that does work until a deadline (`queue.shift()()`) is a time budget, not a wait: only clock reads may be called.
+  return !/[\w$\])]\s*\(/.test(bodyText.replace(/\b(Date\.now|performance\.now|process\.hrtime(\.bigint)?)\s*\(|new\s+Date\s*\(/g, ''));
 }

@@ -142,6 +142,8 @@ export interface FileModel {
   /** `module.exports = ...` was seen: the file is CommonJS and its module object is defaultExport. */
   commonJsModuleObject: boolean;
   starExports: string[];
+  /** Values whose members are exports too: `Object.assign(module.exports, require('graceful-fs'))`. */
+  exportFallbacks: AssignedValue[];
   /** Module specifiers that the file imports or requires, relative ones included. */
   importedSpecifiers: Set<string>;
   /** Unique function name -> functions defined as methods or properties with that name (for unresolved `x.name()` calls). */

@@ -80,9 +80,9 @@ export class Resolver {
     const hasCallback = lastArgumentIsFunction(node, site.fn.scope);
     switch (value.k) {
       case 'module':
-        return apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback);
+        return sized(apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback), node);
       case 'global':
-        return apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback);
+        return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), node);
       case 'api-instance':
         return apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback);
       case 'fn':
@@ -416,6 +416,16 @@ export function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: 
   }
   if (info.when === 'callback' && !hasCallback) return { kind: 'unknown' };
   return { kind: 'api', info, name, guessed: false };
+}
+
+/** Input-sized work on a small constant (`randomBytes(16)`) costs nothing worth reporting. */
+const SMALL_CONSTANT_SIZE = 4096;
+
+function sized(target: CallTarget, node: TSESTree.CallExpression | TSESTree.NewExpression): CallTarget {
+  if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return target;
+  const arg = node.arguments[target.info.sizeArgument];
+  if (arg?.type === 'Literal' && typeof arg.value === 'number' && arg.value <= SMALL_CONSTANT_SIZE) return { ...target, info: { ...target.info, effect: 'none' } };
+  return target;
 }
 
 function instanceFromApi(value: Value): Value {

@@ -172,7 +172,11 @@ export interface SuppressionSummary {
 const MAX_VALUE_DEPTH = 6;
 
 /** Builds the summary of a collected file; `resolver` is a local one (imports stay `import` values). */
+/** The resolver of the file being summarized, for helpers outside `summarize`. */
+const resolverOf = new WeakMap<FileModel, Resolver>();
+
 export function summarize(model: FileModel, resolver: Resolver, hash: string): FileSummary {
+  resolverOf.set(model, resolver);
   const targets: TargetLookup = { target: (site) => resolver.callTarget(site) };
   const fnIndex = new Map<FunctionInfo, number>([[model.moduleFn, 0]]);
   model.functions.forEach((fn, i) => fnIndex.set(fn, i + 1));
@@ -221,6 +225,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
   for (const [name, entry] of model.namedExports) summary.exports.named[name] = toSValue(exportEntryValue(entry), 0);
   if (model.defaultExport) summary.exports.defaultExport = toSValue(exportEntryValue(model.defaultExport), 0);
+  const fallbacks = model.exportFallbacks.map((entry) => toSValue(exportEntryValue(entry), 0)).filter((v) => v.k !== 'unknown');
+  if (fallbacks.length > 0) summary.exports.fallbacks = fallbacks;
   return summary;
 
   function exportEntryValue(entry: { value: Node | FunctionInfo | ClassInfo; scope: import('./model').Scope }): Value {
@@ -298,7 +304,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       guards: guardsOf(site, indexOfFn),
       booleanArgs,
       hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
-      processesAwaited: site.fn.awaits.length > 0 && processesAwaitedValue(site),
+      processesAwaited: (site.fn.awaits.length > 0 && processesAwaitedValue(site)) || processesCallbackPayload(site),
       timerWaits: timerWaits(site),
     };
     const reference = iterationCallbackReference(site);
@@ -563,6 +569,19 @@ function processesAwaitedValue(site: CallSite): boolean {
     }
   }
   return false;
+}
+
+/**
+ * In the callback of an I/O API (`fs.readFile(p, (err, text) => parse(text))`), the parameters carry the I/O's
+ * result: computing over them is computing over the payload, as after an await.
+ */
+function processesCallbackPayload(site: CallSite): boolean {
+  const fn = site.fn;
+  if (fn.role !== 'callback' || !fn.callbackOf || fn.params.length < 2) return false;
+  const target = resolverOf.get(fn.file)?.callTarget(fn.callbackOf);
+  if (target?.kind !== 'api' || target.guessed || (target.info.effect !== 'async-io' && target.info.effect !== 'threadpool')) return false;
+  const payload = new Set(fn.params.slice(1));
+  return site.node.arguments.some((arg) => [...identifiersIn(arg)].some((name) => payload.has(name)));
 }
 
 function containsAwait(node: Node): boolean {

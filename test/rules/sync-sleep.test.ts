@@ -69,7 +69,6 @@ runRuleTests('sync-sleep', {
     },
     {
       name: 'time-budgeted work loop does real work in each turn',
-      skip: 'core: isBusyWait (collect.ts) counts a clock-bounded loop that calls a function per turn as a busy-wait',
       code: `
         export function drain(queue: (() => void)[]) {
           const deadline = Date.now() + 10;
@@ -176,7 +175,6 @@ runRuleTests('sync-sleep', {
     },
     {
       name: "the 'sleep' package",
-      skip: "core: the npm package 'sleep' (sleep.sleep, sleep.msleep) is not in knowledge/npm-packages.ts",
       code: `
         const sleep = require('sleep');
         sleep.msleep(100);

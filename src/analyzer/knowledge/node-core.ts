@@ -223,6 +223,7 @@ const cryptoTable: ModuleTable = {
     verify: { effect: 'cpu-heavy', when: 'no-callback', withCallback: 'threadpool', alternative: 'crypto.verify with a callback' },
     randomBytes: {
       effect: 'cpu-heavy',
+      sizeArgument: 0,
       when: 'no-callback',
       withCallback: 'threadpool',
       alternative: 'crypto.randomBytes with a callback (or util.promisify)',

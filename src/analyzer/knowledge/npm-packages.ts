@@ -961,6 +961,14 @@ const fsHelperTables: ModuleTable[] = [
       runLoopOnce: blocking('await a promise instead'),
     },
   },
+  {
+    module: 'sleep',
+    api: {
+      sleep: { effect: 'sleep', alternative: 'timers/promises.setTimeout' },
+      msleep: { effect: 'sleep', alternative: 'timers/promises.setTimeout' },
+      usleep: { effect: 'sleep', alternative: 'timers/promises.setTimeout' },
+    },
+  },
   { module: 'sync-request', api: { '': blocking('fetch or undici.request') } },
   { module: 'sync-fetch', api: { '': blocking('fetch') } },
   { module: 'sync-rpc', api: { '': blocking('call the async function directly with await') } },

@@ -26,6 +26,8 @@ export interface ApiInfo {
   returns?: string;
   /** For cpu-heavy entries: how much work one call stands for (default 2; 1 for calls that are cheap on small inputs, such as JSON.parse). */
   weight?: number;
+  /** For cpu-heavy entries whose cost grows with one argument (`randomBytes(size)`): its position. A small literal is cheap. */
+  sizeArgument?: number;
   /** Short reason for an effect that would surprise a reader (e.g. an async API that still runs on the main thread). */
   note?: string;
 }
