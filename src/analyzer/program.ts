@@ -20,9 +20,10 @@ export class FnNode {
   callers: Edge[] = [];
   state: FunctionState = emptyState();
   constructor(
-    readonly file: FileSummary,
+    /** Updated in place when a new version of the file has the same functions, so other files' edges stay valid. */
+    public file: FileSummary,
     readonly index: number,
-    readonly summary: FnSummary,
+    public summary: FnSummary,
   ) {}
 }
 
@@ -86,6 +87,8 @@ interface FileEntry {
   targets: LinkedTarget[];
   linked: boolean;
   solved: boolean;
+  /** The facts of this file's functions before its latest change: when they come out the same, callers need no new solve. */
+  previousFacts?: string;
 }
 
 /**
@@ -112,11 +115,31 @@ export class Program {
     return this.entries.get(path)?.nodes ?? [];
   }
 
-  /** Adds or replaces a file; what depended on the old version is linked and solved again on the next `solve`. */
+  /**
+   * Adds or replaces a file. A new version with the same functions and the same exported shape (the usual edit)
+   * keeps its function nodes, so importers stay linked; only the file is solved again, and its callers only if the
+   * facts of its functions changed. Any other change, or a file in an import cycle, re-links and re-solves every
+   * file that depends on it.
+   */
   setFile(summary: FileSummary): void {
     const previous = this.entries.get(summary.path);
     if (previous && previous.summary === summary) return;
-    if (previous) this.invalidateDependents(summary.path);
+    if (previous && previous.solved && sameShape(previous.summary, summary) && !this.inImportCycle(summary.path)) {
+      previous.previousFacts = factsOf(previous.nodes);
+      previous.summary = summary;
+      previous.nodes.forEach((node, i) => {
+        node.file = summary;
+        node.summary = summary.functions[i];
+      });
+      this.unlink(previous);
+      previous.linked = false;
+      previous.solved = false;
+      return;
+    }
+    if (previous) {
+      this.unlink(previous);
+      this.invalidateDependents(summary.path);
+    }
     this.entries.set(summary.path, {
       summary,
       nodes: summary.functions.map((fn, i) => new FnNode(summary, i, fn)),
@@ -126,8 +149,39 @@ export class Program {
     });
   }
 
+  /** Whether `path` imports, through any chain, a file that imports it. */
+  private inImportCycle(path: string): boolean {
+    const dependents = new Set(this.dependentsOf(path));
+    const seen = new Set([path]);
+    const queue = [path];
+    while (queue.length > 0) {
+      for (const imported of this.importsOf.get(queue.shift()!) ?? []) {
+        if (imported === path || dependents.has(imported)) return true;
+        if (!seen.has(imported)) {
+          seen.add(imported);
+          queue.push(imported);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Drops a file's outgoing edges from its callees' caller lists. */
+  private unlink(entry: FileEntry): void {
+    for (const node of entry.nodes) {
+      for (const edge of node.edges) {
+        const callers = edge.to.callers;
+        const at = callers.indexOf(edge);
+        if (at >= 0) callers.splice(at, 1);
+      }
+      node.edges = [];
+    }
+  }
+
   removeFile(path: string): void {
-    if (!this.entries.has(path)) return;
+    const entry = this.entries.get(path);
+    if (!entry) return;
+    this.unlink(entry);
     this.invalidateDependents(path);
     this.entries.delete(path);
     for (const imported of this.importsOf.get(path) ?? []) this.importersOf.get(imported)?.delete(path);
@@ -154,8 +208,10 @@ export class Program {
     for (const dependent of this.dependentsOf(path)) {
       const entry = this.entries.get(dependent);
       if (!entry) continue;
+      this.unlink(entry);
       entry.linked = false;
       entry.solved = false;
+      entry.previousFacts = undefined;
       entry.nodes = entry.summary.functions.map((fn, i) => new FnNode(entry.summary, i, fn));
     }
   }
@@ -168,31 +224,66 @@ export class Program {
     return node.state;
   }
 
-  /** Links and solves every loaded file that is not solved yet. */
+  /** Links and solves every loaded file that is not solved yet, then whatever a changed file's new facts affect. */
   solve(): void {
-    // Linking can load files that were not loaded yet (a re-export chain): link until nothing new appears.
-    let pending: FileEntry[] = [];
     for (;;) {
-      pending = [...this.entries.values()].filter((entry) => !entry.solved);
+      const pending = this.linkPending();
+      if (pending.length === 0) return;
+      const nodes = pending.flatMap((entry) => entry.nodes);
+      for (const node of nodes) node.state = emptyState();
+      new FixpointSolver(this, nodes).run();
+      for (const entry of pending) entry.solved = true;
+      this.followChanges(pending);
+    }
+  }
+
+  /** Links until nothing new appears (linking can load files, e.g. along a re-export chain); returns the unsolved files. */
+  private linkPending(): FileEntry[] {
+    for (;;) {
+      const pending = [...this.entries.values()].filter((entry) => !entry.solved);
       const unlinked = pending.filter((entry) => !entry.linked);
-      if (unlinked.length === 0) break;
+      if (unlinked.length === 0) {
+        // Path order, not load order: results must not depend on which file was read first.
+        return pending.sort((a, b) => (a.summary.path < b.summary.path ? -1 : a.summary.path > b.summary.path ? 1 : 0));
+      }
       for (const entry of unlinked) this.link(entry);
     }
-    if (pending.length === 0) return;
-    // Path order, not load order: results must not depend on which file was read first.
-    pending.sort((a, b) => (a.summary.path < b.summary.path ? -1 : a.summary.path > b.summary.path ? 1 : 0));
-    const nodes = pending.flatMap((entry) => entry.nodes);
-    for (const node of nodes) node.state = emptyState();
-    const solver = new FixpointSolver(this, nodes);
-    solver.run();
-    for (const entry of pending) entry.solved = true;
+  }
+
+  /**
+   * After re-solving changed files: callers in other files are solved again when the facts they build on changed;
+   * otherwise only their evidence is refreshed (it names the callee's lines).
+   */
+  private followChanges(solved: FileEntry[]): void {
+    const changedCallers = new Set<FileEntry>();
+    const refresh = new Set<FnNode>();
+    for (const entry of solved) {
+      if (entry.previousFacts === undefined) continue;
+      const changed = entry.previousFacts !== factsOf(entry.nodes);
+      entry.previousFacts = undefined;
+      for (const node of entry.nodes) {
+        for (const edge of node.callers) {
+          const caller = this.entries.get(edge.from.file.path);
+          if (!caller || caller === entry || !caller.solved) continue;
+          if (changed) changedCallers.add(caller);
+          else refresh.add(edge.from);
+        }
+      }
+    }
+    for (const caller of changedCallers) {
+      caller.previousFacts = factsOf(caller.nodes);
+      caller.solved = false;
+    }
+    const unchanged = [...refresh].filter((node) => !changedCallers.has(this.entries.get(node.file.path)!));
+    if (unchanged.length > 0) new FixpointSolver(this, unchanged).refreshEvidence();
   }
 
   private link(entry: FileEntry): void {
     const summary = entry.summary;
     const imported = new Set<string>();
     entry.targets = summary.sites.map((site) => this.linkTarget(summary, site.target, imported));
-    for (const node of entry.nodes) node.edges = [];
+    this.unlink(entry);
+    for (const path of this.importsOf.get(summary.path) ?? []) if (!imported.has(path)) this.importersOf.get(path)?.delete(summary.path);
     for (const node of entry.nodes) {
       for (const siteIndex of node.summary.sites) {
         const site = summary.sites[siteIndex];
@@ -381,6 +472,23 @@ export class Program {
 
 type Resolved = { file: FileSummary; value: SValue };
 
+/** The same functions in the same order, with the same shape as other files see it (exports, classes, objects). */
+function sameShape(a: FileSummary, b: FileSummary): boolean {
+  if (a.functions.length !== b.functions.length) return false;
+  for (let i = 0; i < a.functions.length; i++) {
+    const x = a.functions[i];
+    const y = b.functions[i];
+    if (x.name !== y.name || x.parent !== y.parent || x.role !== y.role || x.params.join() !== y.params.join()) return false;
+    if (JSON.stringify(x.returns) !== JSON.stringify(y.returns)) return false;
+  }
+  return JSON.stringify([a.exports, a.classes, a.objects]) === JSON.stringify([b.exports, b.classes, b.objects]);
+}
+
+/** What callers build on: each function's classification, I/O flags and CPU weight. */
+function factsOf(nodes: readonly FnNode[]): string {
+  return nodes.map((node) => `${node.state.classification}:${node.state.cpu}:${node.state.blocking ? 1 : 0}${node.state.io ? 1 : 0}${node.state.ioWeak ? 1 : 0}`).join(',');
+}
+
 /** A record's own entry: summaries are plain objects, and `constructor` or `toString` must not come from Object.prototype. */
 function own<T>(record: Record<string, T> | undefined, name: string): T | undefined {
   return record && Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
@@ -419,6 +527,13 @@ class FixpointSolver {
     this.findRecursion();
     for (const node of this.nodes) this.cpuStep(node, node.state);
     this.propagate((node) => this.cpuStep(node, node.state));
+    this.chooseEvidence();
+  }
+
+  /** Re-picks the evidence of solved functions whose callees changed only in their evidence. */
+  refreshEvidence(): void {
+    this.loops.freeze();
+    this.findRecursion();
     this.chooseEvidence();
   }
 

@@ -45,3 +45,41 @@ describe('incremental re-analysis', () => {
     }
   });
 });
+
+describe('incremental re-analysis of the example service', () => {
+  const fs = require('node:fs') as typeof import('node:fs');
+  const path = require('node:path') as typeof import('node:path');
+  const root = path.join(__dirname, '..', '..', 'examples', 'service');
+  const disk = (file: string) => {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const store = path.join(root, 'lib', 'store.js');
+  const stats = path.join(root, 'lib', 'stats.js');
+  const server = path.join(root, 'server.js');
+  const original = { [store]: disk(store)!, [stats]: disk(stats)! };
+  const edits: [string, (text: string) => string][] = [
+    [store, (text) => `${text}\n// a comment only\n`],
+    [store, (text) => text.replace("await readFile(path.join(__dirname, '..', 'data', file), 'utf8')", "require('node:fs').readFileSync(path.join(__dirname, '..', 'data', file), 'utf8')")],
+    [stats, (text) => text.replace('for (const order of orders) {\n      row.push', 'for (let k = 0; k < 2; k++) {\n      row.push')],
+    [stats, (text) => text.replace(/function formatMoney/, 'function formatCents')],
+    [store, (text) => text],
+  ];
+
+  it('matches a fresh analysis after each edit, whether or not the edit changes what callers see', () => {
+    const texts = new Map<string, string>();
+    const project = new Project({ readFile: (file) => texts.get(file) ?? disk(file) });
+    project.analyzeFile(server);
+    for (const [file, edit] of edits) {
+      const text = edit(texts.get(file) ?? original[file]);
+      texts.set(file, text);
+      project.setText(file, text);
+      const fresh = new Project({ readFile: (f) => texts.get(f) ?? disk(f) });
+      assert.deepEqual(project.analyzeFile(server), fresh.analyzeFile(server));
+      assert.deepEqual(project.analyzeFile(file), fresh.analyzeFile(file));
+    }
+  });
+});
