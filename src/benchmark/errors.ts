@@ -5,10 +5,10 @@ import type { SerializedError } from './protocol';
 /**
  * Where the benchmark's own code lives: this folder (dist/ when bundled, src/benchmark/ from source) and the
  * sources that dist/'s source maps point to. The user's bundle helpers (frames still in the temp bundle,
- * not mapped back to a source file) and Node's internals are not the user's code either.
+ * not mapped back to a source file) are not the user's code either.
  */
 const OWN_DIRS = [__dirname, path.resolve(__dirname, '..', 'src', 'benchmark')].map((dir) => dir + path.sep);
-const NOT_USER_FRAME = /\(node:internal|at node:internal|concurrency-advisor-bench-[^\\/]+[\\/]target\.cjs/;
+const NOT_USER_FRAME = /concurrency-advisor-bench-[^\\/]+[\\/]target\.cjs/;
 
 function isOwnFrame(line: string): boolean {
   return NOT_USER_FRAME.test(line) || OWN_DIRS.some((dir) => line.includes(dir));
@@ -21,11 +21,14 @@ export function serializeError(error: unknown): SerializedError {
   return { name: 'Error', message: `non-error thrown: ${describeThrown(error)}` };
 }
 
-/** Drops the benchmark's own frames; keeps the message and every frame of the user's code. */
+/**
+ * Keeps the message and the frames above the first frame of the benchmark's machinery: that is the user's
+ * code (and what it called); below it is how the benchmark called it.
+ */
 export function trimStack(stack: string): string {
   const lines = stack.split('\n');
-  const kept = lines.filter((line, index) => index === 0 || !/^\s+at /.test(line) || !isOwnFrame(line));
-  return kept.join('\n');
+  const firstOwn = lines.findIndex((line, index) => index > 0 && /^\s+at /.test(line) && isOwnFrame(line));
+  return (firstOwn < 0 ? lines : lines.slice(0, firstOwn)).join('\n');
 }
 
 /** An Error again, e.g. to reject a promise with what a worker reported. */
@@ -36,11 +39,14 @@ export function deserializeError(serialized: SerializedError): Error {
   return error;
 }
 
-/** The report's text for an error: its stack when there is one (it starts with the message), else name: message. */
+/**
+ * The report's text for an error: its stack trimmed to the user's frames when there is one (it starts with the
+ * message), else name: message. The benchmark's own errors (a process that exited, a bad export) keep no frames.
+ */
 export function errorText(error: unknown): string {
   if (error instanceof Error) {
     const head = `${error.name}: ${error.message}`;
-    return typeof error.stack === 'string' && error.stack.includes(error.message) ? error.stack : head;
+    return typeof error.stack === 'string' && error.stack.includes(error.message) ? trimStack(error.stack) : head;
   }
   return describeThrown(error);
 }

@@ -50,9 +50,14 @@ function machineLine(report: BenchmarkReport): string {
 
 /** Stacks of the strategies that failed, indented under their names. */
 function errorLines(report: BenchmarkReport, indent: string): string[] {
-  return report.strategies.flatMap((strategy) => (strategy.error === undefined
-    ? []
-    : [`${strategy.name} failed:`, ...strategy.error.split('\n').map((line) => `${indent}${line}`)]));
+  const seen = new Map<string, string>();
+  return report.strategies.flatMap((strategy) => {
+    if (strategy.error === undefined) return [];
+    const same = seen.get(strategy.error);
+    if (same !== undefined) return [`${strategy.name} failed: the same error as ${same}`];
+    seen.set(strategy.error, strategy.name);
+    return [`${strategy.name} failed:`, ...strategy.error.split('\n').map((line) => `${indent}${line}`)];
+  });
 }
 
 export function formatBenchmarkText(report: BenchmarkReport): string {

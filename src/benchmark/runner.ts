@@ -1,16 +1,18 @@
 /**
  * Runs a benchmark: prepares the workload (calibration or bundling), runs each strategy in its own host process
- * (set up, warm up, timed rounds within the time budget, every step under the timeout), and builds the report.
- * No user code runs in the caller's process: a hung function is stopped by stopping processes.
+ * (set up and warm up, then timed rounds interleaved across strategies within the time budget, every step under
+ * the timeout), and builds the report. No user code runs in the caller's process: a hung function is stopped by
+ * stopping processes.
  */
 import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { bundleUserModule, type UserBundle } from './bundle';
-import { abortError, errorText, isAbortError } from './errors';
+import { abortError } from './errors';
 import { HostProcess } from './host-process';
-import type { ArgsSpec, RoundSample, WorkloadSpec } from './protocol';
+import type { ArgsSpec, WorkloadSpec } from './protocol';
+import { StrategySession, type SessionSettings, type StrategyOutcome } from './session';
 import { median, roundMs, wallTimeStats } from './statistics';
 import { describeFunction } from './target';
 import {
@@ -33,7 +35,7 @@ export const DEFAULTS = {
   tasks: 5,
   rounds: 5,
   warmupRounds: 1,
-  timeBudgetMs: 10_000,
+  timeBudgetMs: 5_000,
   timeoutMs: 60_000,
   taskMs: { cpu: 200, io: 1000, mixed: 200 },
 } as const;
@@ -50,14 +52,6 @@ interface PreparedWorkload {
   bundle?: UserBundle;
 }
 
-interface StrategyOutcome {
-  name: StrategyName;
-  samples: RoundSample[];
-  startupMs: number;
-  peakRssMb: number;
-  error?: string;
-}
-
 export async function runBenchmark(options: BenchmarkOptions, hooks: BenchmarkHooks = {}): Promise<BenchmarkReport> {
   const { signal } = hooks;
   const progress = (event: BenchmarkProgress) => hooks.onProgress?.(event);
@@ -69,7 +63,7 @@ export async function runBenchmark(options: BenchmarkOptions, hooks: BenchmarkHo
     const tasks = options.tasks ?? workload.tags.tasks ?? DEFAULTS.tasks;
     checkWhole('tasks', tasks, 1, MAX_TASKS);
     const cpus = os.availableParallelism();
-    const settings = {
+    const settings: SessionSettings = {
       tasks,
       rounds: options.rounds ?? workload.tags.rounds ?? DEFAULTS.rounds,
       warmupRounds: options.warmupRounds ?? DEFAULTS.warmupRounds,
@@ -78,18 +72,10 @@ export async function runBenchmark(options: BenchmarkOptions, hooks: BenchmarkHo
       poolSize: options.poolSize ?? Math.min(tasks, cpus),
       cwd: options.cwd,
     };
-    const strategies = options.strategies ?? workload.tags.strategies ?? defaultStrategies(workload.staticView);
+    const strategies = [...new Set(options.strategies ?? workload.tags.strategies ?? defaultStrategies(workload.staticView))];
     if (strategies.length === 0) throw new BenchmarkOptionsError('no strategies to run');
 
-    const outcomes: StrategyOutcome[] = [];
-    for (const [index, name] of strategies.entries()) {
-      // concurrency-advisor-disable-next-line await-in-loop-independent -- strategies must not disturb each other
-      outcomes.push(await runStrategy(name, workload.spec, settings, {
-        ...hooks,
-        progress: (event) => progress({ ...event, strategy: name, strategyIndex: index + 1, strategyCount: strategies.length }),
-      }));
-    }
-
+    const outcomes = await runStrategies(strategies, workload.spec, settings, hooks);
     const report = buildReport(outcomes, workload, tasks, cpus);
     progress({ phase: 'done', message: `done: ${report.verdict.summary}` });
     return report;
@@ -180,7 +166,7 @@ async function calibrate(taskMs: number, options: BenchmarkOptions, hooks: Bench
   const host = HostProcess.spawn({ cwd: options.cwd, onOutput: hooks.onOutput });
   try {
     const answer = await host.request({ type: 'calibrate', targetMs: taskMs }, 'calibrated', {
-      timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+      timeoutMs: Math.max(options.timeoutMs ?? DEFAULTS.timeoutMs, 15_000),
       what: 'calibration',
       signal: hooks.signal,
     });
@@ -208,77 +194,39 @@ export function parseArgsSpec(text: string | undefined): ArgsSpec {
   }
 }
 
-// ---- one strategy
+// ---- the strategies
 
-interface Settings {
-  tasks: number;
-  rounds: number;
-  warmupRounds: number;
-  timeBudgetMs: number;
-  timeoutMs: number;
-  poolSize: number;
-  cwd?: string;
-}
-
-async function runStrategy(
-  name: StrategyName,
+/**
+ * Starts and warms up each strategy in turn (start-up times are not disturbed by one another), then runs the
+ * timed rounds interleaved (round 1 of every strategy, then round 2, ...) so that a change in the machine's load
+ * affects every strategy alike. Idle hosts wait without using the CPU.
+ */
+async function runStrategies(
+  names: readonly StrategyName[],
   spec: WorkloadSpec,
-  settings: Settings,
-  hooks: BenchmarkHooks & { progress: (event: BenchmarkProgress) => void },
-): Promise<StrategyOutcome> {
-  const { signal, progress } = hooks;
-  const outcome: StrategyOutcome = { name, samples: [], startupMs: 0, peakRssMb: 0 };
-  const limits = (what: string) => ({ timeoutMs: settings.timeoutMs, what: `${name}: ${what}`, signal });
-  const host = HostProcess.spawn({ cwd: settings.cwd, onOutput: hooks.onOutput });
+  settings: SessionSettings,
+  hooks: BenchmarkHooks,
+): Promise<StrategyOutcome[]> {
+  const sessions = names.map((name, index) => new StrategySession(name, spec, settings, {
+    signal: hooks.signal,
+    onOutput: hooks.onOutput,
+    progress: (event) => hooks.onProgress?.({ ...event, strategy: name, strategyIndex: index + 1, strategyCount: names.length }),
+  }));
   try {
-    progress({ phase: 'start', message: `${name}: starting` });
-    const ready = await host.request(
-      { type: 'setup', strategy: name, workload: spec, tasks: settings.tasks, poolSize: settings.poolSize },
-      'ready',
-      limits('start-up'),
-    );
-    outcome.startupMs = ready.startupMs;
-
-    for (let round = 1; round <= settings.warmupRounds; round++) {
-      progress({ phase: 'warmup', message: `${name}: warm-up round ${round}/${settings.warmupRounds}` });
-      // concurrency-advisor-disable-next-line await-in-loop-independent -- rounds must not overlap
-      await host.request({ type: 'round' }, 'round-done', limits('warm-up round'));
+    // concurrency-advisor-disable-next-line await-in-loop-independent -- one at a time, so start-ups are not disturbed
+    for (const session of sessions) await session.start();
+    while (sessions.some((session) => session.wantsRound())) {
+      for (const session of sessions) {
+        // concurrency-advisor-disable-next-line await-in-loop-independent -- rounds must not overlap
+        if (session.wantsRound()) await session.round();
+      }
     }
-
-    const began = performance.now();
-    const minimum = Math.min(2, settings.rounds);
-    while (outcome.samples.length < settings.rounds) {
-      if (outcome.samples.length >= minimum && performance.now() - began >= settings.timeBudgetMs) break;
-      const round = outcome.samples.length + 1;
-      // concurrency-advisor-disable-next-line await-in-loop-independent -- rounds must not overlap
-      const { sample } = await host.request({ type: 'round' }, 'round-done', limits(`round ${round}`));
-      outcome.samples.push(sample);
-      progress({
-        phase: 'round',
-        message: `${name}: round ${round}/${settings.rounds} (${Math.round(sample.wallMs)} ms)`,
-        round,
-        rounds: settings.rounds,
-        wallMs: sample.wallMs,
-      });
-    }
-
-    const { peakRssMb } = await host.request({ type: 'teardown' }, 'torn-down', limits('tear-down'));
-    outcome.peakRssMb = peakRssMb;
-    await host.close();
-  } catch (error) {
-    await host.stop();
-    if (isAbortError(error)) throw error;
-    outcome.error = errorText(error);
-    if (error instanceof Error && error.name === 'TimeoutError') outcome.error = `${error.message}: ${stoppedHow(name)}`;
-    progress({ phase: 'error', message: `${name}: ${outcome.error.split('\n')[0]}` });
+    // concurrency-advisor-disable-next-line await-in-loop-independent -- each reads its own peak memory
+    for (const session of sessions) await session.finish();
+  } finally {
+    await Promise.all(sessions.map((session) => session.dispose()));
   }
-  return outcome;
-}
-
-function stoppedHow(name: StrategyName): string {
-  if (name === 'worker-threads' || name === 'worker-threads+async') return 'the function was stopped (worker threads terminated)';
-  if (name === 'child-process') return 'the function was stopped (child processes killed)';
-  return 'the function was stopped (benchmark process killed)';
+  return sessions.map((session) => session.outcome);
 }
 
 // ---- report
@@ -310,7 +258,7 @@ function buildReport(outcomes: readonly StrategyOutcome[], workload: PreparedWor
     workload: { ...workload.report, tasks },
     machine: { cpus, node: process.version },
     strategies,
-    verdict: buildVerdict(strategies, workload.staticView, cpus),
+    verdict: buildVerdict(strategies, workload.staticView, cpus, os.loadavg()[0]),
   };
 }
 

@@ -19,11 +19,6 @@ export function consume(value: unknown): void {
   sinkIndex = (sinkIndex + 1) & 15;
 }
 
-/** For tests and sanity checks only: the last consumed value. */
-export function lastConsumed(): unknown {
-  return sink[(sinkIndex + 15) & 15];
-}
-
 export class TaskRuntime {
   private readonly prepared: unknown[][] = [];
 
@@ -47,7 +42,8 @@ export class TaskRuntime {
   /** One call with fresh arguments: returns what the function returns (a promise for async functions) or throws. */
   call(): unknown {
     const args = this.prepared.pop() ?? this.makeArgs();
-    return this.fn(...args);
+    // A plain call: `this` is undefined, as in `fn(...args)` in the user's code.
+    return Reflect.apply(this.fn, undefined, args);
   }
 
   /** One call as a promise: a synchronous throw becomes a rejection; the result is consumed. */
@@ -59,7 +55,11 @@ export class TaskRuntime {
 
   /** `count` calls one after another (each awaited) or all started together. */
   async run(count: number, concurrent: boolean): Promise<unknown[]> {
-    if (concurrent) return Promise.all(Array.from({ length: count }, () => this.callAsync()));
+    if (concurrent) {
+      const started: Promise<unknown>[] = [];
+      for (let i = 0; i < count; i++) started.push(this.callAsync());
+      return Promise.all(started);
+    }
     const values: unknown[] = [];
     for (let i = 0; i < count; i++) values.push(await this.callAsync());
     return values;

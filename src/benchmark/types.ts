@@ -43,9 +43,9 @@ export interface BenchmarkOptions {
   rounds?: number;
   /** Untimed rounds per strategy before timing (default 1). */
   warmupRounds?: number;
-  /** Per strategy: stop adding timed rounds once this much time went by and 2 rounds are done (default 10 000). */
+  /** Per strategy: stop adding timed rounds once this much time went by and 2 rounds are done (default 5 000). */
   timeBudgetMs?: number;
-  /** Limit for one round, the pool's start-up or the module's load (default 60 000): past it, the function is stopped. */
+  /** Limit for one round (default 60 000), and for a pool start-up (at least 15 000): past it, the function is stopped. */
   timeoutMs?: number;
   /** Workers or child processes in a pool (default min(tasks, os.availableParallelism())). */
   poolSize?: number;

@@ -42,8 +42,9 @@ function requirePort(port: number | undefined): number {
 }
 
 /**
- * Iterations of `sumLoop` that take about `targetMs` on this thread: warm the loop up, double the size
- * until one run takes 40 ms, then scale the fastest of three runs (the least disturbed) to the target.
+ * Iterations of `sumLoop` that take about `targetMs` of CPU time on this thread: warm the loop up, double the
+ * size until one run takes 40 ms, then scale the fastest of three runs to the target. CPU time, not wall time,
+ * so that a busy machine does not shrink the tasks (this process runs nothing else meanwhile).
  */
 export function calibrateSumLoop(targetMs: number): number {
   let sink = 0;
@@ -61,7 +62,8 @@ export function calibrateSumLoop(targetMs: number): number {
 }
 
 function timeSumLoop(iterations: number, consume: (value: number) => void): number {
-  const start = performance.now();
+  const start = process.cpuUsage();
   consume(sumLoop(iterations));
-  return performance.now() - start;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }

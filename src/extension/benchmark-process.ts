@@ -1,7 +1,6 @@
 // Runs `node dist/cli.js bench ... --format json` as a child process and interprets its outcome.
 // Pure Node (no 'vscode'): the command in benchmark.ts adds the UI; the tests drive this with fake CLIs.
 import { spawn } from 'node:child_process';
-import * as path from 'node:path';
 import { parseBenchmarkOutput, type BenchmarkReport } from './benchmark-report';
 
 export const BUILTIN_WORKLOADS = ['cpu', 'io', 'mixed'] as const;
@@ -21,7 +20,7 @@ export function resolveNodeExecutable(
   versions: NodeJS.ProcessVersions = process.versions,
 ): string {
   const isElectron = typeof (versions as Record<string, string | undefined>).electron === 'string';
-  const base = path.basename(execPath).toLowerCase();
+  const base = (execPath.split(/[\\/]/).pop() ?? '').toLowerCase(); // both separators: a Windows path on any OS
   const looksLikeNode = /^(node|nodejs)(\d+(\.\d+)*)?(\.exe)?$/.test(base);
   return !isElectron && looksLikeNode ? execPath : 'node';
 }
@@ -65,6 +64,7 @@ const MAX_CAPTURE = 16 * 1024 * 1024;
 
 /** Spawns the process (in its own process group on POSIX, so a cancel also stops its workers and children). */
 export function runBenchmarkProcess(options: RunOptions): Promise<ProcessOutcome> {
+  if (options.signal?.aborted) return Promise.resolve({ exitCode: null, signal: null, stdout: '', stderr: '', cancelled: true });
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
@@ -115,8 +115,7 @@ export function runBenchmarkProcess(options: RunOptions): Promise<ProcessOutcome
     child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error }));
     child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
 
-    if (options.signal?.aborted) onAbort();
-    else options.signal?.addEventListener('abort', onAbort, { once: true });
+    options.signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -126,10 +125,17 @@ export type BenchmarkResult =
   | { kind: 'not-implemented'; message: string }
   | { kind: 'error'; message: string };
 
-/** The last non-empty line of a text, for messages. */
-export function lastLine(text: string): string {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-  return lines[lines.length - 1] ?? '';
+
+/**
+ * The line of stderr that says what went wrong: the last `...Error: ...` line (a crash ends with a stack
+ * and `Node.js v20...`), else the last line that is not part of a stack trace.
+ */
+export function errorLine(stderr: string): string {
+  const lines = stderr.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const errors = lines.filter((line) => /^(?:[A-Z]\w*)?Error\b|^concurrency-advisor\b/.test(line));
+  if (errors.length > 0) return errors[errors.length - 1]!;
+  const plain = lines.filter((line) => !/^at\s|^Node\.js v\d|^[\^~]+$|^throw\b|^\}?$|^node:internal\//.test(line));
+  return plain[plain.length - 1] ?? '';
 }
 
 export function interpretOutcome(outcome: ProcessOutcome, node: string): BenchmarkResult {
@@ -149,7 +155,7 @@ export function interpretOutcome(outcome: ProcessOutcome, node: string): Benchma
   const parsed = outcome.stdout.trim() === '' ? undefined : parseBenchmarkOutput(outcome.stdout);
   if (parsed && 'report' in parsed) return { kind: 'report', report: parsed.report };
   if (outcome.exitCode !== 0) {
-    const why = lastLine(outcome.stderr) || (outcome.signal ? `killed by ${outcome.signal}` : `exit code ${outcome.exitCode}`);
+    const why = errorLine(outcome.stderr) || (outcome.signal ? `killed by ${outcome.signal}` : `exit code ${outcome.exitCode}`);
     return { kind: 'error', message: `The benchmark failed: ${why}` };
   }
   return { kind: 'error', message: `The benchmark's output could not be read: ${parsed ? parsed.error : 'it printed nothing'}` };

@@ -110,6 +110,7 @@ export function parseBenchmarkOutput(stdout: string): { report: BenchmarkReport 
 /** Milliseconds with a precision that suits their size: 0.42, 12.3, 1234. */
 export function formatMs(value: number | undefined): string {
   if (value === undefined) return '–';
+  if (value === 0) return '0';
   const abs = Math.abs(value);
   const digits = abs < 10 ? 2 : abs < 100 ? 1 : 0;
   return value.toFixed(digits);

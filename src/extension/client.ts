@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import {
   LanguageClient,
+  State,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import {
+  COMMANDS,
   CONFIG_SECTION,
   LANGUAGES,
   OUTPUT_CHANNEL_NAME,
@@ -62,14 +64,21 @@ export class AdvisorClient implements vscode.Disposable {
         fileEvents: this.watchers,
       },
       outputChannel: this.output,
+      // Hovers may link to our own commands (e.g. `command:concurrencyAdvisor.runBenchmark?...`); no others, no HTML.
+      markdown: { isTrusted: { enabledCommands: [COMMANDS.runBenchmark, COMMANDS.showFunctionReport] }, supportHtml: false },
     };
     return new LanguageClient(CONFIG_SECTION, OUTPUT_CHANNEL_NAME, serverOptions, clientOptions);
   }
 
   /** Starts the server if needed; resolves to undefined (after logging) when it cannot start. */
   start(): Promise<LanguageClient | undefined> {
-    if (this.client?.isRunning()) return Promise.resolve(this.client);
     if (this.starting) return this.starting;
+    const existing = this.client;
+    if (existing && (existing.isRunning() || existing.state === State.Starting)) {
+      // Running, or restarting itself after a crash: wait for that instead of starting a second server.
+      return existing.start().then(() => existing, () => undefined);
+    }
+    if (existing) void existing.dispose(1000).catch(() => undefined);
     const client = this.create();
     this.client = client;
     const stateChange = client.onDidChangeState(() => this.changed.fire());
@@ -117,12 +126,12 @@ export class AdvisorClient implements vscode.Disposable {
 
   get state(): 'running' | 'starting' | 'unavailable' {
     if (this.client?.isRunning()) return 'running';
-    return this.starting ? 'starting' : 'unavailable';
+    return this.starting || this.client?.state === State.Starting ? 'starting' : 'unavailable';
   }
 
   /** A running client, starting it first if needed; throws when the server is unavailable. */
   async ready(): Promise<LanguageClient> {
-    const client = this.client?.isRunning() ? this.client : await this.start();
+    const client = await this.start();
     if (!client) throw new Error('the language server is not running (see the "Concurrency Advisor" output)');
     return client;
   }

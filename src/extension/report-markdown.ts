@@ -46,13 +46,21 @@ export function functionAtLine(functions: readonly FunctionResult[], line: numbe
   return best;
 }
 
-/** Markdown-safe inline text: no HTML, no table breaks, no stray emphasis from identifiers. */
-export function inline(text: string): string {
+/**
+ * Analyzer text as inline Markdown that reads well both as source (the report opens as a Markdown document)
+ * and rendered: backtick code spans are kept (the suggestions use them), `->` chains become arrows, and only
+ * what would break the output is escaped: `<tag`-like text (raw HTML) and, in table cells, pipes.
+ */
+export function inline(text: string, { table = false }: { table?: boolean } = {}): string {
   return text
     .replace(/\r?\n/g, ' ')
-    .replace(/\\/g, '\\\\')
-    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-    .replace(/([|*_`[\]])/g, '\\$1');
+    .split(/(`[^`]*`)/)
+    .map((part, index) => {
+      const pipes = table ? part.replace(/\|/g, '\\|') : part;
+      if (index % 2 === 1) return pipes; // a code span
+      return pipes.replace(/ -> /g, ' → ').replace(/<(?=[A-Za-z/!?])/g, '\\<');
+    })
+    .join('');
 }
 
 export function displayName(fn: Pick<FunctionResult, 'name' | 'line'>): string {
@@ -115,7 +123,7 @@ export function fileReportMarkdown(file: FileResult, options: ReportOptions): Fi
   if (file.diagnostics.length > 0) {
     lines.push('## Findings', '', '| Line | Severity | Rule | Finding | What to do |', '| --- | --- | --- | --- | --- |');
     for (const d of file.diagnostics) {
-      lines.push(`| ${lineLink(uri, d.line)} | ${d.severity} | \`${d.rule}\` | ${inline(d.message)} | ${inline(d.suggestion)} |`);
+      lines.push(`| ${lineLink(uri, d.line)} | ${d.severity} | \`${d.rule}\` | ${inline(d.message, { table: true })} | ${inline(d.suggestion, { table: true })} |`);
     }
     lines.push('');
   }

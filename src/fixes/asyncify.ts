@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ITERATION_METHODS } from '../analyzer/collect';
 import type { CallSite, FunctionInfo, Node } from '../analyzer/model';
 import { functionOfNode } from '../analyzer/model';
-import { eventLoopContext } from '../analyzer/rules/context';
+import { eventLoopContext } from '../analyzer/context';
 import { keyName, unwrapExpression } from '../analyzer/syntax';
 import {
   awaitForbiddenAt,
@@ -27,6 +27,11 @@ export interface AsyncChange {
 }
 
 export type AsyncOutcome = AsyncChange | { reason: string };
+
+function callerName(fn: FunctionInfo): string {
+  if (fn.role === 'module') return 'the top level of the module';
+  return fn.name === '<anonymous>' ? 'an anonymous function' : fn.name;
+}
 
 export function displayName(fn: FunctionInfo): string {
   return fn.name === '<anonymous>' || fn.name === '<module>' ? 'the enclosing function' : fn.name;
@@ -90,7 +95,7 @@ export function makeAsync(ctx: FixContext, fn: FunctionInfo): AsyncOutcome {
     if (site?.isNew && callee?.type === 'Identifier' && callee.name === 'Promise') {
       return { reason: 'it runs inside a promise executor, which must stay synchronous (an error after an await would be lost): await the work outside the executor' };
     }
-    const context = eventLoopContext(fn, ctx.solver);
+    const context = eventLoopContext(fn, ctx.lookup);
     if (!context) return { reason: `it is a callback passed to ${site?.calleeText ?? 'another function'}(), which may use its return value` };
     if (/^\.(then|catch|finally)\(\) callback$/.test(context)) notes.push(`The ${context} now returns a promise; the chain waits for it.`);
     else notes.push(`The ${context} now returns a promise that its caller ignores: catch errors inside it, or they become unhandled rejections.`);
@@ -103,13 +108,24 @@ export function makeAsync(ctx: FixContext, fn: FunctionInfo): AsyncOutcome {
   if (exportedLike) notes.push(`${name} is ${exportedLike.replace(/^it is /, '')}: callers in other files now receive a promise and should await it.`);
 
   const awaitedLines: number[] = [];
+  const cascaded = new Set<FunctionInfo>();
   for (const site of callersOf(ctx, fn)) {
     const outer = outermostWrapper(site.node);
     const parent = parentOf(outer);
     const line = site.line;
     if (parent?.type === 'AwaitExpression') continue;
     const caller = site.fn;
-    if (caller.isAsync || caller === fn) {
+    if (!caller.isAsync && caller !== fn && caller.role === 'callback' && !valueUnused(site.node)) {
+      // A handler or callback whose own caller ignores its result (an event, a request, a .then()) can become async too.
+      if (!cascaded.has(caller)) {
+        const change = makeAsync(ctx, caller);
+        if ('reason' in change) return { reason: `line ${line}: ${callerName(caller)} uses the value of ${name}() and cannot become async: ${change.reason}` };
+        cascaded.add(caller);
+        edits.push(...change.edits);
+        notes.push(...change.notes);
+      }
+    }
+    if (caller.isAsync || caller === fn || cascaded.has(caller)) {
       const forbidden = awaitForbiddenAt(site.node, caller.node as Node);
       if (forbidden) return { reason: `line ${line}: the call to ${name}() cannot be awaited because ${forbidden}` };
       edits.push(...awaitEdits(site.node));
@@ -117,10 +133,10 @@ export function makeAsync(ctx: FixContext, fn: FunctionInfo): AsyncOutcome {
       continue;
     }
     if (valueUnused(site.node)) {
-      notes.push(`Line ${line}: ${displayName(caller)} calls ${name}() without awaiting it, so it no longer waits for ${name} to finish; make it async and await the call.`);
+      notes.push(`Line ${line}: ${callerName(caller)} calls ${name}() without awaiting it, so it no longer waits for ${name} to finish; make it async and await the call.`);
       continue;
     }
-    return { reason: `line ${line}: ${displayName(caller)} uses the value of ${name}() synchronously, and would receive a promise` };
+    return { reason: `line ${line}: ${callerName(caller)} uses the value of ${name}() synchronously, and would receive a promise` };
   }
   if (awaitedLines.length > 0) notes.push(`The call${awaitedLines.length > 1 ? 's' : ''} to ${name}() on line${awaitedLines.length > 1 ? 's' : ''} ${awaitedLines.join(', ')} now await${awaitedLines.length > 1 ? '' : 's'} it.`);
 
@@ -164,7 +180,7 @@ export function callersOf(ctx: FixContext, fn: FunctionInfo): CallSite[] {
   const sites: CallSite[] = [];
   for (const f of [ctx.model.moduleFn, ...ctx.model.functions]) {
     for (const site of f.calls) {
-      const target = ctx.solver.target(site);
+      const target = ctx.target(site);
       if (target.kind === 'function' && target.fn === fn) sites.push(site);
     }
   }
@@ -238,12 +254,12 @@ function isExported(ctx: FixContext, fn: FunctionInfo): boolean {
       continue;
     }
     if (value === node) return true;
-    const resolved = ctx.solver.resolveValue(value, ctx.model.moduleFn);
+    const resolved = ctx.resolveValue(value, ctx.model.moduleFn);
     if (resolved.k === 'fn' && resolved.fn === fn) return true;
     if (resolved.k === 'object') {
       for (const property of resolved.node.properties) {
         if (property.type !== 'Property') continue;
-        const v = ctx.solver.resolveValue(property.value, ctx.model.moduleFn);
+        const v = ctx.resolveValue(property.value, ctx.model.moduleFn);
         if (v.k === 'fn' && v.fn === fn) return true;
       }
     }

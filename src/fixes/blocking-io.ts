@@ -25,7 +25,7 @@ export function blockingIoFixes(ctx: FixContext): Candidate[] {
   const call = nodesAt(ctx.program, ctx.start, ctx.end).find((n): n is TSESTree.CallExpression => n.type === 'CallExpression');
   const site = call ? callSiteOf(ctx, call) : undefined;
   if (!call || !site) return [refuse('Use the non-blocking API', 'the diagnostic does not match the current text: analyze the file again')];
-  const target = ctx.solver.target(site);
+  const target = ctx.target(site);
   if (target.kind === 'function') return [helperFix(ctx, site, target.fn)];
   if (target.kind !== 'api') return [refuse('Use the non-blocking API', 'the call is not a known blocking API')];
   if (target.info.effect === 'sleep' || isSleepCommand(call, target.name)) {
@@ -68,7 +68,7 @@ function syncName(ctx: FixContext, call: TSESTree.CallExpression): string {
 
 function titleFor(ctx: FixContext, call: TSESTree.CallExpression, site: CallSite): string {
   const name = syncName(ctx, call);
-  const value = ctx.solver.resolveValue(call.callee, site.fn);
+  const value = ctx.resolveValue(call.callee, site.fn);
   if (value.k === 'module' && value.spec === 'child_process') return `Use the promisified ${name.replace(/Sync$/, '')}() instead of ${name}()`;
   if (name === 'existsSync') return 'Use await access() instead of existsSync()';
   return `Use await ${name.replace(/Sync$/, '')}() instead of ${name}()`;
@@ -78,13 +78,13 @@ function titleFor(ctx: FixContext, call: TSESTree.CallExpression, site: CallSite
 export function convertBlockingCall(ctx: FixContext, site: CallSite, plan: ImportPlan): { edits: Draft['edits']; notes: string[]; fs: boolean } | { reason: string } {
   const call = site.node;
   if (call.type !== 'CallExpression') return { reason: 'the call is a constructor call' };
-  const target = ctx.solver.target(site);
+  const target = ctx.target(site);
   if (target.kind !== 'api') return { reason: 'the call is not a known API' };
   if (target.guessed) return { reason: `${site.calleeText} is only assumed to be ${target.name} from its name; the fix rewrites calls on node:fs and node:child_process only` };
   if (call.optional) return { reason: 'the call is optional (`?.()`)' };
   const forbidden = awaitForbiddenAt(call, site.fn.node as Node);
   if (forbidden) return { reason: `the call cannot be awaited where it is: ${forbidden}` };
-  const value = ctx.solver.resolveValue(call.callee, site.fn);
+  const value = ctx.resolveValue(call.callee, site.fn);
   if (value.k !== 'module') return { reason: `no automatic rewrite for ${target.name}${target.info.alternative ? `: use ${target.info.alternative} and await it` : ''}` };
   const spec = value.spec.startsWith('node:') ? value.spec.slice(5) : value.spec;
   const method = value.path.join('.');
@@ -178,26 +178,26 @@ function convertExec(ctx: FixContext, call: TSESTree.CallExpression, kind: 'exec
 function isPromisifiedCall(ctx: FixContext, init: Node, kind: string): boolean {
   const call = unwrapExpression(init);
   if (call.type !== 'CallExpression' || call.arguments.length !== 1) return false;
-  const callee = ctx.solver.resolveValue(call.callee, ctx.model.moduleFn);
+  const callee = ctx.resolveValue(call.callee, ctx.model.moduleFn);
   if (callee.k !== 'module' || callee.spec.replace(/^node:/, '') !== 'util' || callee.path.join('.') !== 'promisify') return false;
-  const arg = ctx.solver.resolveValue(call.arguments[0], ctx.model.moduleFn);
+  const arg = ctx.resolveValue(call.arguments[0], ctx.model.moduleFn);
   return arg.k === 'module' && arg.spec.replace(/^node:/, '') === 'child_process' && arg.path.join('.') === kind;
 }
 
 /** The blocking call is inside a helper of this file: make the helper async, convert its calls, await it at the callers. */
 function helperFix(ctx: FixContext, site: CallSite, helper: FunctionInfo): Candidate {
-  const title = `Make ${displayName(helper)} async and use non-blocking I/O inside it`;
+  const title = helper.isAsync ? `Use non-blocking I/O inside ${displayName(helper)}` : `Make ${displayName(helper)} async and use non-blocking I/O inside it`;
   if (helper.file !== ctx.model) {
     return refuse(title, `the blocking call is inside ${displayName(helper)} in ${nodePath.basename(helper.file.path)}: apply the fix there`);
   }
-  const state = ctx.solver.state(helper);
-  if (state.blocking?.callee) return refuse(title, `${displayName(helper)} blocks through ${displayName(state.blocking.callee)} (line ${state.blocking.line}): fix that call first`);
+  const state = ctx.state(helper);
+  if (state?.blocking?.callee) return refuse(title, `${displayName(helper)} blocks through ${state.blocking.callee.summary.name} (line ${state.blocking.line}): fix that call first`);
   const plan = new ImportPlan(ctx, [helper]);
   const edits: Draft['edits'] = [];
   const notes: string[] = [];
   let converted = 0;
   for (const inner of helper.calls) {
-    const target = ctx.solver.target(inner);
+    const target = ctx.target(inner);
     if (target.kind !== 'api' || (target.info.effect !== 'blocking-io' && target.info.effect !== 'sleep')) continue;
     const step: Step =
       target.info.effect === 'sleep' || isSleepCommand(inner.node as TSESTree.CallExpression, target.name)

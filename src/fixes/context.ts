@@ -1,15 +1,23 @@
 import * as nodePath from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
+import { parse as parseEstree } from '@typescript-eslint/typescript-estree';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
-import type { FileModel, FunctionInfo, CallSite, Node } from '../analyzer/model';
+import { contentHash, summarizeText, type SourceHost } from '../analyzer/analysis';
+import { collectFile } from '../analyzer/collect';
+import type { TargetLookup } from '../analyzer/context';
+import type { ApiInfo } from '../analyzer/knowledge/types';
+import type { CallSite, FileModel, FunctionInfo, Node } from '../analyzer/model';
 import { functionOfNode } from '../analyzer/model';
-import { Project, type SourceHost } from '../analyzer/project';
-import { Resolver } from '../analyzer/resolve';
-import { Solver } from '../analyzer/solve';
+import { isSourceFile, parseSource } from '../analyzer/parse';
+import { Program as Linker, type FnNode, type FunctionState } from '../analyzer/program';
+import { Resolver, type Value } from '../analyzer/resolve';
+import { summarize, type FileSummary } from '../analyzer/summary';
 import { unwrapExpression } from '../analyzer/syntax';
 import type { Diagnostic } from '../analyzer/types';
 import { lineStarts, offsetAt } from './text';
 import type { FixRequest } from './types';
+
+export type { SourceHost };
 
 export interface Style {
   quote: "'" | '"';
@@ -20,15 +28,22 @@ export interface Style {
   nodePrefix: boolean;
 }
 
+/** What a call calls, after linking across files: an API from the knowledge tables, or a function with its AST. */
+export type FixTarget =
+  | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean }
+  | { kind: 'function'; fn: FunctionInfo; state: FunctionState; guessed: boolean }
+  | { kind: 'unknown' };
+
 export interface FixContext {
   path: string;
   text: string;
   diagnostic: Diagnostic;
   host: SourceHost;
-  project: Project;
+  /** The requested file, collected from `text` (AST with parent links, functions, call sites). */
   model: FileModel;
-  solver: Solver;
   program: TSESTree.Program;
+  /** The file's comments, in order. */
+  comments: TSESTree.Comment[];
   /** The diagnostic's range as offsets into `text`. */
   start: number;
   end: number;
@@ -36,6 +51,18 @@ export interface FixContext {
   typescript: boolean;
   /** Every name the file uses or declares, in any scope: new bindings avoid them. */
   usedNames: Set<string>;
+  /** Call targets resolved in the file only (imports unresolved), as the file rules see them. */
+  lookup: TargetLookup;
+  /** A call's target linked across files. */
+  target(site: CallSite): FixTarget;
+  /** The solved state of a function of any loaded file. */
+  state(fn: FunctionInfo): FunctionState | null;
+  /** What an expression evaluates to, resolved in its own file. */
+  resolveValue(node: Node, fn: FunctionInfo): Value;
+  /** The collected model of another file of the project (through the host), or undefined. */
+  modelOf(path: string): FileModel | undefined;
+  /** Summaries of the other files loaded so far (for re-analysis without reading them again). */
+  otherSummaries(): FileSummary[];
 }
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
@@ -51,58 +78,201 @@ export function overlayHost(host: SourceHost, overrides: ReadonlyMap<string, str
   };
 }
 
-/** Loads the file through a Project (so imports resolve through the host) and solves its call graph. */
-export function loadAnalysis(path: string, text: string, host: SourceHost): { project: Project; model: FileModel; solver: Solver } | { error: string } {
-  const project = new Project(overlayHost(host, new Map([[path, text]])));
-  project.setText(path, text);
-  const self = { path } as FileModel;
-  const model = project.resolveFile(self, `./${nodePath.basename(path)}`);
-  if (!model || model.path !== nodePath.normalize(path)) {
-    return { error: 'the file could not be parsed' };
+const RESOLUTION_SUFFIXES = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '/index.ts', '/index.tsx', '/index.js', '/index.mjs', '/index.cjs'];
+const TS_FOR_JS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+/** The same candidates, in the same order, as the analyzer's Project tries for a relative import. */
+function candidatePaths(fromPath: string, specifier: string): string[] {
+  const base = specifier.startsWith('/') ? specifier : nodePath.join(nodePath.dirname(fromPath), specifier);
+  const ext = nodePath.extname(base);
+  const candidates: string[] = [];
+  if (ext && isSourceFile(base)) {
+    candidates.push(base);
+    for (const alternative of TS_FOR_JS[ext] ?? []) candidates.push(base.slice(0, -ext.length) + alternative);
   }
-  const models: FileModel[] = [];
-  const seen = new Set<FileModel>();
-  const queue = [model];
-  while (queue.length > 0 && models.length < 500) {
-    const current = queue.shift()!;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    models.push(current);
-    for (const specifier of current.importedSpecifiers) {
-      if (!specifier.startsWith('.') && !specifier.startsWith('/')) continue;
-      const target = project.resolveFile(current, specifier);
-      if (target && !seen.has(target)) queue.push(target);
+  for (const suffix of RESOLUTION_SUFFIXES) {
+    const candidate = base + suffix;
+    if (isSourceFile(candidate) && !candidates.includes(candidate)) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+interface Collected {
+  model: FileModel;
+  resolver: Resolver;
+  /** [module, ...functions]: the summary's function indexes. */
+  functions: FunctionInfo[];
+}
+
+/**
+ * The requested file and the files it reaches through relative imports, summarized and linked like the
+ * analyzer's Project does, with the requested file also kept as an AST so fixes can rewrite it.
+ */
+class Workspace {
+  readonly linker: Linker;
+  private readonly summaries = new Map<string, FileSummary | null>();
+  private readonly collected = new Map<string, Collected | null>();
+  private readonly siteIndex = new Map<CallSite, number>();
+  private readonly fnIndex = new Map<FunctionInfo, number>();
+
+  constructor(
+    private readonly host: SourceHost,
+    private readonly cache?: { summaryOf(path: string): FileSummary | undefined },
+  ) {
+    this.linker = new Linker({ locate: (from, specifier) => this.locate(from, specifier) });
+  }
+
+  /** Every summary loaded except `path`'s: the verifier reuses them. */
+  summariesExcept(path: string): FileSummary[] {
+    return [...this.summaries].flatMap(([p, s]) => (s && p !== path ? [s] : []));
+  }
+
+  addRoot(path: string, text: string): Collected | null {
+    const parsed = parseSource(text, path);
+    if (!parsed.ok) return null;
+    const model = collectFile(path, text, parsed.program);
+    const resolver = new Resolver();
+    const summary = summarize(model, resolver, contentHash(text));
+    const collected = this.index({ model, resolver, functions: [model.moduleFn, ...model.functions] });
+    this.collected.set(path, collected);
+    this.summaries.set(path, summary);
+    this.linker.setFile(summary);
+    const queue = [summary];
+    const seen = new Set([path]);
+    while (queue.length > 0 && seen.size < 500) {
+      const current = queue.shift()!;
+      for (const specifier of current.imports) {
+        const target = this.locate(current.path, specifier);
+        if (!target || seen.has(target.path)) continue;
+        seen.add(target.path);
+        queue.push(target);
+      }
     }
+    this.linker.solve();
+    return collected;
   }
-  const solver = new Solver(new Resolver(project));
-  solver.solve(models.flatMap((m) => m.functions));
-  return { project, model, solver };
+
+  private index(collected: Collected): Collected {
+    collected.functions.forEach((fn, i) => this.fnIndex.set(fn, i));
+    let i = 0;
+    for (const fn of collected.functions) for (const site of fn.calls) this.siteIndex.set(site, i++);
+    return collected;
+  }
+
+  private locate(fromPath: string, specifier: string): FileSummary | undefined {
+    for (const candidate of candidatePaths(fromPath, specifier)) {
+      const summary = this.load(candidate);
+      if (summary) return summary;
+    }
+    return undefined;
+  }
+
+  private load(path: string): FileSummary | undefined {
+    if (this.summaries.has(path)) return this.summaries.get(path) ?? undefined;
+    const cached = this.cache?.summaryOf(path);
+    if (cached) {
+      this.summaries.set(path, cached);
+      this.linker.setFile(cached);
+      return cached;
+    }
+    let text: string | undefined;
+    try {
+      text = this.host.readFile(path);
+    } catch {
+      text = undefined;
+    }
+    const loaded = text === undefined ? null : summarizeText(path, text);
+    const summary = loaded?.ok ? loaded.summary : null;
+    this.summaries.set(path, summary);
+    if (summary) this.linker.setFile(summary);
+    return summary ?? undefined;
+  }
+
+  collectedOf(path: string): Collected | undefined {
+    if (this.collected.has(path)) return this.collected.get(path) ?? undefined;
+    let result: Collected | null = null;
+    const summary = this.summaries.get(path);
+    const text = summary ? this.host.readFile(path) : undefined;
+    // The AST must be of the text the summary was made from, or function and site indexes would not match.
+    if (text !== undefined && summary && contentHash(text) === summary.hash) {
+      const parsed = parseSource(text, path);
+      if (parsed.ok) {
+        const model = collectFile(path, text, parsed.program);
+        result = this.index({ model, resolver: new Resolver(), functions: [model.moduleFn, ...model.functions] });
+      }
+    }
+    this.collected.set(path, result);
+    return result ?? undefined;
+  }
+
+  functionOf(node: FnNode): FunctionInfo | undefined {
+    const fn = this.collectedOf(node.file.path)?.functions[node.index];
+    return fn && fn.name === node.summary.name ? fn : undefined;
+  }
+
+  nodeOf(fn: FunctionInfo): FnNode | undefined {
+    const index = this.fnIndex.get(fn);
+    return index === undefined ? undefined : this.linker.nodesOf(fn.file.path)[index];
+  }
+
+  target(site: CallSite): FixTarget {
+    const index = this.siteIndex.get(site);
+    const summary = this.summaries.get(site.fn.file.path);
+    if (index === undefined || !summary) return { kind: 'unknown' };
+    const linked = this.linker.target(summary, index);
+    if (linked.kind === 'api') return { kind: 'api', info: linked.info, name: linked.name, guessed: linked.guessed };
+    if (linked.kind === 'function') {
+      const fn = this.functionOf(linked.fn);
+      return fn ? { kind: 'function', fn, state: linked.fn.state, guessed: linked.guessed } : { kind: 'unknown' };
+    }
+    return { kind: 'unknown' };
+  }
+
+  resolverFor(fn: FunctionInfo): Resolver {
+    return this.collectedOf(fn.file.path)?.resolver ?? new Resolver();
+  }
 }
 
 export function createContext(request: FixRequest): FixContext | { error: string } {
-  const loaded = loadAnalysis(request.path, request.text, request.host);
-  if ('error' in loaded) return loaded;
+  const workspace = new Workspace(overlayHost(request.host, new Map([[request.path, request.text]])), request.summaries);
+  const root = workspace.addRoot(request.path, request.text);
+  if (!root) return { error: 'the file does not parse' };
   const text = request.text;
   const starts = lineStarts(text);
   const d = request.diagnostic;
   const start = offsetAt(starts, text, d.line, d.column);
   const end = offsetAt(starts, text, d.endLine, d.endColumn);
   if (start < 0 || end < start) return { error: 'the diagnostic does not match the current text' };
+  const program = root.model.program;
   return {
     path: request.path,
     text,
     diagnostic: d,
     host: request.host,
-    project: loaded.project,
-    model: loaded.model,
-    solver: loaded.solver,
-    program: loaded.model.program,
+    model: root.model,
+    program,
+    comments: program.comments ?? commentsOf(text, request.path),
     start,
     end,
-    style: detectStyle(text, loaded.model.program),
+    style: detectStyle(text, program),
     typescript: isTypeScriptPath(request.path),
-    usedNames: collectNames(loaded.model.program),
+    usedNames: collectNames(program),
+    lookup: { target: (site) => root.resolver.callTarget(site) },
+    target: (site) => workspace.target(site),
+    state: (fn) => workspace.nodeOf(fn)?.state ?? null,
+    resolveValue: (node, fn) => workspace.resolverFor(fn).valueOf(node, fn),
+    modelOf: (path) => workspace.collectedOf(path)?.model,
+    otherSummaries: () => workspace.summariesExcept(request.path),
   };
+}
+
+/** Comments from a parse of its own, for when the analyzer's parse did not keep them. */
+function commentsOf(text: string, path: string): TSESTree.Comment[] {
+  try {
+    return parseEstree(text, { comment: true, range: true, loc: true, jsx: !/\.[cm]?ts$/i.test(path), filePath: path, errorOnUnknownASTType: false }).comments ?? [];
+  } catch {
+    return [];
+  }
 }
 
 export function isTypeScriptPath(path: string): boolean {
@@ -211,6 +381,9 @@ export function awaitNeedsParens(node: Node): boolean {
       return parent.tag === outer;
     case 'BinaryExpression':
       return parent.operator === '**' && parent.left === outer;
+    case 'UnaryExpression':
+      // `!await x` is valid, `!(await x)` reads better.
+      return true;
     default:
       return false;
   }

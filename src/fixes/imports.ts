@@ -38,7 +38,7 @@ export function moduleBindingValue(ctx: FixContext, name: string): { binding: Bi
     const declaration = parentOf(parentOf(binding.init) ?? binding.init);
     if (declaration?.type === 'VariableDeclaration' && declaration.kind !== 'const') return null;
   }
-  return { binding, value: ctx.solver.resolveValue(syntheticIdentifier(name), ctx.model.moduleFn) };
+  return { binding, value: ctx.resolveValue(syntheticIdentifier(name), ctx.model.moduleFn) };
 }
 
 /**
@@ -59,6 +59,25 @@ export class ImportPlan {
     const known = this.given.get(key);
     if (known) return known;
     const result = this.findExisting(module, name) ?? this.addNamed(module, name, aliases);
+    this.given.set(key, result);
+    return result;
+  }
+
+  /** `name` exported by a file of the project, imported with `specifier` exactly as given (e.g. './worker-pool'). */
+  namedRelative(specifier: string, name: string, aliases: string[] = []): string {
+    const key = `relative\0${specifier}\0${name}`;
+    const known = this.given.get(key);
+    if (known) return known;
+    let result: string | null = null;
+    for (const [localName, binding] of this.ctx.model.moduleFn.scope.bindings) {
+      if (binding.assigned.length > 0 || binding.kind === 'function' || !this.visible(localName, binding)) continue;
+      const source = binding.kind === 'import' ? binding.source : binding.kind === 'value' ? requireSpecifier(binding.init) : null;
+      if (source === specifier && binding.kind !== 'class' && binding.kind !== 'opaque' && binding.kind !== 'param' && binding.path.length === 1 && binding.path[0] === name) {
+        result = localName;
+        break;
+      }
+    }
+    result ??= this.addNamed(specifier, name, aliases, true);
     this.given.set(key, result);
     return result;
   }
@@ -111,9 +130,9 @@ export class ImportPlan {
     return namespace;
   }
 
-  private addNamed(module: string, name: string, aliases: string[]): string {
+  private addNamed(module: string, name: string, aliases: string[], relative = false): string {
     const local = freshName(this.ctx, name, ...aliases, `${name}Async`);
-    const existing = this.existingDeclaration(module);
+    const existing = this.existingDeclaration(module, relative);
     const esm = moduleSyntax(this.ctx) === 'esm';
     if (existing) {
       const specifier = existing.type === 'ImportDeclaration' ? (local === name ? name : `${name} as ${local}`) : local === name ? name : `${name}: ${local}`;
@@ -122,17 +141,18 @@ export class ImportPlan {
       this.extensions.set(existing, list);
       return local;
     }
-    const specifier = builtinSpecifier(this.ctx, module);
+    const specifier = relative ? module : builtinSpecifier(this.ctx, module);
     if (esm) this.statements.push(`import { ${local === name ? name : `${name} as ${local}`} } from ${quoted(this.ctx, specifier)}${semi(this.ctx)}`);
     else this.statements.push(`const { ${local === name ? name : `${name}: ${local}`} } = require(${quoted(this.ctx, specifier)})${semi(this.ctx)}`);
     return local;
   }
 
   /** An import with named specifiers, or a top-level `const { ... } = require(...)`, of `module`. */
-  private existingDeclaration(module: string): Node | null {
+  private existingDeclaration(module: string, relative: boolean): Node | null {
+    const same = (source: string) => (relative ? source === module : stripNode(source) === module);
     for (const statement of this.ctx.program.body) {
       if (statement.type === 'ImportDeclaration') {
-        if (statement.importKind === 'type' || stripNode(statement.source.value) !== module) continue;
+        if (statement.importKind === 'type' || !same(statement.source.value)) continue;
         if (statement.specifiers.some((s) => s.type === 'ImportSpecifier')) return statement;
       } else if (statement.type === 'VariableDeclaration' && statement.declarations.length === 1) {
         const declarator = statement.declarations[0];
@@ -140,7 +160,7 @@ export class ImportPlan {
         if (declarator.id.properties.some((p) => p.type === 'RestElement')) continue;
         if (declarator.id.properties.length === 0) continue;
         const spec = requireSpecifier(declarator.init);
-        if (spec !== null && stripNode(spec) === module) return statement;
+        if (spec !== null && same(spec)) return statement;
       }
     }
     return null;
@@ -207,7 +227,7 @@ export function importAnchor(ctx: FixContext): { offset: number; after: boolean;
   }
   // Keep a doc comment glued to the first statement above the new imports' blank line, not between them.
   let start = first.range[0];
-  const comments = ctx.program.comments ?? [];
+  const comments = ctx.comments;
   for (let i = comments.length - 1; i >= 0; i--) {
     const comment = comments[i];
     if (comment.range[1] > start) continue;

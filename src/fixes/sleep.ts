@@ -67,7 +67,7 @@ export function convertSleep(ctx: FixContext, node: Node, plan: ImportPlan, fn: 
 function sleepDelay(ctx: FixContext, call: TSESTree.CallExpression): { ms: string; valueFree: boolean } | { reason: string } {
   const site = callSiteOf(ctx, call);
   if (!site) return { reason: 'the call is not known to the analyzer' };
-  const target = ctx.solver.target(site);
+  const target = ctx.target(site);
   if (target.kind !== 'api') return { reason: 'the call is not a known waiting API' };
   const args = call.arguments;
   if (args.some((a) => a.type === 'SpreadElement')) return { reason: 'the call spreads its arguments' };
@@ -80,6 +80,16 @@ function sleepDelay(ctx: FixContext, call: TSESTree.CallExpression): { ms: strin
     return { ms: textOf(ctx, timeout), valueFree: false };
   }
   if (/^deasync\.sleep$/.test(target.name) && args[0]) return { ms: textOf(ctx, args[0]), valueFree: false };
+  // The sleep package: sleep(seconds), msleep(milliseconds), usleep(microseconds).
+  const unit = /^sleep\.(sleep|msleep|usleep)$/.exec(target.name)?.[1];
+  if (unit && args[0]) {
+    const arg = unwrapExpression(args[0] as Node);
+    const factor = unit === 'sleep' ? 1000 : unit === 'msleep' ? 1 : 0.001;
+    if (arg.type === 'Literal' && typeof arg.value === 'number') return { ms: String(Math.round(arg.value * factor * 1000) / 1000), valueFree: false };
+    const text = textOf(ctx, args[0]);
+    const operand = arg.type === 'Identifier' || arg.type === 'MemberExpression' || arg.type === 'CallExpression' ? text : `(${text})`;
+    return { ms: factor === 1 ? text : factor === 1000 ? `${operand} * 1000` : `${operand} / 1000`, valueFree: false };
+  }
   if (/^child_process\.(execSync|execFileSync|spawnSync)$/.test(target.name)) {
     const seconds = sleepSeconds(call);
     if (seconds === null) return { reason: 'the sleep command\'s duration is not a constant number of seconds' };
@@ -186,7 +196,7 @@ function singleUseConstant(ctx: FixContext, node: Node, previous: Node | undefin
   if (expression.type !== 'Identifier' || previous?.type !== 'VariableDeclaration' || previous.kind !== 'const' || previous.declarations.length !== 1) return null;
   const declarator = previous.declarations[0];
   if (declarator.id.type !== 'Identifier' || declarator.id.name !== expression.name || !declarator.init) return null;
-  if ((ctx.program.comments ?? []).some((c) => c.range[0] > previous.range[0] && c.range[1] < expression.range[0])) return null;
+  if (ctx.comments.some((c) => c.range[0] > previous.range[0] && c.range[1] < expression.range[0])) return null;
   const fn = enclosingFunction(ctx, previous);
   let uses = 0;
   walkAll(fn.node as Node, (n) => {

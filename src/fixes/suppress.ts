@@ -24,7 +24,7 @@ function suppressLine(ctx: FixContext): Candidate {
   const lineStart = lineStartOf(ctx.text, ctx.start);
   if (insideTemplateOrJsxText(ctx, lineStart)) return refuse(title, 'the line starts inside a multi-line string or JSX text, where a comment cannot go');
   // An existing directive on the line above: add the rule to it.
-  const comments = ctx.program.comments ?? [];
+  const comments = ctx.comments;
   const above = comments.find((c) => c.type === 'Line' && lineEndOf(ctx.text, c.range[1]) === c.range[1] && nextLineStartIs(ctx.text, c.range[1], lineStart) && NEXT_LINE.test(c.value));
   if (above) {
     const match = NEXT_LINE.exec(above.value)!;
@@ -46,7 +46,7 @@ function nextLineStartIs(text: string, offset: number, lineStart: number): boole
 function disableFile(ctx: FixContext): Candidate {
   const rule = ctx.diagnostic.rule;
   const title = `Disable ${rule} for this file`;
-  const comments = ctx.program.comments ?? [];
+  const comments = ctx.comments;
   const existing = comments.find((c) => c.type === 'Block' && FILE_WIDE.test(c.value));
   if (existing) {
     const match = FILE_WIDE.exec(existing.value)!;

@@ -1,4 +1,5 @@
 import type { SourceHost } from '../analyzer/project';
+import type { FileSummary } from '../analyzer/summary';
 import type { Diagnostic } from '../analyzer/types';
 
 /** Replace text[start, end) with newText; offsets are UTF-16 code units into the file's current text. */
@@ -43,6 +44,11 @@ export interface FixRequest {
   diagnostic: Diagnostic;
   /** Reads other files (the helper a diagnostic points into, package.json to find piscina). */
   host: SourceHost;
+  /**
+   * Optional: summaries the caller already has (e.g. its analyzer Project), for the same texts the host returns.
+   * Files the requested one imports are then not read and summarized again; the requested file always is.
+   */
+  summaries?: { summaryOf(path: string): FileSummary | undefined };
 }
 
 export interface FixResult {

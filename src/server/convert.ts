@@ -67,7 +67,9 @@ export function offsetToPosition(text: string, offset: number, starts = lineStar
     if (starts[middle] <= clamped) low = middle;
     else high = middle - 1;
   }
-  return { line: low, character: clamped - starts[low] };
+  // Inside a \r\n pair: the position of the \r, as vscode-languageserver-textdocument does.
+  const insideCrlf = clamped > starts[low] && text.charCodeAt(clamped - 1) === 13 && text.charCodeAt(clamped) === 10;
+  return { line: low, character: clamped - starts[low] - (insideCrlf ? 1 : 0) };
 }
 
 export function positionToOffset(text: string, position: Position, starts = lineStarts(text)): number {
@@ -75,10 +77,6 @@ export function positionToOffset(text: string, position: Position, starts = line
   const lineStart = starts[Math.max(0, position.line)];
   const lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
   return Math.min(lineStart + Math.max(0, position.character), lineEnd);
-}
-
-function positionIn(position: Position, range: Range): boolean {
-  return comparePositions(position, range.start) >= 0 && comparePositions(position, range.end) <= 0;
 }
 
 function comparePositions(a: Position, b: Position): number {
@@ -219,7 +217,7 @@ export function hoverFor(fn: FunctionResult | undefined, refusals: readonly FixR
   if (sections.length === 0) return undefined;
   const markdown = sections.join('\n\n---\n\n');
   const contents: MarkupContent = options.markdown ? { kind: 'markdown', value: markdown } : { kind: 'plaintext', value: markdownToPlain(markdown) };
-  return fn ? { contents, range: { start: toPosition(fn.line, fn.column), end: toPosition(fn.line, fn.column) } } : { contents };
+  return { contents }; // no range: the client highlights the word under the pointer
 }
 
 export function functionMarkdown(fn: FunctionResult, options: Pick<HoverOptions, 'language'> = {}): string {
@@ -477,9 +475,4 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string | u
     cursor = edit.end;
   }
   return result + text.slice(cursor);
-}
-
-/** Whether `position` lies inside any of the ranges. */
-export function anyRangeHolds(ranges: readonly Range[], position: Position): boolean {
-  return ranges.some((range) => positionIn(position, range));
 }

@@ -1,6 +1,6 @@
 import type { SourceHost } from '../analyzer/project';
 import type { Diagnostic, FileResult } from '../analyzer/types';
-import type { Fix, FixRequest, FixResult } from '../fixes/types';
+import type { Fix, FixRequest, FixResult, TextEdit } from '../fixes/types';
 import { applyEdits } from './convert';
 
 /** `fixesFor` of src/fixes, or a stand-in with the same signature. */
@@ -19,6 +19,20 @@ export function safeFixesFor(provider: FixProvider, request: FixRequest, onError
   }
 }
 
+/**
+ * A fix that only silences the rule (`// concurrency-advisor-disable-next-line`, a file-wide disable) rather than
+ * rewriting the code. Told apart by title, as src/fixes names them ("Suppress <rule> on this line", "Disable <rule>
+ * for this file").
+ */
+export function isSuppression(fix: Pick<Fix, 'title'>): boolean {
+  return /^(Suppress|Disable) \S+ (on this line|for this file)\b/.test(fix.title);
+}
+
+/** The fixes that change the code, not just silence the rule. */
+export function rewriteFixes(result: FixResult): Fix[] {
+  return result.fixes.filter((fix) => !isSuppression(fix));
+}
+
 /** A safe fix that only edits its own file: what `source.fixAll` may apply without review. */
 export function isLocalSafeFix(fix: Fix, path: string): boolean {
   return fix.safe && fix.creates.length === 0 && fix.edits.length > 0 && fix.edits.every((edit) => edit.path === path);
@@ -29,6 +43,10 @@ export interface FixAllInput {
   text: string;
   host: SourceHost;
   provider: FixProvider;
+  /** Rules worth asking for fixes (those with rewrites); default: every rule. */
+  rules?: ReadonlySet<string>;
+  /** Stop starting new passes after this many milliseconds (default 5000): fixes are verified, hence not free. */
+  budgetMs?: number;
   /** Analyzes the file as if it had this text; returns undefined when it does not parse. */
   analyze(text: string): FileResult | undefined;
   onError(error: unknown): void;
@@ -43,9 +61,10 @@ export interface FixAllInput {
  */
 export function fixAll(input: FixAllInput): string {
   const maxPasses = input.maxPasses ?? 10;
+  const deadline = Date.now() + (input.budgetMs ?? 5000);
   let text = input.text;
   let result = input.analyze(text);
-  for (let pass = 0; pass < maxPasses && result && !result.error; pass++) {
+  for (let pass = 0; pass < maxPasses && result && !result.error && Date.now() < deadline; pass++) {
     const fixes = safeFixesOf(result.diagnostics, text, input);
     if (fixes.length === 0) break;
     const next = applyCompatible(text, fixes.map((fix) => fix.edits.flatMap((edit) => edit.edits)));
@@ -61,6 +80,7 @@ export function fixAll(input: FixAllInput): string {
 function safeFixesOf(diagnostics: readonly Diagnostic[], text: string, input: FixAllInput): Fix[] {
   const fixes: Fix[] = [];
   for (const diagnostic of diagnostics) {
+    if (input.rules && !input.rules.has(diagnostic.rule)) continue;
     const { fixes: offered } = safeFixesFor(input.provider, { path: input.path, text, diagnostic, host: input.host }, input.onError);
     const fix = offered.find((f) => f.isPreferred && isLocalSafeFix(f, input.path)) ?? offered.find((f) => isLocalSafeFix(f, input.path));
     if (fix) fixes.push(fix);
@@ -68,11 +88,22 @@ function safeFixesOf(diagnostics: readonly Diagnostic[], text: string, input: Fi
   return fixes;
 }
 
-/** Applies each group of edits that does not overlap the groups taken before it; undefined when none applies. */
-function applyCompatible(text: string, groups: readonly (readonly { start: number; end: number; newText: string }[])[]): string | undefined {
-  const taken: { start: number; end: number; newText: string }[] = [];
+/**
+ * Applies each group of edits that does not conflict with the groups taken before it; undefined when none applies.
+ * Two edits at the same offset conflict (unless identical): typically two fixes each adding an import, which the
+ * next pass turns into one import with both names.
+ */
+function applyCompatible(text: string, groups: readonly (readonly TextEdit[])[]): string | undefined {
+  const taken: TextEdit[] = [];
   for (const group of groups) {
+    if (group.some((edit) => taken.some((other) => conflicts(edit, other)))) continue;
     if (applyEdits(text, [...taken, ...group]) !== undefined) taken.push(...group);
   }
   return taken.length > 0 ? applyEdits(text, taken) : undefined;
+}
+
+function conflicts(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === b.start && a.end === b.end && a.newText === b.newText) return false;
+  if (a.start < b.end && b.start < a.end) return true;
+  return a.start === b.start;
 }

@@ -1,6 +1,7 @@
 // Entry of dist/server.js, the `concurrency-advisor-lsp` bin: `--stdio` for most editors, `--node-ipc` for VS Code.
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
+import { FIXABLE_RULES, fixesFor } from '../fixes';
 import { startServer } from './server';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -36,7 +37,7 @@ function main(argv: string[]): void {
   process.on('uncaughtException', (error) => connection.console.error(`uncaught exception: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 
-  startServer(connection);
+  startServer(connection, { fixProvider: fixesFor, fixableRules: FIXABLE_RULES });
   connection.listen();
 }
 

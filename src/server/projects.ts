@@ -1,6 +1,5 @@
-import type { AnalyzeOptions, SourceHost } from '../analyzer/project';
+import { Project, type AnalyzeOptions, type SourceHost } from '../analyzer/project';
 import type { FileResult } from '../analyzer/types';
-import { ImportGraph, TrackingProject } from './graph';
 import type { Settings } from './settings';
 
 /** The analyzer options that settings control; projects are shared between resources with equal options. */
@@ -18,26 +17,41 @@ export function optionsKey(options: AnalyzeOptions): string {
  * Text changes and invalidations go to every project; the least recently used project goes beyond `capacity`.
  */
 export class ProjectPool {
-  private readonly projects = new Map<string, TrackingProject>();
+  private readonly projects = new Map<string, Project>();
 
-  constructor(private readonly host: SourceHost, readonly graph: ImportGraph = new ImportGraph(), private readonly capacity = 4) {}
+  constructor(private readonly host: SourceHost, private readonly capacity = 4) {}
 
-  get(options: AnalyzeOptions): TrackingProject {
+  get(options: AnalyzeOptions): Project {
     const key = optionsKey(options);
     let project = this.projects.get(key);
     if (project) {
       this.projects.delete(key); // re-insert: most recently used last
     } else {
-      project = new TrackingProject(this.host, this.graph, options);
+      project = new Project(this.host, options);
       if (this.projects.size >= this.capacity) this.projects.delete(this.projects.keys().next().value!);
     }
     this.projects.set(key, project);
     return project;
   }
 
-  /** A project of its own (not cached), e.g. for one workspace run whose models should not stay in memory. */
-  scratch(options: AnalyzeOptions, host: SourceHost = this.host): TrackingProject {
-    return new TrackingProject(host, this.graph, options);
+  /** A project of its own (not cached), e.g. to try texts that must not replace the documents' own. */
+  scratch(options: AnalyzeOptions): Project {
+    return new Project(this.host, options);
+  }
+
+  /**
+   * Files that import `path`, directly or through others, as the analyzer linked them (union over the projects,
+   * nearest first); at most `limit`.
+   */
+  dependentsOf(path: string, limit = Number.POSITIVE_INFINITY): string[] {
+    const result = new Set<string>();
+    for (const project of this.projects.values()) {
+      for (const dependent of project.dependentsOf(path)) {
+        if (result.size >= limit) return [...result];
+        result.add(dependent);
+      }
+    }
+    return [...result];
   }
 
   setText(path: string, text: string): void {
@@ -60,7 +74,7 @@ export class ProjectPool {
 
 /** Analyzes files with a project; an analyzer exception becomes an `error` entry per file instead of escaping. */
 export function analyzeSafely(
-  project: TrackingProject,
+  project: Project,
   paths: readonly string[],
   texts: ReadonlyMap<string, string> | undefined,
   onError: (error: unknown, path?: string) => void,

@@ -27,7 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import packageJson from '../../package.json';
 import { ruleMetas } from '../analyzer/rules/index';
 import type { Diagnostic, FileResult, FunctionResult } from '../analyzer/types';
-import type { FixResult } from '../fixes/types';
+import type { FixRefusal, FixResult } from '../fixes/types';
 import { DEFAULT_MAX_FILE_SIZE, looksMinified } from '../scan/read';
 import {
   FIX_ALL_KIND,
@@ -49,7 +49,7 @@ import {
   type EditMapping,
   type LensData,
 } from './convert';
-import { NO_FIXES, fixAll, safeFixesFor, type FixProvider } from './fixes';
+import { NO_FIXES, fixAll, isSuppression, rewriteFixes, safeFixesFor, type FixProvider } from './fixes';
 import { DocumentSourceHost } from './host';
 import { documentPath, excludingGlob, fileUriToPath, pathToUri } from './paths';
 import { ProjectPool, analyzeOptionsOf, analyzeSafely, messageOf } from './projects';
@@ -69,6 +69,12 @@ import { runInBatches, turnEventLoop, workspaceFiles } from './workspace';
 export interface ServerOptions {
   /** `fixesFor` of src/fixes; without it no quick fixes are offered. */
   fixProvider?: FixProvider;
+  /**
+   * Rules for which the provider has fixes that rewrite code (beyond suppressions). Fixes are verified by
+   * re-analysis, so they are computed when asked for (code actions, hover); until then `data.fixable` says whether
+   * the rule has such fixes at all.
+   */
+  fixableRules?: readonly string[];
   /** Folder holding `<rule>.md`; default: `docs/rules` of the installed package, found from this file. */
   docsRoot?: string;
   /** Documents longer than this many characters are not analyzed (default 2 MB, like the CLI). */
@@ -133,6 +139,7 @@ export class AdvisorServer {
   private readonly projects: ProjectPool;
   private readonly settings: SettingsCache;
   private readonly fixProvider: FixProvider;
+  private readonly fixableRules: ReadonlySet<string>;
   private readonly docsRoot: string;
   private readonly maxDocumentSize: number;
   private readonly batchSize: number;
@@ -166,6 +173,7 @@ export class AdvisorServer {
     this.host = new DocumentSourceHost(this.maxDocumentSize);
     this.projects = new ProjectPool(this.host);
     this.fixProvider = options.fixProvider ?? (() => NO_FIXES);
+    this.fixableRules = new Set(options.fixProvider ? (options.fixableRules ?? ruleMetas.map((meta) => meta.id)) : []);
     this.docsRoot = options.docsRoot ?? findDocsRoot();
     this.batchSize = options.workspaceBatchSize ?? 25;
     this.settings = new SettingsCache(
@@ -249,6 +257,9 @@ export class AdvisorServer {
       codeLensRefresh: workspace?.codeLens?.refreshSupport === true,
     };
     this.folders = foldersOf(params.workspaceFolders, params.rootUri);
+    // Clients without workspace/configuration (some editors) may pass the settings at start-up instead.
+    const initial = params.initializationOptions as Record<string, unknown> | null | undefined;
+    if (initial && typeof initial === 'object') this.globalSettings = initial[SETTINGS_SECTION] ?? initial;
     const result: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
@@ -357,11 +368,10 @@ export class AdvisorServer {
     if (!state.path) return;
     const path = state.path;
     this.openPaths.delete(path);
-    this.host.setClosed(path);
-    this.projects.invalidate(path);
     // Importers saw the unsaved text; from now on they see the disk again.
     this.refreshDependents(path, false);
-    this.projects.graph.forget(path);
+    this.host.setClosed(path);
+    this.projects.invalidate(path);
     if (this.workspaceUris.has(document.uri)) this.enqueue(document.uri);
     else void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   }
@@ -418,9 +428,12 @@ export class AdvisorServer {
     if (!analysis || this.states.get(state.uri) !== state || this.documents.get(state.uri)?.version !== analysis.version) return;
     this.publish(analysis);
     if (state.path && state.dependentsVersion !== analysis.version) {
+      // Importers saw the disk text until now: they need another look when this text differs (an edit, or a
+      // document restored with unsaved changes).
       const first = state.dependentsVersion === undefined;
       state.dependentsVersion = analysis.version;
-      if (!first) this.refreshDependents(state.path, false);
+      const disk = this.host.readDisk(state.path);
+      if (!first || !('text' in disk) || disk.text !== analysis.text) this.refreshDependents(state.path, false);
     }
   }
 
@@ -437,7 +450,7 @@ export class AdvisorServer {
 
   /** Re-analyze what imports `path`: open documents, and with `includeWorkspace` files published by a workspace run. */
   private refreshDependents(path: string, includeWorkspace: boolean): void {
-    for (const dependent of this.projects.graph.dependentsOf(path, MAX_DEPENDENTS)) {
+    for (const dependent of this.projects.dependentsOf(path, MAX_DEPENDENTS)) {
       const openUri = this.openPaths.get(dependent);
       if (openUri) {
         const state = this.states.get(openUri);
@@ -534,7 +547,10 @@ export class AdvisorServer {
       uri: analysis.uri,
       uriOf: (path) => this.uriOfPath(path),
       docsHref: (rule) => this.docsHref(rule),
-      fixable: (diagnostic) => this.offeredFixes(analysis, diagnostic).length > 0,
+      fixable: (diagnostic) => {
+        const computed = analysis.fixes.get(diagnostic);
+        return computed ? this.offeredRewrites(analysis, diagnostic).length > 0 : this.fixableRules.has(diagnostic.rule);
+      },
     };
   }
 
@@ -566,10 +582,7 @@ export class AdvisorServer {
     const fn = functionAtHeader(analysis.result.functions, params.position);
     const refusals = analysis.result.diagnostics
       .filter((diagnostic) => diagnostic.line - 1 === params.position.line)
-      .flatMap((diagnostic) => {
-        const { refusals } = this.fixesOf(analysis, diagnostic);
-        return this.offeredFixes(analysis, diagnostic).length === 0 ? refusals : [];
-      });
+      .flatMap((diagnostic) => this.refusalsFor(analysis, diagnostic));
     const language = analysis.languageId.startsWith('typescript') ? 'ts' : 'js';
     return hoverFor(fn, refusals, { markdown: this.client.hoverMarkdown, language }) ?? null;
   }
@@ -584,10 +597,19 @@ export class AdvisorServer {
     };
   }
 
-  /** The fixes of a diagnostic that this client can apply. */
-  private offeredFixes(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
+  /** The fixes of a diagnostic that rewrite code and that this client can apply. */
+  private offeredRewrites(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
     const mapping = this.editMapping();
-    return this.fixesOf(analysis, diagnostic).fixes.flatMap((fix) => quickFixAction(fix, [], mapping) ?? []);
+    return rewriteFixes(this.fixesOf(analysis, diagnostic)).flatMap((fix) => quickFixAction(fix, [], mapping) ?? []);
+  }
+
+  /** Why a diagnostic gets no rewrite (for the hover): the provider's refusals, or the client's limits. */
+  private refusalsFor(analysis: Analysis, diagnostic: Diagnostic): FixRefusal[] {
+    if (!this.fixableRules.has(diagnostic.rule) || this.offeredRewrites(analysis, diagnostic).length > 0) return [];
+    const result = this.fixesOf(analysis, diagnostic);
+    const refused = result.refusals.filter((refusal) => !isSuppression(refusal));
+    const unsupported = rewriteFixes(result).map((fix) => ({ rule: diagnostic.rule, title: fix.title, reason: 'this editor cannot apply the edit (it creates files)' }));
+    return [...refused, ...unsupported];
   }
 
   private async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
@@ -622,6 +644,7 @@ export class AdvisorServer {
       text: analysis.text,
       host: this.host,
       provider: this.fixProvider,
+      rules: this.fixableRules,
       analyze: (text) => {
         const [result] = analyzeSafely(scratch, [path], new Map([[path, text]]), (error) => this.logError('fix-all analysis failed', error));
         return result.error === undefined ? result : undefined;
@@ -719,7 +742,8 @@ export class AdvisorServer {
       let files = 0;
       let doneBefore = 0;
       for (const group of groups) {
-        const project = this.projects.scratch(analyzeOptionsOf(group.settings));
+        // The shared project: it keeps only per-file summaries, and its import links serve re-analysis later.
+        const project = this.projects.get(analyzeOptionsOf(group.settings));
         // concurrency-advisor-disable-next-line await-in-loop-independent -- folders one after another, each in batches
         const outcome = await runInBatches(group.files, {
           batchSize: this.batchSize,
@@ -751,6 +775,8 @@ export class AdvisorServer {
     } finally {
       if (this.workspaceRun === run) this.workspaceRun = undefined;
       run.dispose();
+      // The texts were read for this run; the project keeps what it needs (summaries), later reads go to the disk.
+      this.host.invalidateAll();
     }
   }
 
@@ -794,8 +820,8 @@ export class AdvisorServer {
       if (change.type !== FileChangeType.Changed) structural = true;
       this.host.invalidate(path);
       if (this.host.isOpen(path)) continue; // the open document's text wins over the disk
-      this.projects.invalidate(path);
       this.refreshDependents(path, true);
+      this.projects.invalidate(path);
       const uri = this.uriOfPath(path);
       if (this.workspaceUris.has(uri)) {
         if (change.type === FileChangeType.Deleted) {

@@ -149,10 +149,10 @@ describe('concurrency-advisor CLI (dist/cli.js)', () => {
     assert.match(stderr, /^concurrency-advisor: error: cannot write the report to .*report\.txt: /);
   });
 
-  it('exits with 2 on bench until it is implemented', () => {
+  it('exits with 2 on bench without a workload (the benchmark has its own tests in test/benchmark)', () => {
     const { status, stderr } = run(['bench'], root);
     assert.equal(status, 2);
-    assert.match(stderr, /not implemented yet/);
+    assert.match(stderr, /bench needs --builtin cpu\|io\|mixed, or a FILE and --function NAME/);
   });
 
   it('exits with 1 when findings reach the threshold, 0 when the rule is off', function () {

@@ -3,7 +3,7 @@
 // host) driven by headless Chromium through playwright-core. See docs/editor-tests.md.
 //
 //   node test/editor/run.mjs [--smoke] [--only trusted|restricted] [--grep REGEX] [--update-screenshot]
-//                            [--no-build] [--timeout SECONDS] [--keep] [--verbose]
+//                            [--no-build] [--snapshot] [--trace] [--slow] [--timeout SECONDS] [--keep] [--verbose]
 //
 // Sessions: `trusted` (workspace trust disabled, i.e. trusted: every feature) and `restricted` (trust enabled, fresh
 // profile, so the folder opens in Restricted Mode: files named *.restricted.test.ts). `--smoke` runs only
@@ -15,7 +15,17 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCodeServer, CODE_SERVER_VERSION } from '../../scripts/editor-tests/install-code-server.mjs';
 import { startCodeServer } from './lib/code-server.mjs';
-import { bundleSuite, buildProjectIfStale, extensionStatus, outputDir, prepareWorkspace, projectRoot, userSettings } from './lib/prepare.mjs';
+import {
+  bundleSuite,
+  buildProjectIfStale,
+  extensionStatus,
+  outputDir,
+  prepareWorkspace,
+  projectRoot,
+  snapshotExtension,
+  userSettings,
+  waitForStableBundles,
+} from './lib/prepare.mjs';
 import { findChromium, launchBrowser, runInWorkbench, workbenchUrl, CHROMIUM_CANDIDATES } from './lib/workbench.mjs';
 
 const { values: options } = parseArgs({
@@ -24,11 +34,13 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     grep: { type: 'string' },
     'update-screenshot': { type: 'boolean', default: false },
-    build: { type: 'boolean', default: true },
     'no-build': { type: 'boolean', default: false },
     timeout: { type: 'string', default: '240' },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
+    slow: { type: 'boolean', default: false },
+    snapshot: { type: 'boolean', default: false },
   },
 });
 
@@ -70,13 +82,14 @@ const sessions = options.smoke ? ['smoke'] : options.only ? [options.only] : ['t
 for (const session of sessions) if (!['smoke', 'trusted', 'restricted'].includes(session)) fail(`unknown session ${session}`);
 
 if (!options.smoke) {
-  if (options.build && !options['no-build']) {
+  if (!options['no-build']) {
     try {
       await buildProjectIfStale({ log: say });
     } catch (error) {
       fail(error.message);
     }
   }
+  await waitForStableBundles({ log: say });
   const status = await extensionStatus();
   if (status.problems.length) {
     fail(`the extension cannot be tested yet:\n  - ${status.problems.join('\n  - ')}\n  (npm run test:editor -- --smoke checks the test host alone)`);
@@ -90,6 +103,10 @@ say(`bundled ${files.length} test file(s) into ${path.relative(projectRoot, suit
 
 const temp = await mkdtemp(path.join(os.tmpdir(), 'concurrency-advisor-editor-'));
 let extensionPath = projectRoot;
+if (options.snapshot && !options.smoke) {
+  extensionPath = await snapshotExtension(path.join(temp, 'extension'));
+  say(`testing a snapshot of the extension: ${extensionPath}`);
+}
 if (options.smoke) {
   extensionPath = path.join(temp, 'smoke-extension');
   await mkdir(extensionPath, { recursive: true });
@@ -105,6 +122,7 @@ const stopping = new Set();
 const cleanupAndExit = async (signal) => {
   console.error(`[editor-tests] ${signal}: stopping`);
   await Promise.allSettled([...stopping].map((stop) => stop()));
+  if (!options.keep) await rm(temp, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {});
   process.exit(130);
 };
 process.once('SIGINT', () => cleanupAndExit('SIGINT'));
@@ -113,7 +131,9 @@ process.once('SIGTERM', () => cleanupAndExit('SIGTERM'));
 for (const mode of sessions) {
   const sessionStarted = Date.now();
   const dir = path.join(temp, mode);
-  const workspace = await prepareWorkspace(path.join(dir, 'workspace'));
+  const workspace = await prepareWorkspace(path.join(dir, 'workspace'), {
+    settings: options.trace ? { 'concurrencyAdvisor.trace.server': 'verbose' } : {},
+  });
   say(`session ${mode}: starting code-server (workspace trust ${mode === 'restricted' ? 'enabled: Restricted Mode' : 'disabled: trusted'})`);
   let server;
   let context;
@@ -130,6 +150,7 @@ for (const mode of sessions) {
         CA_EDITOR_PROBES: '1',
         CA_EDITOR_WORKSPACE: workspace,
         ...(options.grep ? { CA_EDITOR_GREP: options.grep } : {}),
+        ...(options.slow ? { CA_EDITOR_SLOW: '1' } : {}),
       },
     });
     stopping.add(server.stop);
@@ -170,8 +191,9 @@ if (options['update-screenshot']) {
     results.push({ mode: 'screenshot', code: 1 });
   }
 }
-if (!options.keep) await rm(temp, { recursive: true, force: true }).catch(() => {});
-else say(`kept ${temp}`);
+if (!options.keep) {
+  await rm(temp, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch((error) => say(`could not remove ${temp}: ${error.message}`));
+} else say(`kept ${temp}`);
 
 console.log('');
 for (const { mode, code, seconds, summary } of results.filter((r) => r.summary !== undefined || r.mode !== 'screenshot')) {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   benchCliArguments,
@@ -25,6 +26,7 @@ const fakes: Record<string, string> = {
   'not-implemented.js': `process.stderr.write('concurrency-advisor bench: not implemented yet\\n'); process.exitCode = 2;`,
   'fails.js': `process.stderr.write('loading file.js\\nError: Cannot find function "nope" in file.js\\n'); process.exitCode = 2;`,
   'garbage.js': `process.stdout.write('hello');`,
+  'crashes.js': `require('no-such-module-for-the-benchmark');`,
   // Starts a grandchild (like a pool of child processes), reports both pids, then hangs.
   'hangs.js': `
     const { spawn } = require('node:child_process');
@@ -34,12 +36,17 @@ const fakes: Record<string, string> = {
   'ignores-sigterm.js': `process.on('SIGTERM', () => {}); process.stderr.write('ready\\n'); setInterval(() => {}, 1000);`,
 };
 
+/** Running (a zombie waiting for its new parent to reap it counts as stopped). */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 
@@ -111,6 +118,8 @@ describe('benchmark child process (src/extension/benchmark-process.ts)', () => {
   it('reports failures with the last stderr line, and unreadable output', async () => {
     const failed = interpretOutcome(await run('fails.js'), process.execPath);
     assert.deepEqual(failed, { kind: 'error', message: 'The benchmark failed: Error: Cannot find function "nope" in file.js' });
+    const crashed = interpretOutcome(await run('crashes.js'), process.execPath);
+    assert.deepEqual(crashed, { kind: 'error', message: "The benchmark failed: Error: Cannot find module 'no-such-module-for-the-benchmark'" });
     const garbage = interpretOutcome(await run('garbage.js'), process.execPath);
     assert.equal(garbage.kind, 'error');
     assert.match(garbage.kind === 'error' ? garbage.message : '', /could not be read: the benchmark output is not JSON/);
@@ -150,7 +159,7 @@ describe('benchmark child process (src/extension/benchmark-process.ts)', () => {
     assert.ok(Date.now() - started < 5000);
   });
 
-  it('does not start when already cancelled... or rather, stops it at once', async () => {
+  it('does not start when cancelled before the start', async () => {
     const abort = new AbortController();
     abort.abort();
     const outcome = await run('hangs.js', [], abort.signal);

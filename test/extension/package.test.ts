@@ -140,10 +140,15 @@ describe('extension manifest (package.json)', () => {
 
   it('packages with vsce: .vscodeignore decides the .vsix contents, so package.json has no "files"', () => {
     const ignore = fs.readFileSync(path.join(projectRoot, '.vscodeignore'), 'utf8');
-    for (const kept of ['!dist/**', '!media/**', '!README.md', '!LICENSE', '!package.json']) assert.ok(ignore.includes(kept), kept);
+    for (const kept of ['!dist/extension.js', '!dist/server.js', '!media/**', '!README.md', '!LICENSE', '!package.json']) assert.ok(ignore.includes(kept), kept);
+    // The CLI's scan worker carries no dependencies of its own: in the .vsix it would fail, so it is left out.
+    assert.doesNotMatch(ignore, /^!dist\/\*\.js|^!dist\/scan-worker/m);
+    // vsce lets every "!" pattern win over every ignore pattern: "!dist/**" would ship the source maps.
+    assert.doesNotMatch(ignore, /^!dist\/\*\*/m);
     assert.equal(manifest.files, undefined, 'vsce refuses package.json "files" next to .vscodeignore; npm uses .npmignore');
     assert.ok(fs.existsSync(path.join(projectRoot, '.npmignore')));
     assert.match(manifest.scripts.package, /^vsce package --no-dependencies --allow-missing-repository .*-o concurrency-advisor\.vsix$/);
     assert.match(manifest.scripts['vscode:prepublish'], /npm run build/);
   });
+
 });

@@ -67,7 +67,13 @@ export class TestClient {
     readonly connection: ProtocolConnection,
     public settingsFor: SettingsFor,
   ) {
-    this.exited = new Promise((resolve) => process.once('exit', (code) => resolve(code)));
+    this.exited = new Promise((resolve) =>
+      process.once('exit', (code) => {
+        // Pending requests fail at once instead of running into the test's timeout.
+        setImmediate(() => connection.dispose());
+        resolve(code);
+      }),
+    );
     process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
@@ -97,7 +103,7 @@ export class TestClient {
 
   static start(settingsFor: SettingsFor, transport: 'stdio' | 'ipc' = 'stdio'): TestClient {
     if (transport === 'ipc') {
-      const child = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      const child = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
       const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
       return new TestClient(child, connection, settingsFor);
     }

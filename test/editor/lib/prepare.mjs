@@ -2,7 +2,7 @@
 // build the project if needed, bundle the test suite, lay out a throw-away workspace.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +35,40 @@ export async function extensionStatus() {
   if (!manifest.contributes?.commands?.length) problems.push('package.json has no contributes.commands');
   if (!manifest.activationEvents?.length && !manifest.contributes) problems.push('package.json has no activationEvents');
   return { manifest, main, problems };
+}
+
+/**
+ * Waits (up to `timeoutMs`) until dist/extension.js and dist/server.js exist and have not changed for a second:
+ * a build running in another terminal (scripts/build.mjs empties dist/ first) must finish before a session starts.
+ */
+export async function waitForStableBundles({ timeoutMs = 60_000, log = console.error } = {}) {
+  const files = ['extension.js', 'server.js'].map((name) => path.join(projectRoot, 'dist', name));
+  const stamp = () => files.map((file) => (existsSync(file) ? statSync(file).mtimeMs : -1)).join(',');
+  const deadline = Date.now() + timeoutMs;
+  let said = false;
+  for (;;) {
+    const first = stamp();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const second = stamp();
+    if (first === second && !second.includes('-1')) return true;
+    if (Date.now() > deadline) return false;
+    if (!said) log('waiting for dist/extension.js and dist/server.js (a build seems to be running)...');
+    said = true;
+  }
+}
+
+/**
+ * A copy of what the .vsix ships (package.json, dist/, media/, docs/, README, CHANGELOG, LICENSE) plus a link to
+ * node_modules, for `--snapshot`: a rebuild in another terminal cannot pull files from under a running session.
+ */
+export async function snapshotExtension(target) {
+  await mkdir(target, { recursive: true });
+  for (const name of ['package.json', 'dist', 'media', 'docs', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    const source = path.join(projectRoot, name);
+    if (existsSync(source)) await cp(source, path.join(target, name), { recursive: true });
+  }
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(target, 'node_modules'), 'dir');
+  return target;
 }
 
 /** Runs `npm run build` when a bundle is missing or older than a source file. */
@@ -113,6 +147,8 @@ export const userSettings = {
   'git.enabled': false,
   'editor.hover.delay': 100,
   'editor.hover.sticky': true,
+  'editor.stickyScroll.enabled': false,
+  'editor.hover.above': false,
   'window.commandCenter': false,
   'chat.commandCenter.enabled': false,
   'workbench.colorTheme': 'Default Dark Modern',

@@ -65,6 +65,18 @@ const probes = {
     );
     return { texts };
   },
+  /** Parks the mouse on the title bar: no tooltip from an earlier click, no mouse-move that closes a hover later. */
+  async mouseAway(page) {
+    await page.mouse.move(640, 14);
+    return { moved: true };
+  },
+  /** Clicks a button (by its label) in the notification toast whose text contains `text`. */
+  async clickNotificationButton(page, { text, button }) {
+    const toast = page.locator('.notification-toast', { hasText: text }).first();
+    await toast.hover({ timeout: 5000 });
+    await toast.getByRole('button', { name: button, exact: false }).first().click({ timeout: 5000 });
+    return { clicked: true };
+  },
   async hovers(page) {
     const texts = await page.$$eval('.monaco-hover:not(.hidden)', (nodes) =>
       nodes.filter((node) => node.offsetParent !== null || node.getClientRects().length).map((node) => node.innerText.trim()).filter(Boolean),

@@ -14,5 +14,7 @@ export const config = {
   /** Set by test/editor/run.mjs only: the browser side answers probes (screenshots, DOM text). */
   probes: process.env.CA_EDITOR_PROBES === '1',
   grep: process.env.CA_EDITOR_GREP || undefined,
+  /** `--slow`: also run the built-in benchmark workloads to the end (about a minute each on 2 cores). */
+  slow: process.env.CA_EDITOR_SLOW === '1',
   testTimeoutMs: Number(process.env.CA_EDITOR_TEST_TIMEOUT_MS) || 45_000,
 };

@@ -165,6 +165,8 @@ let probeCounter = 0;
 export interface ProbeAnswers {
   screenshot: { path: string };
   notifications: { texts: string[] };
+  clickNotificationButton: { clicked: boolean };
+  mouseAway: { moved: boolean };
   hovers: { texts: string[] };
   statusBar: { items: { id: string; text: string; tooltip: string }[] };
   webviews: { frames: { url: string; title: string; text: string }[] };
@@ -195,15 +197,21 @@ export async function probe<K extends keyof ProbeAnswers>(
 
 // ---- code actions ---------------------------------------------------------------------------------------------------
 
-/** Quick fixes the server offers for one of our diagnostics (matched by rule id on the action's diagnostics). */
+/**
+ * The quick fixes offered at one of our diagnostics. `vscode.executeCodeActionProvider` does not return the actions'
+ * `diagnostics`, so they cannot be matched by rule id; the fixtures are chosen so that no other provider (the
+ * built-in TypeScript features) offers a quick fix there. The suppression actions ("Suppress <rule> on this line",
+ * "Disable <rule> for this file") come last.
+ */
 export async function quickFixesFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const rule = ruleOf(diagnostic);
+  const rule = ruleOf(diagnostic) ?? '';
   return waitFor(`a quick fix for ${rule} at line ${diagnostic.range.start.line + 1}`, async () => {
     const actions = await codeActions(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    const ours = actions.filter(
-      (action) => action.diagnostics?.some((d) => d.source === SOURCE && ruleOf(d) === rule) ?? false,
-    );
-    return ours.length ? ours : undefined;
+    const fixes = actions.filter((action) => action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind) && (action.edit || action.command));
+    const isSuppression = (action: vscode.CodeAction) => action.title.includes(rule) && /^(suppress|disable)\b/i.test(action.title);
+    const rewrites = fixes.filter((action) => !isSuppression(action));
+    if (rewrites.length) return [...rewrites, ...fixes.filter(isSuppression)];
+    throw new Error(`offered: ${actions.map((action) => `"${action.title}" (${action.kind?.value ?? 'no kind'})`).join(', ') || 'nothing'}`);
   });
 }
 

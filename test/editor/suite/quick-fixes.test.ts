@@ -90,6 +90,19 @@ suite('quick fixes', () => {
     assert.ok(path.basename(vscode.Uri.parse(workerFile).path).startsWith('countPrimes'), 'named after the function');
   });
 
+  test('"Suppress <rule> on this line" inserts a disable-next-line comment and the diagnostic goes away', async () => {
+    const uri = await copyOf('fixtures/blocking-cjs.js', 'fix-suppress');
+    const editor = await open(uri);
+    await waitForRules(uri, ['blocking-io-in-async']);
+    const diagnostic = diagnosticFor(uri, 'blocking-io-in-async')!;
+    const fixes = await quickFixesFor(uri, diagnostic);
+    const suppress = fixes.find((action) => /^suppress\b/i.test(action.title) && action.title.includes('blocking-io-in-async'));
+    assert.ok(suppress, `a suppression fix: ${fixes.map((f) => f.title).join(' | ')}`);
+    await applyCodeAction(suppress);
+    assert.match(editor.document.getText(), /\/\/ concurrency-advisor-disable-next-line blocking-io-in-async/);
+    await waitForRuleGone(uri, 'blocking-io-in-async');
+  });
+
   test('source.fixAll.concurrencyAdvisor is offered and rewrites every safe blocking call', async () => {
     const uri = await copyOf('fixtures/fix-all.js', 'fix-all');
     const editor = await open(uri);
