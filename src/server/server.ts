@@ -153,6 +153,9 @@ export class AdvisorServer {
   private draining = false;
   private workspaceRun: CancellationTokenSource | undefined;
   private workspaceRequested = false;
+  /** Workspace runs the user asked for that are in progress: a settings refresh must not cancel them. */
+  private userRuns = 0;
+  private refreshAfterUserRun = false;
   private folders: { uri: string; path: string }[] = [];
   private globalSettings: unknown = undefined;
   private client: ClientSupport = {
@@ -704,17 +707,31 @@ export class AdvisorServer {
 
   private async analyzeWorkspace(params: AnalyzeWorkspaceParams | undefined, token: CancellationToken): Promise<AnalyzeWorkspaceResult> {
     this.workspaceRequested = true;
+    this.userRuns++;
     const progress = this.connection.window.attachWorkDoneProgress(params?.workDoneToken);
     progress.begin('Concurrency Advisor: analyzing the workspace', 0, 'finding files', true);
     try {
-      return await this.runWorkspace(token, (percentage, message) => progress.report(percentage, message));
+      for (;;) {
+        const result = await this.runWorkspace(token, (percentage, message) => progress.report(percentage, message));
+        // Only the user (or shutdown) cancels a requested run; one superseded by a newer run is simply run again.
+        if (!result.cancelled || token.isCancellationRequested || this.shuttingDown) return result;
+      }
     } finally {
+      this.userRuns--;
       progress.done();
+      if (this.userRuns === 0 && this.refreshAfterUserRun) {
+        this.refreshAfterUserRun = false;
+        void this.refreshWorkspace();
+      }
     }
   }
 
-  /** Re-runs the workspace analysis after a settings change, without progress. */
+  /** Re-runs the workspace analysis after a settings change, without progress; waits for a requested run to finish. */
   private async refreshWorkspace(): Promise<void> {
+    if (this.userRuns > 0) {
+      this.refreshAfterUserRun = true;
+      return;
+    }
     try {
       await this.runWorkspace(undefined, () => {});
     } catch (error) {
