@@ -38,7 +38,8 @@ const TS_FOR_JS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['
 /** Summarizes one file's text: parse, one walk, local resolution, file-level rules. No AST survives. */
 export function summarizeText(path: string, text: string, options: AnalyzeOptions = {}): Loaded {
   const hash = contentHash(text);
-  const parsed = parseSource(text, path, { locations: false, comments: false });
+  // With `loc: false` typescript-estree computes positions anyway and then strips them in an extra pass: keep them.
+  const parsed = parseSource(text, path, { locations: true, comments: false });
   if (!parsed.ok) return { ok: false, error: `${parsed.message} (line ${parsed.line}, column ${parsed.column})`, hash };
   const model = collectFile(path, text, parsed.program, options.constantLoopLimit);
   const resolver = new Resolver();

@@ -410,8 +410,16 @@ export function awaitForbiddenAt(node: Node, fnNode: Node): string | null {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+const KEYWORDS = new Set([
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export',
+  'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super',
+  'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'let', 'static', 'await',
+  'implements', 'interface', 'package', 'private', 'protected', 'public', 'arguments', 'eval',
+]);
+
+/** A name usable for a new binding: an identifier that is not a reserved word. */
 export function isIdentifierName(name: string): boolean {
-  return IDENTIFIER.test(name);
+  return IDENTIFIER.test(name) && !KEYWORDS.has(name);
 }
 
 /** Names used anywhere in the program (bindings, references, type names); property names are left out. */
