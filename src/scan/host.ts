@@ -31,6 +31,11 @@ export class NodeSourceHost implements SourceHost {
     return read;
   }
 
+  /** Forgets the texts of files that need not be read again (they are summarized); a later read goes to the disk. */
+  release(filePaths: readonly string[]): void {
+    for (const filePath of filePaths) this.reads.delete(path.resolve(filePath));
+  }
+
   /**
    * `load` for many files without blocking the thread: the analyzer then finds them in the cache,
    * and only files reached through imports are read synchronously.

@@ -2,7 +2,7 @@ import { Project, type AnalyzeOptions } from '../analyzer/project';
 import type { FileResult } from '../analyzer/types';
 import { compareStrings, discoverFiles } from './files';
 import { NodeSourceHost } from './host';
-import { PARALLEL_MIN_BYTES, defaultWorkerScript, summarizeAll } from './parallel';
+import { PARALLEL_MIN_BYTES, defaultThreads, defaultWorkerScript, summarizeAll } from './parallel';
 import { SummaryCache } from './cache';
 import type { Loaded } from '../analyzer/project';
 
@@ -63,10 +63,13 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     else texts.push({ path: filePath, text });
   }
   project.addSummaries(cached);
-  if (shouldParallelize(texts, threads)) {
+  if (shouldParallelize(texts, threads, workerScript)) {
     // Parsing is most of the work: share it out between threads; summaries come back, ASTs stay behind.
-    project.addSummaries(await summarizeAll(texts, analyzeOptions, { threads, workerScript }));
-    onProgress?.(files.length, files.length);
+    const before = done + cached.size;
+    project.addSummaries(await summarizeAll(texts, analyzeOptions, { threads, workerScript, onProgress: (n) => onProgress?.(before + n, files.length) }));
+    // The texts were needed for parsing only: the summaries hold what the rest of the analysis uses.
+    host.release(texts.map((file) => file.path));
+    texts.length = 0;
   } else {
     // One thread: parse in batches, with event-loop turns for the caller's timers and progress display.
     const toParse = texts.map((file) => file.path);
@@ -74,6 +77,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     for (let start = 0; start < toParse.length; start += BATCH_SIZE) {
       const batch = toParse.slice(start, start + BATCH_SIZE);
       project.preload(batch);
+      host.release(batch);
       done += batch.length;
       onProgress?.(done, files.length);
       // concurrency-advisor-disable-next-line await-in-loop-independent -- yielding, not I/O
@@ -113,7 +117,7 @@ function turnEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-function shouldParallelize(texts: { text: string }[], threads: number | undefined): boolean {
-  if (threads === 1 || texts.length < 2 || !defaultWorkerScript()) return false;
+function shouldParallelize(texts: { text: string }[], threads: number | undefined, workerScript: string | undefined): boolean {
+  if ((threads ?? defaultThreads()) < 2 || texts.length < 2 || !(workerScript ?? defaultWorkerScript())) return false;
   return texts.reduce((sum, file) => sum + file.text.length, 0) >= PARALLEL_MIN_BYTES;
 }
