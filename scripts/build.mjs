@@ -36,7 +36,8 @@ function emitDeclarations() {
  * the editor bundles (`bundleDependencies`) carry everything but `vscode`, because a .vsix ships only dist/.
  */
 const bundles = [
-  { entry: 'src/cli/main.ts', outfile: 'dist/cli.js', executable: true },
+  // Self-contained, so that the .vsix (which ships no node_modules) can run the benchmark and scan commands too.
+  { entry: 'src/cli/main.ts', outfile: 'dist/cli.js', executable: true, bundleDependencies: true },
   { entry: 'src/api.ts', outfile: 'dist/api.js' },
   // Parallel scans from the CLI; not shipped in the .vsix (the language server then parses on one thread).
   { entry: 'src/scan/summarize-worker.ts', outfile: 'dist/scan-worker.js' },
