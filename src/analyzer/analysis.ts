@@ -55,6 +55,7 @@ export function summarizeText(path: string, text: string, options: AnalyzeOption
 export class Project {
   private readonly loaded = new Map<string, Loaded | null>();
   private readonly overrides = new Map<string, string>();
+  private readonly located = new Map<string, string>();
   private readonly program: Program;
 
   constructor(readonly host: SourceHost, readonly options: AnalyzeOptions = {}) {
@@ -121,9 +122,19 @@ export class Project {
 
   private locate(fromPath: string, specifier: string): FileSummary | undefined {
     if (this.options.followImports === false) return undefined;
+    // The same import is located again and again (every importer, every link): remember where it was found.
+    const key = `${nodePath.dirname(fromPath)}\0${specifier}`;
+    const known = this.located.get(key);
+    if (known !== undefined) {
+      const loaded = this.load(known);
+      if (loaded?.ok) return loaded.summary;
+    }
     for (const candidate of candidatePaths(fromPath, specifier)) {
       const loaded = this.load(candidate);
-      if (loaded?.ok) return loaded.summary;
+      if (loaded?.ok) {
+        this.located.set(key, candidate);
+        return loaded.summary;
+      }
     }
     return undefined;
   }

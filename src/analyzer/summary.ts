@@ -314,7 +314,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     const combinator = promiseCombinatorOf(site);
     if (combinator) summarySite.promiseCombinator = combinator;
-    if (site.isNew && site.node.arguments[0]) {
+    if (site.isNew && site.node.arguments[0] && calleeNameIs(site, PROMISE_NAMES)) {
       const callee = resolver.valueOf(site.node.callee, site.fn);
       const executor = functionOfNode.get(site.node.arguments[0]);
       if (callee.k === 'global' && callee.path.length === 1 && callee.path[0] === 'Promise' && executor) summarySite.promiseExecutor = fnIndex.get(executor);
@@ -323,7 +323,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
 
   function promiseCombinatorOf(site: CallSite): SiteSummary['promiseCombinator'] | undefined {
-    if (site.isNew) return undefined;
+    // Resolving every callee is costly: only calls spelled like a combinator are resolved.
+    if (site.isNew || !calleeNameIs(site, COMBINATOR_NAMES)) return undefined;
     const callee = resolver.valueOf(site.node.callee, site.fn);
     if (callee.k !== 'global' || callee.path.length !== 2 || callee.path[0] !== 'Promise' || !['all', 'allSettled', 'race', 'any'].includes(callee.path[1])) return undefined;
     const tasks: SiteTarget[] = [];
@@ -477,6 +478,16 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     return index;
   }
+}
+
+const COMBINATOR_NAMES = new Set(['all', 'allSettled', 'race', 'any']);
+const PROMISE_NAMES = new Set(['Promise']);
+
+/** The last name of the callee (`Promise.all` -> all, `P()` -> P) is one of `names`. */
+function calleeNameIs(site: CallSite, names: ReadonlySet<string>): boolean {
+  const callee = unwrapExpression(site.node.callee);
+  if (callee.type === 'Identifier') return names.has(callee.name);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && names.has(callee.property.name);
 }
 
 /** Functions whose result may be an object other files call methods on: `return new X()`, `return { ... }`, `return x`. */
