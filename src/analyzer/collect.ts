@@ -48,7 +48,8 @@ interface PendingAssignment {
   fn: FunctionInfo;
 }
 
-type StackEntry = { node: Node; parent: Node | null; exit: false } | { node: Node; exit: true };
+/** Marks a stack slot as the exit of its node rather than its entry (two parallel arrays, no object per node). */
+const EXIT = { type: 'exit' } as unknown as Node;
 
 /** One iterative walk over a parsed file: functions, bindings, call sites, loops and awaits. */
 export function collectFile(path: string, text: string, program: TSESTree.Program, constantLoopLimit = DEFAULT_CONSTANT_LOOP_LIMIT): FileModel {
@@ -83,11 +84,12 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   let loop: LoopInfo | null = null;
   const fnStack: { fn: FunctionInfo; loop: LoopInfo | null }[] = [];
 
-  const stack: StackEntry[] = [{ node: program, parent: null, exit: false }];
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    const node = entry.node;
-    if (entry.exit) {
+  const nodes: Node[] = [program];
+  const parents: (Node | null)[] = [null];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const parentNode = parents.pop()!;
+    if (parentNode === EXIT) {
       if (FUNCTION_TYPES.has(node.type)) {
         const saved = fnStack.pop()!;
         fn = saved.fn;
@@ -97,7 +99,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       }
       continue;
     }
-    (node as { parent?: Node | null }).parent = entry.parent ?? undefined;
+    (node as { parent?: Node | null }).parent = parentNode ?? undefined;
     if (TYPE_ONLY_NODES.has(node.type)) continue;
 
     let needsExit = false;
@@ -176,7 +178,10 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         break;
     }
 
-    if (needsExit) stack.push({ node, exit: true });
+    if (needsExit) {
+      nodes.push(node);
+      parents.push(EXIT);
+    }
     pushChildren(node);
   }
 
@@ -192,10 +197,14 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i--) {
           const item = child[i] as Node | null;
-          if (item && typeof item.type === 'string') stack.push({ node: item, parent: node, exit: false });
+          if (item && typeof item.type === 'string') {
+            nodes.push(item);
+            parents.push(node);
+          }
         }
       } else if (child && typeof (child as Node).type === 'string') {
-        stack.push({ node: child as Node, parent: node, exit: false });
+        nodes.push(child as Node);
+        parents.push(node);
       }
     }
   }
