@@ -21,9 +21,25 @@ const LOADERS: Record<string, Esbuild.Loader> = {
   '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.jsx': 'jsx',
 };
 
+/**
+ * esbuild from the package's own dependencies, else from the project of the file being benchmarked (the editor
+ * extension ships no node_modules; many projects have esbuild through vite, tsx or their own build). Loaded at run
+ * time through `createRequire`, so that no bundler inlines it (its JavaScript API must stay next to its binary).
+ */
+function loadEsbuild(userFile: string): typeof Esbuild {
+  const attempts: string[] = [];
+  for (const from of [__filename, userFile]) {
+    try {
+      return createRequire(from)('esbuild') as typeof Esbuild;
+    } catch (error) {
+      attempts.push((error as Error).message.split('\n')[0]);
+    }
+  }
+  throw new Error(`benchmarking a function needs the esbuild package (npm install --save-dev esbuild in your project), which could not be loaded: ${attempts.join('; ')}`);
+}
+
 export async function bundleUserModule(file: string, functionName: string): Promise<UserBundle> {
-  // esbuild is a runtime dependency of the package, loaded only when a function is benchmarked.
-  const esbuild: typeof Esbuild = await import('esbuild');
+  const esbuild = loadEsbuild(file);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'concurrency-advisor-bench-'));
   const remove = () => rm(dir, { recursive: true, force: true });
   const bundlePath = path.join(dir, 'target.cjs');

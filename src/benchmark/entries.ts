@@ -3,6 +3,7 @@
  * and dist/bench-child.js beside this code. From source (tests under tsx): the .ts entries, loaded through tsx.
  */
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { WorkerOptions } from 'node:worker_threads';
 
@@ -22,7 +23,8 @@ function findLayout(): Layout {
   } else if (fs.existsSync(path.join(__dirname, SOURCE_WORKER))) {
     let tsxRequire: string;
     try {
-      tsxRequire = require.resolve('tsx/cjs');
+      // (createRequire: a bundler must not try to resolve tsx, which only exists in development)
+      tsxRequire = createRequire(__filename).resolve('tsx/cjs');
     } catch {
       throw new Error(`the benchmark runs from source (${__dirname}) but tsx is not installed to load it; run "npm run build" and use dist/`);
     }

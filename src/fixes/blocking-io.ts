@@ -22,10 +22,15 @@ const SAME_SHAPE = new Set([
 const SLEEP_COMMAND = /^\s*(sleep|timeout)(\s|$)/;
 
 export function blockingIoFixes(ctx: FixContext): Candidate[] {
-  const call = nodesAt(ctx.program, ctx.start, ctx.end).find((n): n is TSESTree.CallExpression => n.type === 'CallExpression');
+  const call = nodesAt(ctx.program, ctx.start, ctx.end).find((n): n is TSESTree.CallExpression | TSESTree.NewExpression => n.type === 'CallExpression' || n.type === 'NewExpression');
   const site = call ? callSiteOf(ctx, call) : undefined;
   if (!call || !site) return [refuse('Use the non-blocking API', 'the diagnostic does not match the current text: analyze the file again')];
   const target = ctx.target(site);
+  if (call.type === 'NewExpression') {
+    // `new X()` blocks in X's constructor, which cannot become async, whichever file it is in.
+    const name = textOf(ctx, call.callee);
+    return [refuse(`Use non-blocking I/O when creating ${name}`, `the blocking I/O runs in the constructor of ${name}${target.kind === 'function' && target.fn.file !== ctx.model ? ` (${nodePath.basename(target.fn.file.path)})` : ''}, which cannot be async: move it out of the constructor by hand, e.g. into an async factory or an init() method that callers await`)];
+  }
   if (target.kind === 'function') return [helperFix(ctx, site, target.fn)];
   if (target.kind !== 'api') return [refuse('Use the non-blocking API', 'the call is not a known blocking API')];
   if (target.info.effect === 'sleep' || isSleepCommand(call, target.name)) {

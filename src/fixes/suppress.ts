@@ -22,7 +22,7 @@ function suppressLine(ctx: FixContext): Candidate {
   const rule = ctx.diagnostic.rule;
   const title = `Suppress ${rule} on this line`;
   const lineStart = lineStartOf(ctx.text, ctx.start);
-  if (insideTemplateOrJsxText(ctx, lineStart)) return refuse(title, 'the line starts inside a multi-line string or JSX text, where a comment cannot go');
+  if (insideTemplateOrJsxText(ctx, lineStart)) return refuse(title, 'the line starts inside a multi-line string (a template literal, its `${}` expressions included) or JSX text, where a comment would not be read as a directive');
   // An existing directive on the line above: add the rule to it.
   const comments = ctx.comments;
   const above = comments.find((c) => c.type === 'Line' && lineEndOf(ctx.text, c.range[1]) === c.range[1] && nextLineStartIs(ctx.text, c.range[1], lineStart) && NEXT_LINE.test(c.value));
@@ -70,13 +70,17 @@ function afterLine(text: string, offset: number): number {
   return text.startsWith('\r\n', end) ? end + 2 : end + 1;
 }
 
-/** Whether `offset` lies inside the text of a template literal or JSX, where a comment would become content. */
+/**
+ * Whether a comment starting at `offset` would not work as a directive: inside a string or JSX text it would become
+ * content, and anywhere inside a template literal, `${}` expressions included, the analyzer does not look for
+ * directives (its comment scan skips template literals whole, see src/analyzer/rules/suppressions.ts).
+ */
 function insideTemplateOrJsxText(ctx: FixContext, offset: number): boolean {
   let node: Node | undefined = ctx.program;
   while (node) {
-    if ((node.type === 'TemplateElement' || node.type === 'JSXText' || node.type === 'Literal') && node.range[0] < offset && offset < node.range[1]) return true;
-    if (node.type === 'TemplateLiteral' || node.type === 'JSXElement' || node.type === 'JSXFragment') {
-      // Inside a template's quasi or between JSX children (not inside an embedded expression).
+    if ((node.type === 'TemplateLiteral' || node.type === 'JSXText' || node.type === 'Literal') && node.range[0] < offset && offset < node.range[1]) return true;
+    if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
+      // Between JSX children (not inside an embedded expression or a tag).
       const inExpression = childNodes(node).some((child) => child.type !== 'TemplateElement' && child.type !== 'JSXText' && child.range[0] <= offset && offset < child.range[1]);
       if (!inExpression && node.range[0] < offset && offset < node.range[1]) return true;
     }

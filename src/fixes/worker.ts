@@ -256,7 +256,7 @@ function collectDependencies(ctx: FixContext, root: FunctionInfo): Dependency[] 
       const holderOwner = holder?.owner ?? null;
       if (holderOwner && owner && isWithin(holderOwner, owner)) continue;
       if (holderOwner && holderOwner !== file.moduleFn) {
-        return { reason: `${what} uses \`${identifier.name}\` from the enclosing ${displayName(holderOwner)}, local state that a worker cannot see` };
+        return { reason: `${what} uses \`${identifier.name}\` from ${holderOwner.name === '<anonymous>' || holderOwner.name === '<module>' ? 'the enclosing function' : `the enclosing ${holderOwner.name}`}, local state that a worker cannot see` };
       }
       if (seen.has(identifier.name)) continue;
       seen.add(identifier.name);

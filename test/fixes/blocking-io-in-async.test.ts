@@ -584,4 +584,46 @@ runRefusalTable('blocking-io-in-async', [
     title: READ,
     reason: /parameter default/,
   },
+  {
+    // Found on the benchmark corpus (eslint/lib/cli.js: `new ESLint(...)` in an async function): the fixes looked
+    // for a call expression only and answered that the diagnostic did not match the text.
+    name: 'new X() whose constructor blocks: a constructor cannot become async',
+    code: `
+      const fs = require('node:fs');
+      class Config {
+        constructor(p) {
+          this.text = fs.readFileSync(p, 'utf8');
+        }
+      }
+      async function load(p) {
+        return new Config(p);
+      }
+      module.exports = { load };
+    `,
+    title: 'Use non-blocking I/O when creating Config',
+    reason: /constructor of Config, which cannot be async/,
+  },
+  {
+    name: 'new X() whose constructor in another file blocks',
+    code: `
+      const { Config } = require('./config');
+      async function load(p) {
+        return new Config(p);
+      }
+      module.exports = { load };
+    `,
+    files: {
+      'config.js': `
+        const fs = require('node:fs');
+        class Config {
+          constructor(p) {
+            this.text = fs.readFileSync(p, 'utf8');
+          }
+        }
+        module.exports = { Config };
+      `,
+    },
+    title: 'Use non-blocking I/O when creating Config',
+    reason: /constructor of Config \(config\.js\), which cannot be async/,
+  },
 ]);

@@ -143,6 +143,37 @@ describe('suppress: special places', () => {
     assert.ok(prepared.result.fixes.some((f) => f.title === 'Disable blocking-io-in-async for this file'));
   });
 
+  it('does not put the comment inside a ${} expression of a template literal, where the analyzer does not read it', () => {
+    // Found on the benchmark corpus (webpack/lib/schemes/HttpUriPlugin.js): a line starting inside a template's
+    // `${}` got a suppression that parsed but was not honoured; the line now gets a refusal with the reason.
+    for (const code of [
+      `
+        const fs = require('node:fs');
+        async function page(p) {
+          return \`<pre>\${render(
+            fs.readFileSync(p, 'utf8'))}</pre>\`;
+        }
+        function render(s) { return s; }
+        module.exports = { page };
+      `,
+      `
+        const fs = require('node:fs');
+        async function page(p, title) {
+          return \`<h1>\${
+            title
+          }</h1>\${fs.readFileSync(p, 'utf8')}\`;
+        }
+        module.exports = { page };
+      `,
+    ]) {
+      const prepared = prepare('blocking-io-in-async', { code });
+      assert.ok(!prepared.result.fixes.some((f) => f.title === 'Suppress blocking-io-in-async on this line'));
+      const refusal = prepared.result.refusals.find((r) => r.title === 'Suppress blocking-io-in-async on this line');
+      assert.match(refusal?.reason ?? '', /inside a multi-line string \(a template literal/);
+      assert.ok(prepared.result.fixes.some((f) => f.title === 'Disable blocking-io-in-async for this file'));
+    }
+  });
+
   it('keeps CRLF line ends', () => {
     const code = dedent(`
       const fs = require('node:fs');

@@ -518,6 +518,24 @@ runRefusalTable('cpu-heavy-on-event-loop', [
     reason: /uses `weight` from the enclosing handler, local state/,
   },
   {
+    // Found on the benchmark corpus (webpack/lib/optimize/RealContentHashPlugin.js): the reason read "from the
+    // enclosing the enclosing function".
+    name: 'a function that closes over local state of an anonymous function',
+    code: `
+      process.on('message', async (req) => {
+        const weight = req.weight;
+        function heavy(items) {
+          let n = 0;
+          for (const a of items) for (const b of items) n += (a - b) * weight;
+          return n;
+        }
+        process.send(String(heavy(req.items)));
+      });
+    `,
+    title: 'Move heavy to a worker thread',
+    reason: /^heavy uses `weight` from the enclosing function, local state/,
+  },
+  {
     name: 'module state a worker would not share',
     code: `
       const cache = new Map();
