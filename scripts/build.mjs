@@ -45,6 +45,8 @@ const bundles = [
   { entry: 'src/benchmark/worker-entry.ts', outfile: 'dist/bench-worker.js' },
   { entry: 'src/benchmark/child-entry.ts', outfile: 'dist/bench-child.js' },
   { entry: 'src/server/main.ts', outfile: 'dist/server.js', bundleDependencies: true, executable: true },
+  // The language server's analysis thread (analyzer and quick fixes), started by dist/server.js; shipped in the .vsix.
+  { entry: 'src/server/analysis-worker.ts', outfile: 'dist/server-worker.js', bundleDependencies: true },
   { entry: 'src/extension/extension.ts', outfile: 'dist/extension.js', bundleDependencies: true },
 ];
 

@@ -183,7 +183,8 @@ export class Project {
   }
 }
 
-function candidatePaths(fromPath: string, specifier: string): string[] {
+/** Files a relative import may name, in the order they are tried (TypeScript's `.js` -> `.ts` mapping included). */
+export function candidatePaths(fromPath: string, specifier: string): string[] {
   const base = specifier.startsWith('/') ? specifier : nodePath.join(nodePath.dirname(fromPath), specifier);
   const ext = nodePath.extname(base);
   const candidates: string[] = [];

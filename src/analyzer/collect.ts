@@ -14,7 +14,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { calleeText, keyName, unwrapExpression } from './syntax';
+import { calleeText, keyName, patternNames, unwrapExpression } from './syntax';
 import { LineIndex } from './lines';
 
 /** Keys that hold only type information: never walked. */
@@ -658,15 +658,6 @@ function typeNameOf(annotation: TSESTree.TSTypeAnnotation | undefined): string |
   const type = annotation?.typeAnnotation;
   if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier') return type.typeName.name;
   return undefined;
-}
-
-function patternNames(pattern: Node): string[] {
-  if (pattern.type === 'Identifier') return [pattern.name];
-  if (pattern.type === 'ObjectPattern') return pattern.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
-  if (pattern.type === 'ArrayPattern') return pattern.elements.flatMap((e) => (e ? patternNames(e) : []));
-  if (pattern.type === 'AssignmentPattern') return patternNames(pattern.left);
-  if (pattern.type === 'RestElement') return patternNames(pattern.argument);
-  return [];
 }
 
 function identifierNode(name: string, within: Node): Node {

@@ -1,7 +1,8 @@
 import { parse as parseEstree } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/types';
+import { extensionOf } from './source-files';
 
-export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
+export { SOURCE_EXTENSIONS, isSourceFile } from './source-files';
 
 export interface ParseSuccess {
   ok: true;
@@ -16,16 +17,6 @@ export interface ParseFailure {
 }
 
 export type ParseOutcome = ParseSuccess | ParseFailure;
-
-function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot < 0 ? '' : fileName.slice(dot).toLowerCase();
-}
-
-export function isSourceFile(fileName: string): boolean {
-  if (/\.d\.[cm]?ts$/i.test(fileName)) return false;
-  return (SOURCE_EXTENSIONS as readonly string[]).includes(extensionOf(fileName));
-}
 
 /** TypeScript files only accept JSX in .tsx (`<T>x` is a cast in .ts); JavaScript files may always contain JSX. */
 function allowsJsx(fileName: string): boolean {

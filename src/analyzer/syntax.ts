@@ -45,3 +45,23 @@ export function calleeText(node: Node, text: string): string {
   const raw = nodeText(node, text).replace(/\s+/g, ' ');
   return raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
 }
+
+/** Names a binding pattern declares: `{ a, b: [c], ...d }` -> a, c, d. */
+export function patternNames(pattern: Node): string[] {
+  switch (pattern.type) {
+    case 'Identifier':
+      return [pattern.name];
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
+    case 'ArrayPattern':
+      return pattern.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case 'AssignmentPattern':
+      return patternNames(pattern.left);
+    case 'RestElement':
+      return patternNames(pattern.argument);
+    case 'TSParameterProperty':
+      return patternNames(pattern.parameter);
+    default:
+      return [];
+  }
+}

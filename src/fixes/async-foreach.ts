@@ -5,7 +5,8 @@ import { rootName } from '../analyzer/walk';
 import { displayName, makeAsync } from './asyncify';
 import { enclosingFunction, freshName, isFunctionNode, isIdentifierName, nodesAt, parentOf, semi, textOf, walkAll, type FixContext } from './context';
 import { draft, refuse, type Candidate } from './draft';
-import { isKnownArray, patternNames, patternText, renderBody } from './loops';
+import { patternNames } from '../analyzer/syntax';
+import { isKnownArray, patternText, renderBody } from './loops';
 import { indentationAt } from './text';
 import type { TextEdit } from './types';
 

@@ -3,7 +3,8 @@ import type { Node } from '../analyzer/model';
 import { unwrapExpression } from '../analyzer/syntax';
 import { enclosingFunction, freshName, isFunctionNode, nodesAt, parentOf, semi, textOf, walkAll, type FixContext } from './context';
 import { draft, refuse, type Candidate } from './draft';
-import { checkBody, isKnownArray, patternNames, patternText, renderBody, type BodyFacts } from './loops';
+import { patternNames } from '../analyzer/syntax';
+import { checkBody, isKnownArray, patternText, renderBody, type BodyFacts } from './loops';
 import { indentationAt, wholeLinesRange } from './text';
 import type { TextEdit } from './types';
 

@@ -2,7 +2,7 @@ import * as nodePath from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { parse as parseEstree } from '@typescript-eslint/typescript-estree';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
-import { contentHash, summarizeText, type SourceHost } from '../analyzer/analysis';
+import { candidatePaths, contentHash, summarizeText, type SourceHost } from '../analyzer/analysis';
 import { collectFile } from '../analyzer/collect';
 import type { TargetLookup } from '../analyzer/context';
 import type { ApiInfo } from '../analyzer/knowledge/types';
@@ -76,25 +76,6 @@ export function overlayHost(host: SourceHost, overrides: ReadonlyMap<string, str
       return own !== undefined ? own : host.readFile(path);
     },
   };
-}
-
-const RESOLUTION_SUFFIXES = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '/index.ts', '/index.tsx', '/index.js', '/index.mjs', '/index.cjs'];
-const TS_FOR_JS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
-
-/** The same candidates, in the same order, as the analyzer's Project tries for a relative import. */
-function candidatePaths(fromPath: string, specifier: string): string[] {
-  const base = specifier.startsWith('/') ? specifier : nodePath.join(nodePath.dirname(fromPath), specifier);
-  const ext = nodePath.extname(base);
-  const candidates: string[] = [];
-  if (ext && isSourceFile(base)) {
-    candidates.push(base);
-    for (const alternative of TS_FOR_JS[ext] ?? []) candidates.push(base.slice(0, -ext.length) + alternative);
-  }
-  for (const suffix of RESOLUTION_SUFFIXES) {
-    const candidate = base + suffix;
-    if (isSourceFile(candidate) && !candidates.includes(candidate)) candidates.push(candidate);
-  }
-  return candidates;
 }
 
 interface Collected {

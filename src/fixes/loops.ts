@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { FunctionInfo, Node } from '../analyzer/model';
-import { keyName, unwrapExpression } from '../analyzer/syntax';
+import { keyName, patternNames, unwrapExpression } from '../analyzer/syntax';
 import { rootName } from '../analyzer/walk';
 import { childNodes, enclosingFunction, isFunctionNode, parentOf, textOf, walkAll, type FixContext } from './context';
 import { applyEdits, indentationAt, lineEndOf, lineStartOf, nextLineStart } from './text';
@@ -275,25 +275,6 @@ function crossesFunction(node: Node, root: Node): boolean {
 function nearestLoop(node: Node, root: Node): Node | null {
   for (let current = parentOf(node); current && current !== root; current = parentOf(current)) if (LOOP_TYPES.has(current.type)) return current;
   return null;
-}
-
-export function patternNames(pattern: Node): string[] {
-  switch (pattern.type) {
-    case 'Identifier':
-      return [pattern.name];
-    case 'ObjectPattern':
-      return pattern.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
-    case 'ArrayPattern':
-      return pattern.elements.flatMap((e) => (e ? patternNames(e) : []));
-    case 'AssignmentPattern':
-      return patternNames(pattern.left);
-    case 'RestElement':
-      return patternNames(pattern.argument);
-    case 'TSParameterProperty':
-      return patternNames(pattern.parameter);
-    default:
-      return [];
-  }
 }
 
 /** Pattern text without its TypeScript annotation. */

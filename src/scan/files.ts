@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isSourceFile } from '../analyzer/parse';
+import { isSourceFile } from '../analyzer/source-files';
 import type { FileResult } from '../analyzer/types';
 
 /** Folders a walk never enters: dependencies, VCS data, build output and tool caches. */

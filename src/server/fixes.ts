@@ -42,6 +42,8 @@ export interface FixAllInput {
   path: string;
   text: string;
   host: SourceHost;
+  /** Summaries of the files the fixed one imports, if the caller has them (see `FixRequest.summaries`). */
+  summaries?: FixRequest['summaries'];
   provider: FixProvider;
   /** Rules worth asking for fixes (those with rewrites); default: every rule. */
   rules?: ReadonlySet<string>;
@@ -65,7 +67,7 @@ export function fixAll(input: FixAllInput): string {
   let text = input.text;
   let result = input.analyze(text);
   for (let pass = 0; pass < maxPasses && result && !result.error && Date.now() < deadline; pass++) {
-    const fixes = safeFixesOf(result.diagnostics, text, input);
+    const fixes = safeFixesOf(result.diagnostics, text, input, deadline);
     if (fixes.length === 0) break;
     const next = applyCompatible(text, fixes.map((fix) => fix.edits.flatMap((edit) => edit.edits)));
     if (next === undefined || next === text) break;
@@ -77,11 +79,13 @@ export function fixAll(input: FixAllInput): string {
   return text;
 }
 
-function safeFixesOf(diagnostics: readonly Diagnostic[], text: string, input: FixAllInput): Fix[] {
+/** The safe fix of each diagnostic, asked for one after another until the budget is spent (a large file has many). */
+function safeFixesOf(diagnostics: readonly Diagnostic[], text: string, input: FixAllInput, deadline: number): Fix[] {
   const fixes: Fix[] = [];
   for (const diagnostic of diagnostics) {
     if (input.rules && !input.rules.has(diagnostic.rule)) continue;
-    const { fixes: offered } = safeFixesFor(input.provider, { path: input.path, text, diagnostic, host: input.host }, input.onError);
+    if (Date.now() >= deadline) break;
+    const { fixes: offered } = safeFixesFor(input.provider, { path: input.path, text, diagnostic, host: input.host, ...(input.summaries ? { summaries: input.summaries } : {}) }, input.onError);
     const fix = offered.find((f) => f.isPreferred && isLocalSafeFix(f, input.path)) ?? offered.find((f) => isLocalSafeFix(f, input.path));
     if (fix) fixes.push(fix);
   }

@@ -1,6 +1,19 @@
 import * as nodePath from 'node:path';
 import type { SourceHost } from '../analyzer/project';
-import { DEFAULT_MAX_FILE_SIZE, readSourceFile, readSourceFileAsync, type SourceRead } from '../scan/read';
+import { DEFAULT_MAX_FILE_SIZE, looksMinified, readSourceFile, readSourceFileAsync, type SourceRead } from '../scan/read';
+
+const BINARY_SNIFF_LENGTH = 8 * 1024;
+
+/**
+ * Why an open document's text is not analyzed (nor read by the analyzer for files that import it): the checks that
+ * a file on disk gets in `readSourceFile`, on a text in memory. Undefined when the text is fine.
+ */
+export function textProblem(text: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): string | undefined {
+  if (text.length > maxFileSize) return `document is larger than ${Math.round(maxFileSize / 1024)} KB`;
+  if (text.slice(0, BINARY_SNIFF_LENGTH).includes('\0')) return 'binary document';
+  if (looksMinified(text)) return 'minified or generated file';
+  return undefined;
+}
 
 /**
  * The analyzer's view of the files: the text of open documents first (what the user sees, saved or not), the
@@ -8,7 +21,8 @@ import { DEFAULT_MAX_FILE_SIZE, readSourceFile, readSourceFileAsync, type Source
  * reports a change (workspace/didChangeWatchedFiles) and `invalidateAll` drops everything.
  */
 export class DocumentSourceHost implements SourceHost {
-  private readonly open = new Map<string, string>();
+  /** Open documents' texts; `null` for an open document that is not to be read (too large, binary, minified). */
+  private readonly open = new Map<string, string | null>();
   private readonly disk = new Map<string, SourceRead>();
 
   constructor(private readonly maxFileSize = DEFAULT_MAX_FILE_SIZE) {}
@@ -16,7 +30,7 @@ export class DocumentSourceHost implements SourceHost {
   readFile(filePath: string): string | undefined {
     const key = nodePath.resolve(filePath);
     const text = this.open.get(key);
-    if (text !== undefined) return text;
+    if (text !== undefined) return text ?? undefined;
     const read = this.readDisk(key);
     return 'text' in read ? read.text : undefined;
   }
@@ -45,7 +59,12 @@ export class DocumentSourceHost implements SourceHost {
     await Promise.all(Array.from({ length: concurrency }, reader));
   }
 
-  setOpen(filePath: string, text: string): void {
+  /** The text of an open document, undefined when it is not open or not readable. */
+  openText(filePath: string): string | undefined {
+    return this.open.get(nodePath.resolve(filePath)) ?? undefined;
+  }
+
+  setOpen(filePath: string, text: string | null): void {
     this.open.set(nodePath.resolve(filePath), text);
   }
 

@@ -1,8 +1,8 @@
 // Entry of dist/server.js, the `concurrency-advisor-lsp` bin: `--stdio` for most editors, `--node-ipc` for VS Code.
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
-import { FIXABLE_RULES, fixesFor } from '../fixes';
-import { startServer } from './server';
+import { FIXABLE_RULES } from '../fixes';
+import { startServer, type ServerOptions } from './server';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 const USAGE = `Usage: concurrency-advisor-lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
@@ -37,8 +37,29 @@ function main(argv: string[]): void {
   process.on('uncaughtException', (error) => connection.console.error(`uncaught exception: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 
-  startServer(connection, { fixProvider: fixesFor, fixableRules: FIXABLE_RULES });
+  // The analysis and the quick fixes run in dist/server-worker.js, next to this bundle.
+  startServer(connection, { fixableRules: FIXABLE_RULES, ...testOptions(process.env) });
   connection.listen();
+}
+
+/**
+ * The robustness tests start the server with CONCURRENCY_ADVISOR_TEST_HOOKS=1: that enables the
+ * `concurrencyAdvisor/test/*` requests and lets a few more variables tighten or loosen the limits. Nothing of this
+ * exists without it.
+ */
+function testOptions(env: NodeJS.ProcessEnv): ServerOptions {
+  if (env.CONCURRENCY_ADVISOR_TEST_HOOKS !== '1') return {};
+  const number = (name: string): number | undefined => {
+    const value = Number(env[`CONCURRENCY_ADVISOR_TEST_${name}`]);
+    return env[`CONCURRENCY_ADVISOR_TEST_${name}`] !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+  };
+  return {
+    testHooks: true,
+    maxDocumentSize: number('MAX_DOCUMENT_SIZE'),
+    workerHeapMb: number('WORKER_HEAP_MB'),
+    requestTimeoutMs: number('REQUEST_TIMEOUT_MS'),
+    maxRestarts: number('MAX_RESTARTS'),
+  };
 }
 
 main(process.argv.slice(2));

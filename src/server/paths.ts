@@ -1,7 +1,7 @@
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
-import { isSourceFile } from '../analyzer/parse';
+import { isSourceFile } from '../analyzer/source-files';
 
 /** File extension that makes the parser read a document of this language id in the right dialect. */
 const LANGUAGE_EXTENSIONS: Readonly<Record<string, string>> = {

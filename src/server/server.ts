@@ -6,6 +6,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -28,7 +30,9 @@ import packageJson from '../../package.json';
 import { ruleMetas } from '../analyzer/rules/index';
 import type { Diagnostic, FileResult, FunctionResult } from '../analyzer/types';
 import type { FixRefusal, FixResult } from '../fixes/types';
-import { DEFAULT_MAX_FILE_SIZE, looksMinified } from '../scan/read';
+import { DEFAULT_MAX_FILE_SIZE } from '../scan/read';
+import { AnalysisClient, AnalysisDisabledError, RequestCancelledError, WorkerCrashedError } from './analysis-client';
+import type { AnalysisKind, CrashMode, OpenTexts } from './analysis-protocol';
 import {
   FIX_ALL_KIND,
   QUICK_FIX_KIND,
@@ -49,10 +53,11 @@ import {
   type EditMapping,
   type LensData,
 } from './convert';
-import { NO_FIXES, fixAll, isSuppression, rewriteFixes, safeFixesFor, type FixProvider } from './fixes';
-import { DocumentSourceHost } from './host';
+import { isSuppression, rewriteFixes } from './fixes';
+import { collectGarbage } from './gc';
+import { textProblem } from './host';
 import { documentPath, excludingGlob, fileUriToPath, pathToUri } from './paths';
-import { ProjectPool, analyzeOptionsOf, analyzeSafely, messageOf } from './projects';
+import { analyzeOptionsOf, messageOf } from './projects';
 import {
   AnalyzeWorkspaceRequest,
   FileReportRequest,
@@ -67,12 +72,10 @@ import { SETTINGS_SECTION, SettingsCache, type Settings } from './settings';
 import { runInBatches, turnEventLoop, workspaceFiles } from './workspace';
 
 export interface ServerOptions {
-  /** `fixesFor` of src/fixes; without it no quick fixes are offered. */
-  fixProvider?: FixProvider;
   /**
-   * Rules for which the provider has fixes that rewrite code (beyond suppressions). Fixes are verified by
-   * re-analysis, so they are computed when asked for (code actions, hover); until then `data.fixable` says whether
-   * the rule has such fixes at all.
+   * Rules for which src/fixes has fixes that rewrite code (beyond suppressions). Fixes are verified by re-analysis,
+   * so they are computed when asked for (code actions, hover); until then `data.fixable` says whether the rule has
+   * such fixes at all. Without this option no quick fixes are offered.
    */
   fixableRules?: readonly string[];
   /** Folder holding `<rule>.md`; default: `docs/rules` of the installed package, found from this file. */
@@ -81,12 +84,41 @@ export interface ServerOptions {
   maxDocumentSize?: number;
   /** Files analyzed together in one step of a workspace run (default 25). */
   workspaceBatchSize?: number;
+  /** The analysis worker's bundle; default: `server-worker.js` next to this bundle. */
+  workerScript?: string;
+  /** Heap limit of the analysis worker in MB (default 1024): a runaway file ends the worker, not the server. */
+  workerHeapMb?: number;
+  /** A single analysis request running longer than this is stopped and the worker restarted (default 60 s). */
+  requestTimeoutMs?: number;
+  /** Worker restarts allowed within `restartWindowMs` (default 5 per minute); one crash more disables analysis. */
+  maxRestarts?: number;
+  restartWindowMs?: number;
+  /** How long a feature request (hover, code lens, code action) waits for an analysis or fixes (default 5 s). */
+  featureWaitMs?: number;
+  /** The `concurrencyAdvisor/test/*` requests (crash the worker, memory, status): for the robustness tests only. */
+  testHooks?: boolean;
 }
 
 const SERVER_NAME = 'concurrency-advisor-lsp';
 /** Dependents re-analyzed after one file changes; beyond this, they catch up when they are next opened. */
 const MAX_DEPENDENTS = 200;
-const BINARY_SNIFF_LENGTH = 8 * 1024;
+const DEFAULT_WORKER_HEAP_MB = 1024;
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** How long a hover waits for the quick fixes that explain why a diagnostic has none (beyond its analysis). */
+const HOVER_FIXES_WAIT_MS = 3000;
+/** Custom requests (the extension's function report) wait longer than hovers. */
+const REPORT_WAIT_MS = 30_000;
+/** Versions remembered per document for the test hooks' status. */
+const ANALYZED_VERSIONS_KEPT = 200;
+
+/** A feature request waited too long for the analysis worker: it is answered with its fallback. */
+class DeadlineError extends Error {}
+
+/** Quick fixes of one diagnostic: being computed in the worker, then known. */
+interface FixEntry {
+  promise: Promise<FixResult>;
+  value?: FixResult;
+}
 
 /** The analysis of one version of an open document (or of a file on disk, `version` undefined). */
 interface Analysis {
@@ -97,7 +129,18 @@ interface Analysis {
   text: string;
   languageId: string;
   result: FileResult;
-  fixes: Map<Diagnostic, FixResult>;
+  fixes: Map<Diagnostic, FixEntry>;
+  /** Texts of the other files that fixes edit, as the worker saw them (for offset -> position conversion). */
+  otherTexts: Map<string, string>;
+  /** The text after every safe fix (source.fixAll), computed once per analysis. */
+  fixAll?: Promise<string>;
+}
+
+/** An analysis of a document sent to the worker and not answered yet. */
+interface RunningAnalysis {
+  version: number;
+  settingsKey: string;
+  promise: Promise<Analysis | undefined>;
 }
 
 interface DocumentState {
@@ -109,6 +152,11 @@ interface DocumentState {
   seenVersion: number;
   timer?: ReturnType<typeof setTimeout>;
   analysis?: Analysis;
+  running?: RunningAnalysis;
+  /** A version whose analysis the worker did not survive: it is not analyzed again (edit the document to retry). */
+  crashed?: { version: number; reason: string };
+  /** A code lens request was answered empty while the analysis ran: ask the client to refresh after it. */
+  lensRefresh?: boolean;
   /** A file it imports changed since the analysis: re-analyze even though the version is the same. */
   stale: boolean;
   /** The version whose analysis last triggered the re-analysis of the document's dependents. */
@@ -135,14 +183,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 export class AdvisorServer {
   private readonly documents = new TextDocuments(TextDocument);
-  private readonly host: DocumentSourceHost;
-  private readonly projects: ProjectPool;
+  /** The analyzer, the source host and the quick fixes live in a worker thread: this thread stays responsive. */
+  private readonly analysis: AnalysisClient;
   private readonly settings: SettingsCache;
-  private readonly fixProvider: FixProvider;
   private readonly fixableRules: ReadonlySet<string>;
   private readonly docsRoot: string;
   private readonly maxDocumentSize: number;
   private readonly batchSize: number;
+  private readonly featureWaitMs: number;
+  private readonly requestTimeoutMs: number;
+  private readonly testHooks: boolean;
+  /** Open documents (analyzer paths) whose text the worker has not seen yet: sent along with its next request. */
+  private readonly dirtyTexts = new Set<string>();
+  /** Test hooks: the versions sent to the worker for analysis, per URI. */
+  private readonly analyzedVersions = new Map<string, number[]>();
 
   private readonly states = new Map<string, DocumentState>();
   /** Analyzer path -> URI of the open document, so results point at the URIs the client knows. */
@@ -173,16 +227,29 @@ export class AdvisorServer {
 
   constructor(private readonly connection: Connection, options: ServerOptions = {}) {
     this.maxDocumentSize = options.maxDocumentSize ?? DEFAULT_MAX_FILE_SIZE;
-    this.host = new DocumentSourceHost(this.maxDocumentSize);
-    this.projects = new ProjectPool(this.host);
-    this.fixProvider = options.fixProvider ?? (() => NO_FIXES);
-    this.fixableRules = new Set(options.fixProvider ? (options.fixableRules ?? ruleMetas.map((meta) => meta.id)) : []);
+    this.fixableRules = new Set(options.fixableRules ?? []);
     this.docsRoot = options.docsRoot ?? findDocsRoot();
     this.batchSize = options.workspaceBatchSize ?? 25;
+    this.featureWaitMs = options.featureWaitMs ?? 5000;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.testHooks = options.testHooks === true;
     this.settings = new SettingsCache(
       (resource) => this.fetchSettings(resource),
       (error) => this.logError('reading the settings failed', error),
     );
+    this.analysis = new AnalysisClient({
+      script: options.workerScript ?? nodePath.join(__dirname, 'server-worker.js'),
+      startData: { maxFileSize: this.maxDocumentSize, testHooks: this.testHooks },
+      resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
+      requestTimeoutMs: this.requestTimeoutMs,
+      maxRestarts: options.maxRestarts ?? 5,
+      restartWindowMs: options.restartWindowMs ?? 60_000,
+      takeTexts: () => this.takeTexts(),
+      log: (level, message) => (level === 'error' ? this.logError(message, undefined) : this.log(message)),
+      onCrash: (reason, kind) => this.workerCrashed(reason, kind),
+      onRestart: (ms) => this.workerRestarted(ms),
+      onDisabled: (reason) => this.analysisDisabled(reason),
+    });
     this.register();
   }
 
@@ -195,14 +262,15 @@ export class AdvisorServer {
     c.onShutdown(() => this.shutdown());
     c.onDidChangeConfiguration((params) => this.guardNotification('didChangeConfiguration', () => this.configurationChanged(params.settings)));
     c.onDidChangeWatchedFiles((params) => this.guardNotification('didChangeWatchedFiles', () => this.watchedFilesChanged(params)));
-    c.onHover(this.guard('hover', () => null, (params: HoverParams) => this.hover(params)));
-    c.onCodeAction(this.guard('codeAction', () => [], (params: CodeActionParams) => this.codeActions(params)));
-    c.onCodeLens(this.guard('codeLens', () => [], (params: CodeLensParams) => this.codeLenses(params)));
-    c.onCodeLensResolve(this.guard('codeLens/resolve', (lens: CodeLens) => resolveLens(lens, undefined), (lens: CodeLens) => this.resolveCodeLens(lens)));
+    c.onHover(this.guard('hover', () => null, (params: HoverParams, token) => this.hover(params, token)));
+    c.onCodeAction(this.guard('codeAction', () => [], (params: CodeActionParams, token) => this.codeActions(params, token)));
+    c.onCodeLens(this.guard('codeLens', () => [], (params: CodeLensParams, token) => this.codeLenses(params, token)));
+    c.onCodeLensResolve(this.guard('codeLens/resolve', (lens: CodeLens) => resolveLens(lens, undefined), (lens: CodeLens, token) => this.resolveCodeLens(lens, token)));
     c.onExecuteCommand(this.guard('executeCommand', () => null, (params: ExecuteCommandParams) => this.executeCommand(params)));
     c.onRequest(AnalyzeWorkspaceRequest, this.guard('analyzeWorkspace', () => ({ files: 0, diagnostics: 0, cancelled: true }), (params: AnalyzeWorkspaceParams, token) => this.analyzeWorkspace(params, token)));
-    c.onRequest(FileReportRequest, this.guard('fileReport', (params: FileReportParams) => failedReport(params?.uri), (params: FileReportParams) => this.fileReport(params)));
-    c.onRequest(FunctionAtRequest, this.guard('functionAt', () => null, (params: FunctionAtParams) => this.functionAt(params)));
+    c.onRequest(FileReportRequest, this.guard('fileReport', (params: FileReportParams) => failedReport(params?.uri), (params: FileReportParams, token) => this.fileReport(params, token)));
+    c.onRequest(FunctionAtRequest, this.guard('functionAt', () => null, (params: FunctionAtParams, token) => this.functionAt(params, token)));
+    if (this.testHooks) this.registerTestHooks();
 
     this.documents.onDidOpen((event) => this.guardNotification('didOpen', () => this.opened(event.document)));
     this.documents.onDidChangeContent((event) => this.guardNotification('didChange', () => this.changed(event.document)));
@@ -211,16 +279,47 @@ export class AdvisorServer {
     this.documents.listen(c);
   }
 
-  /** A request handler that never throws and never hangs: an exception is logged and answered with `fallback(params)`. */
+  /**
+   * A request handler that never throws and never hangs: an exception, a crash of the analysis worker or a wait
+   * beyond the feature deadline is logged and answered with `fallback(params)`.
+   */
   private guard<P, R>(name: string, fallback: (params: P) => R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
     return async (params: P, token: CancellationToken): Promise<R> => {
       try {
         return await handler(params, token);
       } catch (error) {
-        this.logError(`${name} failed`, error);
+        if (error instanceof DeadlineError || error instanceof RequestCancelledError || error instanceof AnalysisDisabledError || error instanceof WorkerCrashedError) {
+          this.log(`${name}: ${error.message}; answered without the analysis`);
+        } else {
+          this.logError(`${name} failed`, error);
+        }
         return fallback(params);
       }
     };
+  }
+
+  /**
+   * Waits for `promise` at most `ms` milliseconds, and not beyond the request's cancellation: then rejects with a
+   * DeadlineError. The work goes on (its result is cached for the next request).
+   */
+  private within<T>(promise: Promise<T>, ms: number, token?: CancellationToken): Promise<T> {
+    if (token?.isCancellationRequested) return Promise.reject(new DeadlineError('the request was cancelled'));
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => finish(() => reject(new DeadlineError(`no analysis within ${ms} ms`))), Math.max(0, ms));
+      const subscription = token?.onCancellationRequested(() => finish(() => reject(new DeadlineError('the request was cancelled'))));
+      let done = false;
+      const finish = (settle: () => void) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        subscription?.dispose();
+        settle();
+      };
+      promise.then(
+        (value) => finish(() => resolve(value)),
+        (error: unknown) => finish(() => reject(error)),
+      );
+    });
   }
 
   private guardNotification(name: string, handler: () => unknown): void {
@@ -238,6 +337,10 @@ export class AdvisorServer {
 
   private logError(message: string, error: unknown): void {
     if (this.shuttingDown) return;
+    if (error === undefined) {
+      this.connection.console.error(message);
+      return;
+    }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     this.connection.console.error(`${message}: ${detail}`);
   }
@@ -263,6 +366,8 @@ export class AdvisorServer {
     // Clients without workspace/configuration (some editors) may pass the settings at start-up instead.
     const initial = params.initializationOptions as Record<string, unknown> | null | undefined;
     if (initial && typeof initial === 'object') this.globalSettings = initial[SETTINGS_SECTION] ?? initial;
+    // The worker loads the analyzer while the client finishes its start-up; requests queue until it is ready.
+    this.analysis.start();
     const result: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
@@ -301,11 +406,57 @@ export class AdvisorServer {
     this.log(`${SERVER_NAME} ${packageJson.version} ready (${this.folders.length} workspace folder(s))`);
   }
 
-  private shutdown(): void {
+  private async shutdown(): Promise<void> {
     this.shuttingDown = true;
     for (const state of this.states.values()) clearTimeout(state.timer);
     this.pending.clear();
     this.workspaceRun?.cancel();
+    await this.analysis.dispose().catch(() => {});
+  }
+
+  // ------------------------------------------------------------------ the analysis worker
+
+  /** The open texts the worker has not seen, for its next request: `null` for a text it must not read. */
+  private takeTexts(): OpenTexts | undefined {
+    if (this.dirtyTexts.size === 0) return undefined;
+    const texts: OpenTexts = [];
+    for (const path of this.dirtyTexts) {
+      const uri = this.openPaths.get(path);
+      const document = uri === undefined ? undefined : this.documents.get(uri);
+      if (!document) continue;
+      const text = document.getText();
+      texts.push([path, textProblem(text, this.maxDocumentSize) === undefined ? text : null]);
+    }
+    this.dirtyTexts.clear();
+    return texts;
+  }
+
+  private workerCrashed(reason: string, kind: AnalysisKind | undefined): void {
+    this.logError(`the analysis worker stopped${kind ? ` while running ${kind}` : ''}: ${reason}`, undefined);
+  }
+
+  /** A fresh worker knows nothing: it gets every open text, and the open documents are analyzed and published again. */
+  private workerRestarted(ms: number): void {
+    let count = 0;
+    for (const [path] of this.openPaths) this.dirtyTexts.add(path);
+    for (const state of this.states.values()) {
+      if (!state.path) continue;
+      state.stale = true;
+      this.enqueue(state.uri);
+      count++;
+    }
+    this.log(`the analysis worker was restarted in ${ms} ms; re-analyzing ${count} open document(s)`);
+  }
+
+  private analysisDisabled(reason: string): void {
+    this.logError(`analysis is disabled: ${reason}`, undefined);
+    if (this.shuttingDown) return;
+    void this.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Error,
+      message: `Concurrency Advisor: analysis is disabled because ${reason}. Run "Concurrency Advisor: Restart Server" to try again.`,
+    });
+    // Their diagnostics can no longer be kept up to date: they are cleared (each says why in the log).
+    this.revalidateOpen(true);
   }
 
   // ------------------------------------------------------------------ settings
@@ -334,7 +485,7 @@ export class AdvisorServer {
     this.states.set(document.uri, state);
     if (!path) return;
     this.openPaths.set(path, document.uri);
-    this.setOpenText(path, document.getText());
+    this.dirtyTexts.add(path);
     this.enqueue(document.uri);
   }
 
@@ -343,7 +494,8 @@ export class AdvisorServer {
     if (!state || state.seenVersion === document.version) return;
     state.seenVersion = document.version;
     if (!state.path) return;
-    this.setOpenText(state.path, document.getText());
+    // The worker gets the text with its next request: a burst of edits sends it once, not once per keystroke.
+    this.dirtyTexts.add(state.path);
     const uri = document.uri;
     void this.settings.get(uri).then((settings) => {
       if (settings.run === 'onType' && this.states.get(uri) === state) this.schedule(state, settings.debounceMs);
@@ -371,17 +523,14 @@ export class AdvisorServer {
     if (!state.path) return;
     const path = state.path;
     this.openPaths.delete(path);
-    // Importers saw the unsaved text; from now on they see the disk again.
-    this.refreshDependents(path, false);
-    this.host.setClosed(path);
-    this.projects.invalidate(path);
+    this.dirtyTexts.delete(path);
+    // Importers saw the unsaved text; from now on they see the disk again (the worker lists them before it forgets the text).
+    this.analysis.request('close', { path, limit: MAX_DEPENDENTS }).then(
+      (dependents) => this.refreshListed(dependents, false),
+      (error: unknown) => this.logFailure(`closing ${document.uri}`, error),
+    );
     if (this.workspaceUris.has(document.uri)) this.enqueue(document.uri);
     else void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-  }
-
-  private setOpenText(path: string, text: string): void {
-    this.host.setOpen(path, text);
-    this.projects.setText(path, text);
   }
 
   private schedule(state: DocumentState, delay: number): void {
@@ -410,7 +559,7 @@ export class AdvisorServer {
           // concurrency-advisor-disable-next-line await-in-loop-independent -- one file at a time, by design
           await this.validate(uri);
         } catch (error) {
-          this.logError(`analyzing ${uri} failed`, error);
+          this.logFailure(`analyzing ${uri}`, error);
         }
         await turnEventLoop();
       }
@@ -426,17 +575,22 @@ export class AdvisorServer {
   }
 
   private async validateOpen(state: DocumentState): Promise<void> {
+    // A newer edit waits for its debounce: that version will be analyzed, not this one.
+    if (state.timer !== undefined) return;
     const analysis = await this.analysisOf(state);
     // Only the newest version is published: a result for an older one is dropped (its successor is queued).
     if (!analysis || this.states.get(state.uri) !== state || this.documents.get(state.uri)?.version !== analysis.version) return;
     this.publish(analysis);
+    if (state.lensRefresh) {
+      state.lensRefresh = false;
+      if (this.client.codeLensRefresh) this.connection.sendRequest(CodeLensRefreshRequest.type).catch((error: unknown) => this.logError('codeLens/refresh failed', error));
+    }
     if (state.path && state.dependentsVersion !== analysis.version) {
       // Importers saw the disk text until now: they need another look when this text differs (an edit, or a
       // document restored with unsaved changes).
       const first = state.dependentsVersion === undefined;
       state.dependentsVersion = analysis.version;
-      const disk = this.host.readDisk(state.path);
-      if (!first || !('text' in disk) || disk.text !== analysis.text) this.refreshDependents(state.path, false);
+      this.refreshDependents(state.path, false, first);
     }
   }
 
@@ -451,9 +605,19 @@ export class AdvisorServer {
     this.publish(analysis);
   }
 
-  /** Re-analyze what imports `path`: open documents, and with `includeWorkspace` files published by a workspace run. */
-  private refreshDependents(path: string, includeWorkspace: boolean): void {
-    for (const dependent of this.projects.dependentsOf(path, MAX_DEPENDENTS)) {
+  /**
+   * Re-analyze what imports `path`: open documents, and with `includeWorkspace` files published by a workspace run.
+   * With `ifOpenDiffersFromDisk`, nothing when the document's text is the one on disk (its importers saw that).
+   */
+  private refreshDependents(path: string, includeWorkspace: boolean, ifOpenDiffersFromDisk = false): void {
+    this.analysis.request('dependents', { path, limit: MAX_DEPENDENTS, ifOpenDiffersFromDisk }).then(
+      (dependents) => this.refreshListed(dependents, includeWorkspace),
+      (error: unknown) => this.logFailure(`listing the files that import ${path}`, error),
+    );
+  }
+
+  private refreshListed(dependents: readonly string[], includeWorkspace: boolean): void {
+    for (const dependent of dependents) {
       const openUri = this.openPaths.get(dependent);
       if (openUri) {
         const state = this.states.get(openUri);
@@ -476,73 +640,161 @@ export class AdvisorServer {
 
   // ------------------------------------------------------------------ analysis
 
-  /** The analysis of the document's current version, computed when missing or out of date. */
+  /**
+   * The analysis of the document's current version, computed (in the worker) when missing or out of date. Callers
+   * asking for the same version while it runs share one request; a request still queued when the document changes
+   * again is dropped before it starts (RequestCancelledError).
+   */
   private async analysisOf(state: DocumentState): Promise<Analysis | undefined> {
     if (!state.path) return undefined;
     const settings = await this.settings.get(state.uri);
     const document = this.documents.get(state.uri);
     if (!document || this.states.get(state.uri) !== state) return undefined;
     const settingsKey = JSON.stringify(settings);
+    const version = document.version;
     const cached = state.analysis;
-    if (cached && cached.version === document.version && cached.settingsKey === settingsKey && !state.stale) return cached;
+    if (cached && cached.version === version && cached.settingsKey === settingsKey && !state.stale) return cached;
+    const running = state.running;
+    if (running && running.version === version && running.settingsKey === settingsKey && !state.stale) return running.promise;
     const text = document.getText();
     const path = state.path;
-    const skipped = this.skipReason(path, text, settings);
+    const skipped = this.skipReason(path, text, settings) ?? this.crashReason(state, version) ?? this.disabledReason();
     if (skipped && skipped !== state.loggedSkip && !skipped.startsWith('excluded') && !skipped.startsWith('disabled')) {
       this.log(`not analyzing ${state.uri}: ${skipped}`);
     }
     state.loggedSkip = skipped;
     state.stale = false;
-    const result: FileResult = skipped
-      ? { path, functions: [], diagnostics: [], skipped }
-      : this.analyzeOne(path, settings, new Map([[path, text]]));
-    state.analysis = { uri: state.uri, version: document.version, settingsKey, settings, text, languageId: state.languageId, result, fixes: new Map() };
-    return state.analysis;
+    const analysisFor = (result: FileResult): Analysis => ({
+      uri: state.uri,
+      version,
+      settingsKey,
+      settings,
+      text,
+      languageId: state.languageId,
+      result,
+      fixes: new Map(),
+      otherTexts: new Map(),
+    });
+    if (skipped) {
+      state.analysis = analysisFor({ path, functions: [], diagnostics: [], skipped });
+      return state.analysis;
+    }
+    const isCurrent = () => this.states.get(state.uri) === state && this.documents.get(state.uri)?.version === version;
+    const entry: RunningAnalysis = {
+      version,
+      settingsKey,
+      promise: this.analysis
+        .request(
+          'analyze',
+          { path, text, options: analyzeOptionsOf(settings) },
+          { isCancelled: () => !isCurrent(), onDispatch: () => this.recordAnalyzed(state.uri, version) },
+        )
+        .then(
+          (result) => {
+            if (state.running === entry) state.running = undefined;
+            const analysis = analysisFor(result);
+            // Kept while the document is at this version (if it was marked stale meanwhile, it stays so).
+            if (isCurrent()) state.analysis = analysis;
+            return analysis;
+          },
+          (error: unknown) => {
+            if (state.running === entry) state.running = undefined;
+            // The worker died on this very text (out of memory, a runaway): it is not tried again until it changes.
+            if (error instanceof WorkerCrashedError) state.crashed = { version, reason: error.reason };
+            throw error;
+          },
+        ),
+    };
+    state.running = entry;
+    return entry.promise;
   }
 
-  /** A file that is not open, analyzed from disk with its resource's settings. */
+  private crashReason(state: DocumentState, version: number): string | undefined {
+    if (state.crashed?.version !== version) return undefined;
+    return `the analysis worker did not survive this version (${state.crashed.reason}); edit the document to analyze it again`;
+  }
+
+  private disabledReason(): string | undefined {
+    const reason = this.analysis.disabled;
+    return reason === undefined ? undefined : `analysis is disabled: ${reason}`;
+  }
+
+  private recordAnalyzed(uri: string, version: number): void {
+    if (!this.testHooks) return;
+    const versions = this.analyzedVersions.get(uri) ?? [];
+    versions.push(version);
+    if (versions.length > ANALYZED_VERSIONS_KEPT) versions.shift();
+    this.analyzedVersions.set(uri, versions);
+  }
+
+  /** A file that is not open, analyzed from disk (by the worker) with its resource's settings. */
   private async diskAnalysis(uri: string): Promise<Analysis | undefined> {
     const path = fileUriToPath(uri);
     if (!path) return undefined;
     const settings = await this.settings.get(uri);
-    const read = this.host.readDisk(path);
-    const text = 'text' in read ? read.text : '';
-    const skipped = 'text' in read ? this.skipReason(path, text, settings) : 'skipped' in read ? read.skipped : undefined;
-    let result: FileResult;
-    if ('error' in read) result = { path, functions: [], diagnostics: [], error: read.error };
-    else if (skipped) result = { path, functions: [], diagnostics: [], skipped };
-    else result = this.analyzeOne(path, settings);
-    return { uri, version: undefined, settingsKey: JSON.stringify(settings), settings, text, languageId: languageOf(path), result, fixes: new Map() };
+    const skipped = this.settingsSkipReason(path, settings) ?? this.disabledReason();
+    const result: FileResult = skipped
+      ? { path, functions: [], diagnostics: [], skipped }
+      : await this.analysis.request('analyzeDisk', { path, options: analyzeOptionsOf(settings) }, { priority: 'low' });
+    return analysisOnDisk(uri, settings, result);
   }
 
-  private analyzeOne(path: string, settings: Settings, texts?: ReadonlyMap<string, string>): FileResult {
-    const options = analyzeOptionsOf(settings);
-    const [result] = analyzeSafely(this.projects.get(options), [path], texts, (error) => {
-      this.logError(`the analyzer failed on ${path}`, error);
-      this.projects.discard(options);
-    });
-    return result;
-  }
-
+  /** Why an open document is not analyzed, from the settings and its text; undefined when it is. */
   private skipReason(path: string, text: string, settings: Settings): string | undefined {
+    return this.settingsSkipReason(path, settings) ?? textProblem(text, this.maxDocumentSize);
+  }
+
+  private settingsSkipReason(path: string, settings: Settings): string | undefined {
     if (!settings.enable) return 'disabled by the concurrencyAdvisor.enable setting';
     const glob = excludingGlob(path, settings.exclude, this.folders.map((folder) => folder.path));
     if (glob !== undefined) return `excluded by the pattern ${glob}`;
-    if (text.length > this.maxDocumentSize) return `document is larger than ${Math.round(this.maxDocumentSize / 1024)} KB`;
-    if (text.slice(0, BINARY_SNIFF_LENGTH).includes('\0')) return 'binary document';
-    if (looksMinified(text)) return 'minified or generated file';
     return undefined;
   }
 
-  private fixesOf(analysis: Analysis, diagnostic: Diagnostic): FixResult {
-    let fixes = analysis.fixes.get(diagnostic);
-    if (!fixes) {
-      fixes = safeFixesFor(this.fixProvider, { path: analysis.result.path, text: analysis.text, diagnostic, host: this.host }, (error) =>
-        this.logError(`fixesFor failed on ${diagnostic.rule} at ${analysis.result.path}:${diagnostic.line}`, error),
+  /**
+   * The quick fixes of some diagnostics of an analysis, computed in the worker (they parse and re-analyze the file)
+   * and kept with the analysis. One request for the ones not known yet; it is dropped if the analysis is replaced
+   * before it starts.
+   */
+  private fixesOf(analysis: Analysis, diagnostics: readonly Diagnostic[]): Promise<FixResult[]> {
+    const missing = diagnostics.filter((diagnostic) => !analysis.fixes.has(diagnostic));
+    if (missing.length > 0) {
+      const state = this.states.get(analysis.uri);
+      const request = this.analysis.request(
+        'fixes',
+        { path: analysis.result.path, text: analysis.text, options: analyzeOptionsOf(analysis.settings), diagnostics: missing },
+        {
+          priority: 'low',
+          isCancelled: () => state === undefined || this.states.get(analysis.uri) !== state || state.analysis !== analysis,
+          // Each fix of a large file parses and analyzes it again: the watchdog allows for every diagnostic asked.
+          timeoutMs: this.requestTimeoutMs * missing.length,
+        },
       );
-      analysis.fixes.set(diagnostic, fixes);
+      request.then(
+        ({ texts }) => {
+          for (const [path, text] of Object.entries(texts)) analysis.otherTexts.set(path, text);
+        },
+        () => {},
+      );
+      missing.forEach((diagnostic, index) => {
+        const entry: FixEntry = {
+          promise: request.then(
+            ({ results }) => {
+              entry.value = results[index];
+              return results[index];
+            },
+            (error: unknown) => {
+              // Not known after all: asked again next time.
+              if (analysis.fixes.get(diagnostic) === entry) analysis.fixes.delete(diagnostic);
+              throw error;
+            },
+          ),
+        };
+        entry.promise.catch(() => {});
+        analysis.fixes.set(diagnostic, entry);
+      });
     }
-    return fixes;
+    return Promise.all(diagnostics.map((diagnostic) => analysis.fixes.get(diagnostic)!.promise));
   }
 
   private diagnosticMapping(analysis: Analysis): DiagnosticMapping {
@@ -551,8 +803,8 @@ export class AdvisorServer {
       uriOf: (path) => this.uriOfPath(path),
       docsHref: (rule) => this.docsHref(rule),
       fixable: (diagnostic) => {
-        const computed = analysis.fixes.get(diagnostic);
-        return computed ? this.offeredRewrites(analysis, diagnostic).length > 0 : this.fixableRules.has(diagnostic.rule);
+        const computed = analysis.fixes.get(diagnostic)?.value;
+        return computed ? this.offeredRewrites(analysis, computed).length > 0 : this.fixableRules.has(diagnostic.rule);
       },
     };
   }
@@ -560,6 +812,13 @@ export class AdvisorServer {
   private publish(analysis: Analysis): void {
     const diagnostics = analysis.result.skipped !== undefined ? [] : diagnosticsOf(analysis.result, this.diagnosticMapping(analysis));
     void this.connection.sendDiagnostics({ uri: analysis.uri, ...(analysis.version === undefined ? {} : { version: analysis.version }), diagnostics });
+  }
+
+  /** Logs a failed background step; a dropped request, disabled analysis or worker crash (logged already) are no failures. */
+  private logFailure(what: string, error: unknown): void {
+    if (error instanceof RequestCancelledError || error instanceof AnalysisDisabledError) return;
+    if (error instanceof WorkerCrashedError) this.log(`${what}: ${error.message}`);
+    else this.logError(`${what} failed`, error);
   }
 
   private uriOfPath(path: string): string {
@@ -573,102 +832,128 @@ export class AdvisorServer {
 
   // ------------------------------------------------------------------ features
 
-  private async currentAnalysis(uri: string): Promise<Analysis | undefined> {
+  /** The analysis of an open document's current version, waited for at most `ms` (or until the request is cancelled). */
+  private async currentAnalysis(uri: string, token: CancellationToken | undefined, ms = this.featureWaitMs): Promise<Analysis | undefined> {
     const state = this.states.get(uri);
-    const analysis = state && (await this.analysisOf(state));
+    const analysis = state && (await this.within(this.analysisOf(state), ms, token));
     return analysis && analysis.result.skipped === undefined && analysis.result.error === undefined ? analysis : undefined;
   }
 
-  private async hover(params: HoverParams): Promise<Hover | null> {
-    const analysis = await this.currentAnalysis(params.textDocument.uri);
+  private async hover(params: HoverParams, token: CancellationToken): Promise<Hover | null> {
+    const analysis = await this.currentAnalysis(params.textDocument.uri, token);
     if (!analysis) return null;
     const fn = functionAtHeader(analysis.result.functions, params.position);
-    const refusals = analysis.result.diagnostics
-      .filter((diagnostic) => diagnostic.line - 1 === params.position.line)
-      .flatMap((diagnostic) => this.refusalsFor(analysis, diagnostic));
+    const onLine = analysis.result.diagnostics.filter((diagnostic) => diagnostic.line - 1 === params.position.line && this.fixableRules.has(diagnostic.rule));
+    let refusals: FixRefusal[] = [];
+    if (onLine.length > 0) {
+      try {
+        const results = await this.within(this.fixesOf(analysis, onLine), HOVER_FIXES_WAIT_MS, token);
+        refusals = onLine.flatMap((diagnostic, index) => this.refusalsFor(analysis, diagnostic, results[index]));
+      } catch (error) {
+        // The hover goes without the reasons (the fixes of a large file take a while; they are kept for next time).
+        if (!(error instanceof DeadlineError)) this.logFailure('computing the quick fixes for a hover', error);
+      }
+    }
     const language = analysis.languageId.startsWith('typescript') ? 'ts' : 'js';
     return hoverFor(fn, refusals, { markdown: this.client.hoverMarkdown, language }) ?? null;
   }
 
-  private editMapping(): EditMapping {
+  private editMapping(analysis: Analysis): EditMapping {
     return {
       documentChanges: this.client.documentChanges,
       createFiles: this.client.createFiles,
       uriOf: (path) => this.uriOfPath(path),
-      textOf: (path) => this.host.readFile(path),
+      textOf: (path) => (path === analysis.result.path ? analysis.text : analysis.otherTexts.get(path)),
       versionOf: (uri) => this.documents.get(uri)?.version ?? null,
     };
   }
 
   /** The fixes of a diagnostic that rewrite code and that this client can apply. */
-  private offeredRewrites(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
-    const mapping = this.editMapping();
-    return rewriteFixes(this.fixesOf(analysis, diagnostic)).flatMap((fix) => quickFixAction(fix, [], mapping) ?? []);
+  private offeredRewrites(analysis: Analysis, fixes: FixResult): CodeAction[] {
+    const mapping = this.editMapping(analysis);
+    return rewriteFixes(fixes).flatMap((fix) => quickFixAction(fix, [], mapping) ?? []);
   }
 
   /** Why a diagnostic gets no rewrite (for the hover): the provider's refusals, or the client's limits. */
-  private refusalsFor(analysis: Analysis, diagnostic: Diagnostic): FixRefusal[] {
-    if (!this.fixableRules.has(diagnostic.rule) || this.offeredRewrites(analysis, diagnostic).length > 0) return [];
-    const result = this.fixesOf(analysis, diagnostic);
+  private refusalsFor(analysis: Analysis, diagnostic: Diagnostic, result: FixResult): FixRefusal[] {
+    if (!this.fixableRules.has(diagnostic.rule) || this.offeredRewrites(analysis, result).length > 0) return [];
     const refused = result.refusals.filter((refusal) => !isSuppression(refusal));
     const unsupported = rewriteFixes(result).map((fix) => ({ rule: diagnostic.rule, title: fix.title, reason: 'this editor cannot apply the edit (it creates files)' }));
     return [...refused, ...unsupported];
   }
 
-  private async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+  private async codeActions(params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
+    const deadline = Date.now() + this.featureWaitMs;
     const uri = params.textDocument.uri;
-    const analysis = await this.currentAnalysis(uri);
+    const analysis = await this.currentAnalysis(uri, token);
     if (!analysis) return [];
     const only = params.context.only;
     const wants = (kind: string) => (only === undefined ? kind === QUICK_FIX_KIND : only.some((requested) => kind === requested || kind.startsWith(`${requested}.`)));
+    // Both kinds are computed in the worker meanwhile; each part that is not ready by the deadline is left out.
+    const quickFixes = wants(QUICK_FIX_KIND) && this.fixableRules.size > 0 ? this.within(this.quickFixActions(analysis, params), deadline - Date.now(), token) : undefined;
+    const fixAll = wants(FIX_ALL_KIND) && this.fixableRules.size > 0 ? this.within(this.fixAllCodeAction(analysis), deadline - Date.now(), token) : undefined;
     const actions: CodeAction[] = [];
-    if (wants(QUICK_FIX_KIND)) {
-      const mapping = this.editMapping();
-      const diagnosticMapping = this.diagnosticMapping(analysis);
-      for (const diagnostic of analysis.result.diagnostics) {
-        if (!rangesIntersect(diagnosticRange(diagnostic), params.range)) continue;
-        const lsp = params.context.diagnostics.find((candidate) => isSameDiagnostic(candidate, diagnostic)) ?? toLspDiagnostic(diagnostic, diagnosticMapping);
-        const forDiagnostic = this.fixesOf(analysis, diagnostic).fixes.flatMap((fix) => quickFixAction(fix, [lsp], mapping, SHOW_FIX_NOTES_COMMAND) ?? []);
-        actions.push(...withOnePreferred(forDiagnostic));
+    for (const [part, promise] of [['quick fixes', quickFixes], ['fix all', fixAll]] as const) {
+      if (!promise) continue;
+      try {
+        const found = await promise;
+        if (Array.isArray(found)) actions.push(...found);
+        else if (found) actions.push(found);
+      } catch (error) {
+        if (error instanceof DeadlineError) this.log(`codeAction: ${part} for ${uri} not ready: ${error.message}`);
+        else this.logFailure(`codeAction: ${part} for ${uri}`, error);
       }
-    }
-    if (wants(FIX_ALL_KIND)) {
-      const action = this.fixAllCodeAction(analysis);
-      if (action) actions.push(action);
     }
     return actions;
   }
 
-  private fixAllCodeAction(analysis: Analysis): CodeAction | undefined {
-    const path = analysis.result.path;
-    const scratch = this.projects.scratch(analyzeOptionsOf(analysis.settings));
-    const fixed = fixAll({
-      path,
-      text: analysis.text,
-      host: this.host,
-      provider: this.fixProvider,
-      rules: this.fixableRules,
-      analyze: (text) => {
-        const [result] = analyzeSafely(scratch, [path], new Map([[path, text]]), (error) => this.logError('fix-all analysis failed', error));
-        return result.error === undefined ? result : undefined;
-      },
-      onError: (error) => this.logError('fixesFor failed during fix-all', error),
+  private async quickFixActions(analysis: Analysis, params: CodeActionParams): Promise<CodeAction[]> {
+    const inRange = analysis.result.diagnostics.filter((diagnostic) => rangesIntersect(diagnosticRange(diagnostic), params.range));
+    if (inRange.length === 0) return [];
+    const results = await this.fixesOf(analysis, inRange);
+    const mapping = this.editMapping(analysis);
+    const diagnosticMapping = this.diagnosticMapping(analysis);
+    return inRange.flatMap((diagnostic, index) => {
+      const lsp = params.context.diagnostics.find((candidate) => isSameDiagnostic(candidate, diagnostic)) ?? toLspDiagnostic(diagnostic, diagnosticMapping);
+      return withOnePreferred(results[index].fixes.flatMap((fix) => quickFixAction(fix, [lsp], mapping, SHOW_FIX_NOTES_COMMAND) ?? []));
     });
+  }
+
+  private async fixAllCodeAction(analysis: Analysis): Promise<CodeAction | undefined> {
+    const state = this.states.get(analysis.uri);
+    analysis.fixAll ??= this.analysis.request(
+      'fixAll',
+      { path: analysis.result.path, text: analysis.text, options: analyzeOptionsOf(analysis.settings), rules: [...this.fixableRules] },
+      { priority: 'low', isCancelled: () => state === undefined || state.analysis !== analysis },
+    );
+    const pending = analysis.fixAll;
+    pending.catch(() => {
+      if (analysis.fixAll === pending) analysis.fixAll = undefined; // asked again next time
+    });
+    const fixed = await pending;
     return fixAllAction(analysis.uri, analysis.version ?? null, analysis.text, fixed, this.client.documentChanges);
   }
 
-  private async codeLenses(params: CodeLensParams): Promise<CodeLens[]> {
+  private async codeLenses(params: CodeLensParams, token: CancellationToken): Promise<CodeLens[]> {
     const uri = params.textDocument.uri;
     const settings = await this.settings.get(uri);
     if (!settings.codeLens.enable) return [];
-    const analysis = await this.currentAnalysis(uri);
+    let analysis: Analysis | undefined;
+    try {
+      analysis = await this.currentAnalysis(uri, token);
+    } catch (error) {
+      // Answered empty for now; the client is asked to refresh its lenses once the analysis is published.
+      const state = this.states.get(uri);
+      if (state && error instanceof DeadlineError) state.lensRefresh = true;
+      throw error;
+    }
     if (!analysis) return [];
     return codeLensesFor(uri, analysis.result.functions.filter((fn) => fn.confidence >= settings.minConfidence));
   }
 
-  private async resolveCodeLens(lens: CodeLens): Promise<CodeLens> {
+  private async resolveCodeLens(lens: CodeLens, token: CancellationToken): Promise<CodeLens> {
     const data = lens.data as LensData | undefined;
-    const analysis = data && typeof data.uri === 'string' ? await this.currentAnalysis(data.uri) : undefined;
+    const analysis = data && typeof data.uri === 'string' ? await this.currentAnalysis(data.uri, token) : undefined;
     const functions = analysis?.result.functions ?? [];
     const fn =
       data &&
@@ -688,20 +973,20 @@ export class AdvisorServer {
 
   // ------------------------------------------------------------------ custom requests
 
-  private async fileReport(params: FileReportParams): Promise<FileResult> {
+  private async fileReport(params: FileReportParams, token?: CancellationToken): Promise<FileResult> {
     if (typeof params?.uri !== 'string') return failedReport(undefined, 'the request needs a `uri`');
     const state = this.states.get(params.uri);
     if (state) {
-      const analysis = await this.analysisOf(state);
+      const analysis = await this.within(this.analysisOf(state), REPORT_WAIT_MS, token);
       return analysis?.result ?? { path: params.uri, functions: [], diagnostics: [], skipped: 'not a JavaScript or TypeScript document' };
     }
-    const analysis = await this.diskAnalysis(params.uri);
+    const analysis = await this.within(this.diskAnalysis(params.uri), REPORT_WAIT_MS, token);
     return analysis?.result ?? { path: params.uri, functions: [], diagnostics: [], skipped: 'not a file' };
   }
 
-  private async functionAt(params: FunctionAtParams): Promise<FunctionResult | null> {
+  private async functionAt(params: FunctionAtParams, token?: CancellationToken): Promise<FunctionResult | null> {
     if (typeof params?.line !== 'number' || !Number.isInteger(params.line) || params.line < 0) return null;
-    const report = await this.fileReport(params);
+    const report = await this.fileReport(params, token);
     return functionSpanningLine(report.functions, params.line + 1) ?? null;
   }
 
@@ -713,8 +998,9 @@ export class AdvisorServer {
     try {
       for (;;) {
         const result = await this.runWorkspace(token, (percentage, message) => progress.report(percentage, message));
-        // Only the user (or shutdown) cancels a requested run; one superseded by a newer run is simply run again.
-        if (!result.cancelled || token.isCancellationRequested || this.shuttingDown) return result;
+        // Only the user (or shutdown, or analysis being disabled) cancels a requested run; one superseded by a newer
+        // run is simply run again.
+        if (!result.cancelled || token.isCancellationRequested || this.shuttingDown || this.analysis.disabled !== undefined) return result;
       }
     } finally {
       this.userRuns--;
@@ -751,21 +1037,26 @@ export class AdvisorServer {
       );
       const allFiles = groups.flatMap((group) => group.files);
       if (isCancelled()) return { files: 0, diagnostics: 0, cancelled: true };
+      if (this.analysis.disabled !== undefined) return { files: 0, diagnostics: 0, cancelled: true };
       report(0, `reading ${allFiles.length} files`);
-      await this.host.preload(allFiles);
+      // The worker reads them without blocking itself; a crash only loses the cache (files are then read on demand).
+      await this.analysis.request('preload', { paths: allFiles }, { priority: 'low', timeoutMs: this.requestTimeoutMs * 5 }).catch((error: unknown) => {
+        if (error instanceof AnalysisDisabledError) throw error;
+        this.logFailure('reading the workspace files', error);
+      });
 
       const published = new Set<string>();
       let diagnostics = 0;
       let files = 0;
       let doneBefore = 0;
       for (const group of groups) {
-        // The shared project: it keeps only per-file summaries, and its import links serve re-analysis later.
-        const project = this.projects.get(analyzeOptionsOf(group.settings));
+        // The worker's shared project: it keeps only per-file summaries, and its import links serve re-analysis later.
+        const options = analyzeOptionsOf(group.settings);
         // concurrency-advisor-disable-next-line await-in-loop-independent -- folders one after another, each in batches
         const outcome = await runInBatches(group.files, {
           batchSize: this.batchSize,
-          isCancelled,
-          analyze: (batch) => analyzeSafely(project, batch, undefined, (error, path) => this.logError(`the analyzer failed on ${path}`, error)),
+          isCancelled: () => isCancelled() || this.analysis.disabled !== undefined,
+          analyze: (batch) => this.analyzeBatch(batch, options),
           onResults: (results) => {
             for (const result of results) {
               const count = this.publishWorkspaceResult(result, group.settings);
@@ -793,7 +1084,17 @@ export class AdvisorServer {
       if (this.workspaceRun === run) this.workspaceRun = undefined;
       run.dispose();
       // The texts were read for this run; the project keeps what it needs (summaries), later reads go to the disk.
-      this.host.invalidateAll();
+      this.analysis.request('invalidateAll', {}, { priority: 'low' }).catch((error: unknown) => this.logFailure('dropping the workspace texts', error));
+    }
+  }
+
+  /** One batch of a workspace run; if the worker dies on it, its files get an error result and the run goes on. */
+  private async analyzeBatch(paths: readonly string[], options: ReturnType<typeof analyzeOptionsOf>): Promise<FileResult[]> {
+    try {
+      return await this.analysis.request('workspaceBatch', { paths: [...paths], options }, { priority: 'low', timeoutMs: this.requestTimeoutMs * 5 });
+    } catch (error) {
+      if (!(error instanceof WorkerCrashedError)) throw error;
+      return paths.map((path) => ({ path, functions: [], diagnostics: [], error: `internal error while analyzing: ${error.message}` }));
     }
   }
 
@@ -807,17 +1108,7 @@ export class AdvisorServer {
     }
     if (result.skipped !== undefined || (result.error !== undefined && !/syntax error/.test(result.error))) return 0;
     this.workspaceUris.add(uri);
-    const analysis: Analysis = {
-      uri,
-      version: undefined,
-      settingsKey: JSON.stringify(settings),
-      settings,
-      text: this.host.readFile(result.path) ?? '',
-      languageId: languageOf(result.path),
-      result,
-      fixes: new Map(),
-    };
-    this.publish(analysis);
+    this.publish(analysisOnDisk(uri, settings, result));
     return result.error === undefined ? result.diagnostics.length : 0;
   }
 
@@ -826,19 +1117,19 @@ export class AdvisorServer {
   private watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
     let structural = false;
     let packageJsonChanged = false;
+    const changes: { path: string; open: boolean; sourceFile: boolean }[] = [];
     for (const change of params.changes) {
       const path = fileUriToPath(change.uri);
       if (!path) continue;
       if (nodePath.basename(path) === 'package.json') {
         packageJsonChanged = true;
-        this.host.invalidate(path);
+        changes.push({ path, open: false, sourceFile: false });
         continue;
       }
       if (change.type !== FileChangeType.Changed) structural = true;
-      this.host.invalidate(path);
-      if (this.host.isOpen(path)) continue; // the open document's text wins over the disk
-      this.refreshDependents(path, true);
-      this.projects.invalidate(path);
+      const open = this.openPaths.has(path);
+      changes.push({ path, open, sourceFile: true });
+      if (open) continue; // the open document's text wins over the disk
       const uri = this.uriOfPath(path);
       if (this.workspaceUris.has(uri)) {
         if (change.type === FileChangeType.Deleted) {
@@ -849,9 +1140,57 @@ export class AdvisorServer {
         }
       }
     }
+    // The worker drops its copies and lists the importers (queued before the re-analyses below, so they see the change).
+    if (changes.length > 0) {
+      this.analysis.request('filesChanged', { changes, limit: MAX_DEPENDENTS }).then(
+        (dependents) => this.refreshListed(dependents, true),
+        (error: unknown) => this.logFailure('applying file changes', error),
+      );
+    }
     // A created or deleted file can change what imports resolve to; package.json can change the fixes offered.
     if (structural || packageJsonChanged) this.revalidateOpen(true);
   }
+
+  // ------------------------------------------------------------------ test hooks (CONCURRENCY_ADVISOR_TEST_HOOKS=1)
+
+  private registerTestHooks(): void {
+    const c = this.connection;
+    c.onRequest('concurrencyAdvisor/test/crashWorker', async (params: { mode?: CrashMode } | undefined) => {
+      const mode = params?.mode ?? 'throw';
+      try {
+        await this.analysis.request('crash', { mode });
+        return { crashed: false };
+      } catch (error) {
+        return { crashed: error instanceof WorkerCrashedError, reason: messageOf(error) };
+      }
+    });
+    c.onRequest('concurrencyAdvisor/test/memory', async (params: { gc?: boolean } | undefined) => {
+      const gc = params?.gc === true;
+      const worker = await this.analysis.request('memory', { gc }).catch(() => null);
+      if (gc) collectGarbage();
+      return { main: process.memoryUsage(), worker };
+    });
+    c.onRequest('concurrencyAdvisor/test/status', () => ({
+      worker: this.analysis.stats(),
+      analyzedVersions: Object.fromEntries(this.analyzedVersions),
+      pending: this.pending.size,
+    }));
+  }
+}
+
+/** The analysis of a file that is not open (published by a workspace run, or asked for by a report). */
+function analysisOnDisk(uri: string, settings: Settings, result: FileResult): Analysis {
+  return {
+    uri,
+    version: undefined,
+    settingsKey: JSON.stringify(settings),
+    settings,
+    text: '', // fixes are offered for open documents only
+    languageId: languageOf(result.path),
+    result,
+    fixes: new Map(),
+    otherTexts: new Map(),
+  };
 }
 
 function foldersOf(folders: WorkspaceFolder[] | null | undefined, rootUri: string | null | undefined): { uri: string; path: string }[] {

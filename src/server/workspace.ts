@@ -30,21 +30,23 @@ export async function workspaceFiles(folders: readonly string[], settingsOf: (fo
 export interface BatchRunOptions {
   batchSize: number;
   isCancelled(): boolean;
-  analyze(batch: readonly string[]): FileResult[];
+  analyze(batch: readonly string[]): FileResult[] | Promise<FileResult[]>;
   onResults(results: readonly FileResult[]): void;
   onProgress(done: number, total: number): void;
 }
 
 /**
- * Analyzes files in batches and turns the event loop between batches, so requests that arrive in the meantime
- * are served (the analysis itself is synchronous). Returns the number of files done and whether it was cancelled.
+ * Analyzes files in batches, one batch at a time, and turns the event loop between batches, so requests that arrive
+ * in the meantime are served (and queued for the analysis worker between two batches rather than after the whole
+ * run). Returns the number of files done and whether it was cancelled.
  */
 export async function runInBatches(files: readonly string[], options: BatchRunOptions): Promise<{ done: number; cancelled: boolean }> {
   let done = 0;
   for (let start = 0; start < files.length; start += options.batchSize) {
     if (options.isCancelled()) return { done, cancelled: true };
     const batch = files.slice(start, start + options.batchSize);
-    options.onResults(options.analyze(batch));
+    // concurrency-advisor-disable-next-line await-in-loop-independent -- one batch at a time, by design
+    options.onResults(await options.analyze(batch));
     done += batch.length;
     options.onProgress(done, files.length);
     // concurrency-advisor-disable-next-line await-in-loop-independent -- yielding to the event loop, not I/O

@@ -50,6 +50,13 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
   window: { workDoneProgress: true },
 };
 
+export interface StartOptions {
+  /** Extra environment variables of the server process (e.g. CONCURRENCY_ADVISOR_TEST_HOOKS=1). */
+  env?: Record<string, string>;
+  /** Node options of the server process, before the script (e.g. --expose-gc). */
+  execArgv?: string[];
+}
+
 export class TestClient {
   /** Every publishDiagnostics notification, in order of arrival. */
   readonly published: PublishDiagnosticsParams[] = [];
@@ -101,13 +108,14 @@ export class TestClient {
     connection.listen();
   }
 
-  static start(settingsFor: SettingsFor, transport: 'stdio' | 'ipc' = 'stdio'): TestClient {
+  static start(settingsFor: SettingsFor, transport: 'stdio' | 'ipc' = 'stdio', options: StartOptions = {}): TestClient {
+    const env = options.env ? { ...process.env, ...options.env } : process.env;
     if (transport === 'ipc') {
-      const child = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
+      const child = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: options.execArgv ?? [], env });
       const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
       return new TestClient(child, connection, settingsFor);
     }
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     return new TestClient(child, connection, settingsFor);
   }

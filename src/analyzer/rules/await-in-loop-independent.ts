@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { LoopInfo, Node } from '../model';
-import { unwrapExpression } from '../syntax';
+import { patternNames, unwrapExpression } from '../syntax';
 import { identifiersIn, rootName, walkWithinFunction } from '../walk';
 import type { FileRule } from './types';
 import { awaitedCall, isOrderSensitiveCall } from './order';
@@ -117,19 +117,3 @@ function declaredNames(node: Node | null | undefined): string[] {
   return patternNames(node);
 }
 
-function patternNames(pattern: Node): string[] {
-  switch (pattern.type) {
-    case 'Identifier':
-      return [pattern.name];
-    case 'ObjectPattern':
-      return pattern.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
-    case 'ArrayPattern':
-      return pattern.elements.flatMap((e) => (e ? patternNames(e) : []));
-    case 'AssignmentPattern':
-      return patternNames(pattern.left);
-    case 'RestElement':
-      return patternNames(pattern.argument);
-    default:
-      return [];
-  }
-}

@@ -29,6 +29,7 @@ export async function extensionStatus() {
   const problems = [];
   if (!existsSync(path.join(projectRoot, 'dist', 'extension.js'))) problems.push('dist/extension.js does not exist (src/extension not built or not written yet)');
   if (!existsSync(path.join(projectRoot, 'dist', 'server.js'))) problems.push('dist/server.js does not exist (src/server not built or not written yet)');
+  if (!existsSync(path.join(projectRoot, 'dist', 'server-worker.js'))) problems.push('dist/server-worker.js (the language server\'s analysis worker) does not exist: run npm run build');
   if (!main || path.relative(projectRoot, main) !== path.join('dist', 'extension.js')) {
     problems.push(`package.json "main" is ${JSON.stringify(manifest.main)}; VS Code loads the extension from "main", so it must be "./dist/extension.js"`);
   }
@@ -38,11 +39,12 @@ export async function extensionStatus() {
 }
 
 /**
- * Waits (up to `timeoutMs`) until dist/extension.js and dist/server.js exist and have not changed for a second:
- * a build running in another terminal (scripts/build.mjs empties dist/ first) must finish before a session starts.
+ * Waits (up to `timeoutMs`) until dist/extension.js, dist/server.js and dist/server-worker.js exist and have not
+ * changed for a second: a build running in another terminal (scripts/build.mjs empties dist/ first) must finish
+ * before a session starts.
  */
 export async function waitForStableBundles({ timeoutMs = 60_000, log = console.error } = {}) {
-  const files = ['extension.js', 'server.js'].map((name) => path.join(projectRoot, 'dist', name));
+  const files = ['extension.js', 'server.js', 'server-worker.js'].map((name) => path.join(projectRoot, 'dist', name));
   const stamp = () => files.map((file) => (existsSync(file) ? statSync(file).mtimeMs : -1)).join(',');
   const deadline = Date.now() + timeoutMs;
   let said = false;
@@ -73,7 +75,7 @@ export async function snapshotExtension(target) {
 
 /** Runs `npm run build` when a bundle is missing or older than a source file. */
 export async function buildProjectIfStale({ force = false, log = console.error } = {}) {
-  const bundles = ['extension.js', 'server.js'].map((name) => path.join(projectRoot, 'dist', name));
+  const bundles = ['extension.js', 'server.js', 'server-worker.js'].map((name) => path.join(projectRoot, 'dist', name));
   const oldestBundle = Math.min(...bundles.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
   const newestSource = Math.max(newestMtime(path.join(projectRoot, 'src')), statSync(path.join(projectRoot, 'scripts', 'build.mjs')).mtimeMs);
   if (!force && oldestBundle > newestSource) return false;
