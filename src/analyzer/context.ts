@@ -43,9 +43,9 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
   return null;
 }
 
-/** Request handlers and server callbacks run once per request: per-call costs there multiply. */
+/** Request handlers, server callbacks and handlers of request-like events run once per request: per-call costs multiply. */
 export function isPerRequestContext(context: string | null): boolean {
-  return context !== null && /^(request handler|server request|handler for)/.test(context);
+  return context !== null && /^(request handler|server request|handler for '(request|connection|message|upgrade|stream|data)' events)/.test(context);
 }
 
 export function displayName(fn: { name: string }): string {

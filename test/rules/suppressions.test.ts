@@ -258,3 +258,12 @@ describe('suppressions and severity across rules', () => {
     assert.equal(mixed[0].severity, 'info');
   });
 });
+
+describe('suppression comments in CRLF files', () => {
+  it('a disable-next-line comment works with Windows line endings', () => {
+    const { analyze } = require('../../src/analyzer') as typeof import('../../src/analyzer');
+    const code = ["const fs = require('fs');", 'async function load() {', '  // concurrency-advisor-disable-next-line blocking-io-in-async', "  return fs.readFileSync('x');", '}', ''].join('\r\n');
+    const result = analyze(code, { fileName: '/project/src/crlf.js' });
+    require('node:assert/strict').deepEqual(result.diagnostics.filter((d) => d.rule === 'blocking-io-in-async'), []);
+  });
+});

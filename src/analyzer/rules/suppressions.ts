@@ -46,7 +46,8 @@ function commentsMentioning(text: string, marker: string): { value: string; end:
     if (c === '/' && text[i + 1] === '/') {
       const end = text.indexOf('\n', i);
       const stop = end < 0 ? text.length : end;
-      comments.push({ value: text.slice(i + 2, stop), end: stop });
+      // A CRLF file leaves the \r in the comment's text: it is not part of the rule list.
+      comments.push({ value: text.slice(i + 2, stop).replace(/\r$/, ''), end: stop });
       i = stop;
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
