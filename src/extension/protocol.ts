@@ -24,31 +24,7 @@ export const INTERNAL_COMMANDS = {
   showBenchmarkReport: 'concurrencyAdvisor.showBenchmarkReport',
 } as const;
 
-export const REQUESTS = {
-  analyzeWorkspace: 'concurrencyAdvisor/analyzeWorkspace',
-  fileReport: 'concurrencyAdvisor/fileReport',
-  functionAt: 'concurrencyAdvisor/functionAt',
-} as const;
-
-export interface AnalyzeWorkspaceParams {
-  workDoneToken?: string | number;
-}
-
-export interface AnalyzeWorkspaceResult {
-  files: number;
-  diagnostics: number;
-  cancelled: boolean;
-}
-
-export interface FileReportParams {
-  uri: string;
-}
-
-export interface FunctionAtParams {
-  uri: string;
-  /** 0-based. */
-  line: number;
-}
+export { REQUESTS, type AnalyzeWorkspaceParams, type AnalyzeWorkspaceResult, type FileReportParams, type FunctionAtParams } from '../protocol/requests';
 
 /** Argument of `concurrencyAdvisor.runBenchmark` when it comes from a CodeLens. */
 export interface BenchmarkCommandArgument {
