@@ -546,7 +546,6 @@ function newFunctionInfo(
     calls: [],
     loops: [],
     awaits: [],
-    promiseCreations: [],
     params: [],
     returnsValue: false,
     ...functionSpan(node, file.lines),

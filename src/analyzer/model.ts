@@ -112,7 +112,6 @@ export interface FunctionInfo {
   calls: CallSite[];
   loops: LoopInfo[];
   awaits: TSESTree.AwaitExpression[];
-  promiseCreations: CallSite[];
   /** Parameters (by name), to recognise injected objects and loop-carried data. */
   params: string[];
   returnsValue: boolean;

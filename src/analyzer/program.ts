@@ -103,14 +103,6 @@ export class Program {
 
   constructor(private readonly locator: FileLocator) {}
 
-  has(path: string): boolean {
-    return this.entries.has(path);
-  }
-
-  summaryOf(path: string): FileSummary | undefined {
-    return this.entries.get(path)?.summary;
-  }
-
   nodesOf(path: string): readonly FnNode[] {
     return this.entries.get(path)?.nodes ?? [];
   }
@@ -218,10 +210,6 @@ export class Program {
 
   target(file: FileSummary, site: number): LinkedTarget {
     return this.entries.get(file.path)?.targets[site] ?? { kind: 'unknown' };
-  }
-
-  state(node: FnNode): FunctionState {
-    return node.state;
   }
 
   /** Links and solves every loaded file that is not solved yet, then whatever a changed file's new facts affect. */

@@ -7,7 +7,7 @@ import { keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { eventLoopContext, type TargetLookup } from './context';
-import { isCliScript, isWorkerFile } from './rules/context';
+import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
 import type { LineIndex } from './lines';
 
@@ -172,11 +172,7 @@ export interface SuppressionSummary {
 const MAX_VALUE_DEPTH = 6;
 
 /** Builds the summary of a collected file; `resolver` is a local one (imports stay `import` values). */
-/** The resolver of the file being summarized, for helpers outside `summarize`. */
-const resolverOf = new WeakMap<FileModel, Resolver>();
-
 export function summarize(model: FileModel, resolver: Resolver, hash: string): FileSummary {
-  resolverOf.set(model, resolver);
   const targets: TargetLookup = { target: (site) => resolver.callTarget(site) };
   const fnIndex = new Map<FunctionInfo, number>([[model.moduleFn, 0]]);
   model.functions.forEach((fn, i) => fnIndex.set(fn, i + 1));
@@ -249,7 +245,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       column: fn.column,
       endLine: fn.endLine,
       endColumn: fn.endColumn,
-      nameSpan: spanOf(model.lines, nameNode(fn)),
+      nameSpan: spanOf(model.lines, functionNameNode(fn)),
       parent: fn.parent ? fnIndex.get(fn.parent)! : -1,
       role: fn.role,
       isAsync: fn.isAsync,
@@ -304,7 +300,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       guards: guardsOf(site, indexOfFn),
       booleanArgs,
       hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
-      processesAwaited: (site.fn.awaits.length > 0 && processesAwaitedValue(site)) || processesCallbackPayload(site),
+      processesAwaited: (site.fn.awaits.length > 0 && processesAwaitedValue(site)) || processesCallbackPayload(site, resolver),
       timerWaits: timerWaits(site),
     };
     const reference = iterationCallbackReference(site);
@@ -516,15 +512,6 @@ function spanOf(lines: LineIndex, node: Node): Span {
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-function nameNode(fn: FunctionInfo): Node {
-  const node = fn.node as Node;
-  if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && node.id) return node.id;
-  const parent = (node as { parent?: Node }).parent;
-  if (parent && (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition' || parent.type === 'Property')) return parent.key;
-  if (parent?.type === 'VariableDeclarator') return parent.id;
-  return node;
-}
-
 function guardsOf(site: CallSite, indexOfFn: (fn: FunctionInfo) => number): { param: ParamRef; branch: boolean }[] {
   const guards: { param: ParamRef; branch: boolean }[] = [];
   let child: Node = site.node;
@@ -586,11 +573,11 @@ function processesAwaitedValue(site: CallSite): boolean {
  * In the callback of an I/O API (`fs.readFile(p, (err, text) => parse(text))`), the parameters carry the I/O's
  * result: computing over them is computing over the payload, as after an await.
  */
-function processesCallbackPayload(site: CallSite): boolean {
+function processesCallbackPayload(site: CallSite, resolver: Resolver): boolean {
   const fn = site.fn;
   if (fn.role !== 'callback' || !fn.callbackOf || fn.params.length < 2) return false;
-  const target = resolverOf.get(fn.file)?.callTarget(fn.callbackOf);
-  if (target?.kind !== 'api' || target.guessed || (target.info.effect !== 'async-io' && target.info.effect !== 'threadpool')) return false;
+  const target = resolver.callTarget(fn.callbackOf);
+  if (target.kind !== 'api' || target.guessed || (target.info.effect !== 'async-io' && target.info.effect !== 'threadpool')) return false;
   const payload = new Set(fn.params.slice(1));
   return site.node.arguments.some((arg) => [...identifiersIn(arg)].some((name) => payload.has(name)));
 }
