@@ -90,9 +90,9 @@ process.stdout.write(`${JSON.stringify({
 })}\n`);
 
 /**
- * `count` versions of `text`, each differing from the original in one line, spread over the file: a
- * statement `void <n>;` appended to a line that ends a simple statement (a real change of the code), or,
- * when that would not parse, a trailing comment. Consecutive versions change different lines.
+ * `count` versions of `text`, each the previous one with one more line changed (as typing goes: every version is
+ * one edit away from the last), spread over the file: a statement `void <n>;` appended to a line that ends a
+ * simple statement (a real change of the code), or, when that would not parse, a trailing comment.
  */
 function planEdits(text, count) {
   const lines = text.split('\n');
@@ -100,13 +100,16 @@ function planEdits(text, count) {
   const candidates = lines.flatMap((line, index) => (statementLike.test(line) && !line.includes('//') ? [index] : []));
   const pool = candidates.length >= count ? candidates : lines.map((_, index) => index);
   const result = [];
+  let current = lines;
   for (let n = 0; n < count; n++) {
     const index = pool[Math.floor(((n + 0.5) * pool.length) / count)];
-    const withStatement = replaceLine(lines, index, `${lines[index]} void ${n + 1};`);
-    if (parses(withStatement)) {
-      result.push({ line: index + 1, kind: 'statement', text: withStatement });
+    const withStatement = replaceLine(current, index, `${current[index]} void ${n + 1};`);
+    if (parses(withStatement.join('\n'))) {
+      result.push({ line: index + 1, kind: 'statement', text: withStatement.join('\n') });
+      current = withStatement;
     } else {
-      result.push({ line: index + 1, kind: 'comment', text: replaceLine(lines, index, `${lines[index]} // edit ${n + 1}`) });
+      current = replaceLine(current, index, `${current[index]} // edit ${n + 1}`);
+      result.push({ line: index + 1, kind: 'comment', text: current.join('\n') });
     }
   }
   return result;
@@ -115,7 +118,7 @@ function planEdits(text, count) {
 function replaceLine(lines, index, replacement) {
   const copy = lines.slice();
   copy[index] = replacement;
-  return copy.join('\n');
+  return copy;
 }
 
 function parses(text) {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
 import { collectFile } from './collect';
-import { isSourceFile, parseSource } from './parse';
+import { SyntaxTreeCache } from './incremental';
+import { isSourceFile, parseSource, type ParseOptions } from './parse';
 import { Program, type FnNode, type FunctionState, type Step } from './program';
 import { Resolver } from './resolve';
 import { runFileRules, runProgramRules } from './rules/run';
@@ -36,10 +37,13 @@ const RESOLUTION_SUFFIXES = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '
 const TS_FOR_JS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
 /** Summarizes one file's text: parse, one walk, local resolution, file-level rules. No AST survives. */
-export function summarizeText(path: string, text: string, options: AnalyzeOptions = {}): Loaded {
+// With `loc: false` typescript-estree computes positions anyway and then strips them in an extra pass: keep them.
+const ANALYZER_PARSE_OPTIONS: ParseOptions = { locations: true, comments: false };
+
+/** Parses and summarizes one file; with `trees`, a file parsed through it before is re-parsed incrementally. */
+export function summarizeText(path: string, text: string, options: AnalyzeOptions = {}, trees?: SyntaxTreeCache): Loaded {
   const hash = contentHash(text);
-  // With `loc: false` typescript-estree computes positions anyway and then strips them in an extra pass: keep them.
-  const parsed = parseSource(text, path, { locations: true, comments: false });
+  const parsed = trees ? trees.parse(path, text) : parseSource(text, path, ANALYZER_PARSE_OPTIONS);
   if (!parsed.ok) return { ok: false, error: `${parsed.message} (line ${parsed.line}, column ${parsed.column})`, hash };
   const model = collectFile(path, text, parsed.program, options.constantLoopLimit);
   const resolver = new Resolver();
@@ -57,6 +61,8 @@ export class Project {
   private readonly overrides = new Map<string, string>();
   private readonly located = new Map<string, string>();
   private readonly program: Program;
+  /** Trees of the files being edited (texts given through `setText`), so the next keystroke re-parses only a part. */
+  private readonly trees = new SyntaxTreeCache(ANALYZER_PARSE_OPTIONS);
 
   constructor(readonly host: SourceHost, readonly options: AnalyzeOptions = {}) {
     this.program = new Program({ locate: (from, specifier) => this.locate(from, specifier) });
@@ -93,6 +99,7 @@ export class Project {
   invalidate(path: string): void {
     this.overrides.delete(path);
     this.loaded.delete(path);
+    this.trees.forget(path);
     this.program.removeFile(path);
   }
 
@@ -141,12 +148,13 @@ export class Project {
 
   private load(path: string): Loaded | null {
     if (this.loaded.has(path)) return this.loaded.get(path)!;
-    const text = this.overrides.get(path) ?? this.host.readFile(path);
+    const override = this.overrides.get(path);
+    const text = override ?? this.host.readFile(path);
     if (text === undefined) {
       this.loaded.set(path, null);
       return null;
     }
-    const loaded = summarizeText(path, text, this.options);
+    const loaded = summarizeText(path, text, this.options, override === undefined ? undefined : this.trees);
     this.loaded.set(path, loaded);
     if (loaded.ok) this.program.setFile(loaded.summary);
     else this.program.removeFile(path);
