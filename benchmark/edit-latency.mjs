@@ -27,7 +27,7 @@ if (!listFile) {
   process.exit(2);
 }
 const editCount = Number(option('--edits', '50'));
-const parseOptions = JSON.parse(option('--options', '{"loc":true,"range":true}'));
+const parseOptions = JSON.parse(option('--options', '{"loc":true,"range":true,"jsDocParsingMode":"none"}'));
 const api = require(path.resolve(root, option('--api', 'dist/api.js')));
 const { parse } = require('@typescript-eslint/typescript-estree');
 
@@ -65,7 +65,7 @@ for (const edit of edits) {
   const forParse = Buffer.from(edit.text).toString('utf8');
   const forEdit = Buffer.from(edit.text).toString('utf8');
   started = performance.now();
-  parse(forParse, { ...parseOptions, jsx });
+  parse(forParse, { ...parseOptions, jsx, filePath: target });
   parseMs.push(performance.now() - started);
 
   started = performance.now();

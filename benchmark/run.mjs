@@ -368,7 +368,7 @@ function parseArgs(argv) {
     edits: 50,
     editRounds: Infinity,
     check: false,
-    floorOptions: { loc: true, range: true },
+    floorOptions: { loc: true, range: true, jsDocParsingMode: 'none' },
     output: path.join(root, 'benchmark/results/latest.json'),
   };
   for (let i = 0; i < argv.length; i++) {

@@ -1,5 +1,4 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type {
   AssignedValue,
   Binding,
@@ -16,9 +15,8 @@ import type {
 import { Scope, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { calleeText, keyName, patternNames, unwrapExpression } from './syntax';
 import { LineIndex } from './lines';
+import { childKeys } from './walk';
 
-/** Keys that hold only type information: never walked. */
-const TYPE_ONLY_KEYS = new Set(['typeAnnotation', 'typeParameters', 'returnType', 'typeArguments', 'superTypeArguments', 'implements']);
 const TYPE_ONLY_NODES = new Set([
   'TSInterfaceDeclaration',
   'TSTypeAliasDeclaration',
@@ -189,11 +187,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   return file;
 
   function pushChildren(node: Node): void {
-    const keys = visitorKeys[node.type] ?? [];
+    const keys = childKeys(node.type);
     for (let k = keys.length - 1; k >= 0; k--) {
-      const key = keys[k];
-      if (TYPE_ONLY_KEYS.has(key)) continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
+      const child = (node as unknown as Record<string, unknown>)[keys[k]];
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i--) {
           const item = child[i] as Node | null;

@@ -40,6 +40,8 @@ export function parseSource(text: string, fileName: string, options: ParseOption
       jsx: allowsJsx(fileName),
       filePath: fileName,
       errorOnUnknownASTType: false,
+      // JSDoc is never read, and parsing it costs time in documented JavaScript (webpack: ~5% of the parse).
+      jsDocParsingMode: 'none',
     });
     return { ok: true, program };
   } catch (error) {

@@ -2,7 +2,19 @@ import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { Node } from './model';
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
-const TYPE_KEYS = new Set(['typeAnnotation', 'typeParameters', 'returnType', 'typeArguments']);
+/** Keys that hold only type information: never walked. */
+const TYPE_ONLY_KEYS = new Set(['typeAnnotation', 'typeParameters', 'returnType', 'typeArguments', 'superTypeArguments', 'implements']);
+const childKeysByType = new Map<string, readonly string[]>();
+
+/** The keys of a node type that may hold code (type-only keys left out), computed once per type. */
+export function childKeys(type: string): readonly string[] {
+  let keys = childKeysByType.get(type);
+  if (!keys) {
+    keys = (visitorKeys[type as keyof typeof visitorKeys] ?? []).filter((key) => !TYPE_ONLY_KEYS.has(key));
+    childKeysByType.set(type, keys);
+  }
+  return keys;
+}
 
 /**
  * Visits `root` and its descendants depth first without recursion, skipping nested functions.
@@ -14,9 +26,8 @@ export function walkWithinFunction(root: Node, visit: (node: Node) => boolean | 
     const node = stack.pop()!;
     if (node !== root && FUNCTION_TYPES.has(node.type)) continue;
     if (visit(node) === false) continue;
-    const keys = visitorKeys[node.type] ?? [];
+    const keys = childKeys(node.type);
     for (let k = keys.length - 1; k >= 0; k--) {
-      if (TYPE_KEYS.has(keys[k])) continue;
       const child = (node as unknown as Record<string, unknown>)[keys[k]];
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i--) if (child[i] && typeof (child[i] as Node).type === 'string') stack.push(child[i] as Node);
