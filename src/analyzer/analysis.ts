@@ -4,6 +4,7 @@ import { collectFile } from './collect';
 import { SyntaxTreeCache } from './incremental';
 import { isSourceFile, parseSource, type ParseOptions } from './parse';
 import { Program, type FnNode, type FunctionState, type Step } from './program';
+import { chainOf, describeChain } from './chains';
 import { Resolver } from './resolve';
 import { runFileRules, runProgramRules } from './rules/run';
 import { summarize, type FileSummary } from './summary';
@@ -233,29 +234,6 @@ function evidenceOf(state: FunctionState): Evidence[] {
   add('io', state.io, (s) => s.io);
   if (state.cpu > 0) add('cpu', state.cpuStep, (s) => s.cpuStep);
   return evidence;
-}
-
-/** The steps behind a step, following callees: `calls deflate_slow (line 1620) -> nested loop over s.window (line 1650)`. */
-export function chainOf(step: Step | null, pick: (state: FunctionState) => Step | null): Step[] {
-  const steps: Step[] = [];
-  const seen = new Set<FnNode>();
-  let current = step;
-  while (current && steps.length < 6) {
-    steps.push(current);
-    if (!current.callee || seen.has(current.callee)) break;
-    seen.add(current.callee);
-    current = pick(current.callee.state);
-  }
-  return steps;
-}
-
-export function describeChain(chain: Step[]): string {
-  return chain
-    .map((step) => {
-      const where = step.fn.file === chain[0].fn.file ? `line ${step.line}` : `${nodePath.basename(step.fn.file.path)}:${step.line}`;
-      return `${step.message} (${where})`;
-    })
-    .join(' -> ');
 }
 
 /** A content key for caches (native, so hashing stays a small fraction of parsing). */

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type * as Esbuild from 'esbuild';
 import { TARGET_SYMBOL_KEY } from './task-runtime';
+import { errorMessage } from '../analyzer/errors';
 
 export interface UserBundle {
   dir: string;
@@ -144,5 +145,5 @@ function esbuildMessage(error: unknown): string {
       })
       .join('; ');
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

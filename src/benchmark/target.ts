@@ -14,6 +14,7 @@ import { Project } from '../analyzer/project';
 import type { FunctionResult } from '../analyzer/types';
 import { NodeSourceHost } from '../scan/host';
 import { STRATEGY_NAMES, type StrategyName } from './types';
+import { errorMessage } from '../analyzer/errors';
 
 export interface BenchmarkTags {
   args?: string;
@@ -49,7 +50,7 @@ export async function describeFunction(file: string, functionName: string): Prom
     functions = result.functions;
     analysisError = result.error ?? result.skipped;
   } catch (error) {
-    analysisError = error instanceof Error ? error.message : String(error);
+    analysisError = errorMessage(error);
   }
   const analysis = functions.find((fn) => fn.name === functionName);
   const comment = analysis ? jsdocBefore(source, analysis.line, analysis.column) : jsdocOfDeclaration(source, functionName);

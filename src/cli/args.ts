@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { RuleSetting } from '../analyzer/project';
 import { DEFAULT_MAX_FILE_SIZE } from '../scan/read';
+import { errorMessage } from '../analyzer/errors';
 
 /** A mistake in the command line: reported with a hint to --help and exit code 2. */
 export class UsageError extends Error {
@@ -92,7 +93,7 @@ function parseOrThrowUsage(args: string[]) {
     });
   } catch (error) {
     // parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown options and missing values.
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
 }
 

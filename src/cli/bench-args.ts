@@ -8,6 +8,7 @@ import {
   type StrategyName,
 } from '../benchmark/index';
 import { UsageError } from './args';
+import { errorMessage } from '../analyzer/errors';
 
 export const BENCH_FORMATS = ['text', 'json', 'markdown'] as const;
 export type BenchFormat = (typeof BENCH_FORMATS)[number];
@@ -87,7 +88,7 @@ function parseOrThrowUsage(args: readonly string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
 }
 

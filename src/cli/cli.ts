@@ -6,6 +6,7 @@ import type { CliEnvironment } from './environment';
 import { EXIT_OK, EXIT_USAGE_OR_INTERNAL_ERROR } from './exit-code';
 import { TOOL_VERSION } from './package-info';
 import { helpText } from './usage';
+import { errorMessage } from '../analyzer/errors';
 
 /** Runs one command line and returns the exit code; never throws. */
 export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
@@ -27,7 +28,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     if (error instanceof UsageError) {
       env.stderr.write(`concurrency-advisor: ${error.message}\nRun "concurrency-advisor --help" for usage.\n`);
     } else {
-      env.stderr.write(`concurrency-advisor: error: ${error instanceof Error ? error.message : String(error)}\n`);
+      env.stderr.write(`concurrency-advisor: error: ${errorMessage(error)}\n`);
     }
     return EXIT_USAGE_OR_INTERNAL_ERROR;
   }

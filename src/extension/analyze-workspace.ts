@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
-import { describe, type AdvisorClient } from './client';
+import { errorMessage } from '../analyzer/errors';
+import { type AdvisorClient } from './client';
 import { REQUESTS, type AnalyzeWorkspaceParams, type AnalyzeWorkspaceResult } from './protocol';
 
 export async function analyzeWorkspace(advisor: AdvisorClient): Promise<AnalyzeWorkspaceResult | undefined> {
@@ -40,7 +41,7 @@ export async function analyzeWorkspace(advisor: AdvisorClient): Promise<AnalyzeW
       },
     );
   } catch (error) {
-    void vscode.window.showErrorMessage(`Concurrency Advisor: workspace analysis failed: ${describe(error)}`);
+    void vscode.window.showErrorMessage(`Concurrency Advisor: workspace analysis failed: ${errorMessage(error)}`);
     return undefined;
   }
   if (!result) return undefined;

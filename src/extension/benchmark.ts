@@ -16,7 +16,8 @@ import {
   type BenchmarkTarget,
   type BuiltinWorkload,
 } from './benchmark-process';
-import { describe, isAnalyzable, type AdvisorClient } from './client';
+import { errorMessage } from '../analyzer/errors';
+import { isAnalyzable, type AdvisorClient } from './client';
 import { hasUri } from './protocol';
 import { displayName } from './report-markdown';
 
@@ -215,7 +216,7 @@ export async function runBenchmark(context: Context, argument?: unknown): Promis
   try {
     result = await execute(context, target, title);
   } catch (error) {
-    result = { kind: 'error', message: `The benchmark could not run: ${describe(error)}` };
+    result = { kind: 'error', message: `The benchmark could not run: ${errorMessage(error)}` };
   }
   switch (result.kind) {
     case 'report':

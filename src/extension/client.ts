@@ -19,6 +19,7 @@ import {
   type FileResult,
   type FunctionResult,
 } from './protocol';
+import { errorMessage } from '../analyzer/errors';
 
 export const DOCUMENT_SELECTOR = LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
 
@@ -91,9 +92,9 @@ export class AdvisorClient implements vscode.Disposable {
       (error: unknown) => {
         this.starting = undefined;
         stateChange.dispose();
-        this.output.error(`[client] the language server did not start: ${describe(error)}`);
+        this.output.error(`[client] the language server did not start: ${errorMessage(error)}`);
         void vscode.window
-          .showErrorMessage(`Concurrency Advisor: the language server did not start (${describe(error)}).`, 'Show Output')
+          .showErrorMessage(`Concurrency Advisor: the language server did not start (${errorMessage(error)}).`, 'Show Output')
           .then((choice) => (choice ? this.output.show(true) : undefined));
         this.changed.fire();
         return undefined;
@@ -115,7 +116,7 @@ export class AdvisorClient implements vscode.Disposable {
     try {
       await client.dispose(2000);
     } catch (error) {
-      this.output.warn(`[client] stopping the language server: ${describe(error)}`);
+      this.output.warn(`[client] stopping the language server: ${errorMessage(error)}`);
     }
     this.changed.fire();
   }
@@ -151,8 +152,4 @@ export class AdvisorClient implements vscode.Disposable {
     for (const watcher of this.watchers) watcher.dispose();
     this.changed.dispose();
   }
-}
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -2,7 +2,8 @@
 // served by a TextDocumentContentProvider, focused on a function when a line is given.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { describe, isAnalyzable, type AdvisorClient } from './client';
+import { errorMessage } from '../analyzer/errors';
+import { isAnalyzable, type AdvisorClient } from './client';
 import { hasUri, lineOf } from './protocol';
 import { fileReportMarkdown } from './report-markdown';
 
@@ -76,7 +77,7 @@ export async function showFunctionReport(
   try {
     file = await advisor.fileReport(wanted.uri.toString());
   } catch (error) {
-    void vscode.window.showErrorMessage(`Concurrency Advisor: could not get the report: ${describe(error)}`);
+    void vscode.window.showErrorMessage(`Concurrency Advisor: could not get the report: ${errorMessage(error)}`);
     return undefined;
   }
   if (!file) {

@@ -16,19 +16,19 @@ import { suppressFixes } from './suppress';
 import { applyEdits, lineStarts, mapOffset, offsetAt } from './text';
 import type { Fix, FixRefusal, FixRequest, FixResult } from './types';
 import { workerFixes } from './worker';
+import { errorMessage } from '../analyzer/errors';
 
 export type { FileCreation, FileEdit, Fix, FixRefusal, FixRequest, FixResult, TextEdit } from './types';
 export { applyEdits } from './text';
 
-/** Rules with fixes beyond the suppressions every rule has. */
-export const FIXABLE_RULES: readonly string[] = ['blocking-io-in-async', 'await-in-loop-independent', 'sequential-awaits', 'async-foreach', 'cpu-heavy-on-event-loop', 'cpu-in-promise-all', 'sync-sleep'];
+export { FIXABLE_RULES } from './fixable-rules';
 
 export function fixesFor(request: FixRequest): FixResult {
   const rule = request.diagnostic.rule;
   try {
     return computeFixes(request);
   } catch (error) {
-    return { fixes: [], refusals: [{ rule, title: 'Quick fix', reason: `the fixes could not be computed: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { fixes: [], refusals: [{ rule, title: 'Quick fix', reason: `the fixes could not be computed: ${errorMessage(error)}` }] };
   }
 }
 
@@ -40,7 +40,7 @@ function computeFixes(request: FixRequest): FixResult {
   try {
     candidates.push(...ruleFixes(context));
   } catch (error) {
-    candidates.push({ refused: true, title: 'Quick fix', reason: `the fix failed: ${error instanceof Error ? error.message : String(error)}` });
+    candidates.push({ refused: true, title: 'Quick fix', reason: `the fix failed: ${errorMessage(error)}` });
   }
   candidates.push(...suppressFixes(context));
   const verifier = new Verifier(context);
@@ -56,7 +56,7 @@ function computeFixes(request: FixRequest): FixResult {
     try {
       problem = verifier.check(candidate);
     } catch (error) {
-      problem = `the result could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+      problem = `the result could not be checked: ${errorMessage(error)}`;
     }
     if (problem) {
       refusals.push({ rule, title: candidate.title, reason: problem });
@@ -119,7 +119,7 @@ class Verifier {
     try {
       text = applyEdits(ctx.text, draft.edits);
     } catch (error) {
-      return `the fix produced conflicting edits (${error instanceof Error ? error.message : String(error)})`;
+      return `the fix produced conflicting edits (${errorMessage(error)})`;
     }
     const parsed = parseSource(text, ctx.path);
     if (!parsed.ok) return `the rewritten code would not parse (${parsed.message}, line ${parsed.line})`;

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { isSourceFile } from '../analyzer/source-files';
 import type { FileResult } from '../analyzer/types';
+import { errorMessage } from '../analyzer/errors';
 
 /** Folders a walk never enters: dependencies, VCS data, build output and tool caches. */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
@@ -27,7 +28,7 @@ export function describeFsError(error: unknown): string {
     case 'ELOOP': return 'too many levels of symbolic links';
     case 'EISDIR': return 'is a directory';
     case 'ENOTDIR': return 'a path component is not a directory';
-    default: return error instanceof Error ? error.message : String(error);
+    default: return errorMessage(error);
   }
 }
 

@@ -5,6 +5,7 @@ import { NodeSourceHost } from './host';
 import { PARALLEL_MIN_BYTES, defaultThreads, defaultWorkerScript, summarizeAll } from './parallel';
 import { SummaryCache } from './cache';
 import type { Loaded } from '../analyzer/project';
+import { errorMessage } from '../analyzer/errors';
 
 export { NodeSourceHost } from './host';
 
@@ -108,7 +109,7 @@ function analyzeOne(project: Project, filePath: string): FileResult {
   try {
     return project.analyzeFile(filePath);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { path: filePath, functions: [], diagnostics: [], error: `internal error while analyzing: ${message}` };
   }
 }

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { summarizeText, type AnalyzeOptions, type Loaded } from '../analyzer/project';
+import { errorMessage } from '../analyzer/errors';
 
 export interface SummarizeRequest {
   files: { path: string; text: string }[];
@@ -16,7 +17,7 @@ parentPort?.on('message', (request: SummarizeRequest) => {
     try {
       return [path, summarizeText(path, text, request.options)];
     } catch (error) {
-      return [path, { ok: false, error: `internal error while analyzing: ${error instanceof Error ? error.message : String(error)}`, hash: '' }];
+      return [path, { ok: false, error: `internal error while analyzing: ${errorMessage(error)}`, hash: '' }];
     }
   });
   parentPort!.postMessage({ results } satisfies SummarizeResponse);

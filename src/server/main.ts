@@ -1,7 +1,7 @@
 // Entry of dist/server.js, the `concurrency-advisor-lsp` bin: `--stdio` for most editors, `--node-ipc` for VS Code.
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
-import { FIXABLE_RULES } from '../fixes';
+import { FIXABLE_RULES } from '../fixes/fixable-rules';
 import { limitHeapGrowth } from '../scan/heap';
 import { startServer, type ServerOptions } from './server';
 

@@ -1,11 +1,6 @@
 import { Project, type AnalyzeOptions, type SourceHost } from '../analyzer/project';
 import type { FileResult } from '../analyzer/types';
-import type { Settings } from './settings';
-
-/** The analyzer options that settings control; projects are shared between resources with equal options. */
-export function analyzeOptionsOf(settings: Settings): AnalyzeOptions {
-  return { rules: settings.rules, minConfidence: settings.minConfidence, constantLoopLimit: settings.constantLoopLimit };
-}
+import { errorMessage } from '../analyzer/errors';
 
 export function optionsKey(options: AnalyzeOptions): string {
   const rules = Object.entries(options.rules ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -84,13 +79,9 @@ export function analyzeSafely(
   } catch (error) {
     if (paths.length === 1) {
       onError(error, paths[0]);
-      return [{ path: paths[0], functions: [], diagnostics: [], error: `internal error while analyzing: ${messageOf(error)}` }];
+      return [{ path: paths[0], functions: [], diagnostics: [], error: `internal error while analyzing: ${errorMessage(error)}` }];
     }
     // One bad file must not lose the others: redo the batch file by file.
     return paths.flatMap((path) => analyzeSafely(project, [path], texts?.has(path) ? new Map([[path, texts.get(path)!]]) : undefined, onError));
   }
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -57,7 +57,7 @@ import { isSuppression, rewriteFixes } from './fixes';
 import { collectGarbage } from './gc';
 import { textProblem } from './host';
 import { documentPath, excludingGlob, fileUriToPath, pathToUri } from './paths';
-import { analyzeOptionsOf, messageOf } from './projects';
+import { errorMessage } from '../analyzer/errors';
 import {
   AnalyzeWorkspaceRequest,
   FileReportRequest,
@@ -68,7 +68,7 @@ import {
   type FileReportParams,
   type FunctionAtParams,
 } from './protocol';
-import { SETTINGS_SECTION, SettingsCache, type Settings } from './settings';
+import { SETTINGS_SECTION, SettingsCache, analyzeOptionsOf, type Settings } from './settings';
 import { runInBatches, turnEventLoop, workspaceFiles } from './workspace';
 
 export interface ServerOptions {
@@ -1161,7 +1161,7 @@ export class AdvisorServer {
         await this.analysis.request('crash', { mode });
         return { crashed: false };
       } catch (error) {
-        return { crashed: error instanceof WorkerCrashedError, reason: messageOf(error) };
+        return { crashed: error instanceof WorkerCrashedError, reason: errorMessage(error) };
       }
     });
     c.onRequest('concurrencyAdvisor/test/memory', async (params: { gc?: boolean } | undefined) => {

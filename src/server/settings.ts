@@ -1,4 +1,4 @@
-import type { RuleSetting } from '../analyzer/project';
+import type { AnalyzeOptions, RuleSetting } from '../analyzer/project';
 
 /** The `concurrencyAdvisor` settings section (docs/dev/editor-protocol.md), after validation. */
 export interface Settings {
@@ -109,4 +109,9 @@ export class SettingsCache {
   delete(resource: string): void {
     this.cache.delete(resource);
   }
+}
+
+/** The analyzer options that settings control; projects are shared between resources with equal options. */
+export function analyzeOptionsOf(settings: Settings): AnalyzeOptions {
+  return { rules: settings.rules, minConfidence: settings.minConfidence, constantLoopLimit: settings.constantLoopLimit };
 }

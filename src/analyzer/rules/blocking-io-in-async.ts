@@ -1,4 +1,4 @@
-import { chainOf } from '../analysis';
+import { chainOf } from '../chains';
 import type { FnNode, Program, Step } from '../program';
 import type { ProgramRule } from './types';
 import { chainText, inlineSummaryFunctions, relatedFromChain } from './context';

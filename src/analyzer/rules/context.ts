@@ -1,7 +1,7 @@
 import type { CallSite, FileModel, FunctionInfo, Node } from '../model';
 import { eventLoopContext } from '../context';
 import type { Step } from '../program';
-import { describeChain } from '../analysis';
+import { describeChain } from '../chains';
 import type { FileSummary } from '../summary';
 import { unwrapExpression } from '../syntax';
 import type { RelatedLocation } from '../types';

@@ -1,4 +1,4 @@
-import { chainOf } from '../analysis';
+import { chainOf } from '../chains';
 import { LoopWeights, MIXED_CPU_WEIGHT, type FnNode } from '../program';
 import type { ProgramRule } from './types';
 import { chainText, inlineSummaryFunctions, relatedFromChain } from './context';

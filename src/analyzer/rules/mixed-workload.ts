@@ -1,4 +1,4 @@
-import { chainOf } from '../analysis';
+import { chainOf } from '../chains';
 import type { ProgramRule } from './types';
 import { chainText, displayName } from './context';
 

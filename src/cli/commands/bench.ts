@@ -12,6 +12,7 @@ import { UsageError } from '../args';
 import { benchHelpText, parseBenchArgs, type BenchFormat, type ProgressMode } from '../bench-args';
 import type { CliEnvironment } from '../environment';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-code';
+import { errorMessage } from '../../analyzer/errors';
 
 /** Exit code after SIGINT/SIGTERM (128 + SIGINT), as shells report an interrupted command. */
 export const EXIT_CANCELLED = 130;
@@ -108,6 +109,6 @@ async function writeReport(file: string, report: string): Promise<void> {
   try {
     await writeFile(file, report);
   } catch (error) {
-    throw new Error(`cannot write the report to ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`cannot write the report to ${file}: ${errorMessage(error)}`);
   }
 }

@@ -8,6 +8,7 @@ import { DOCS_BASE_URL, INFORMATION_URL, TOOL_VERSION } from '../package-info';
 import { terminalProgress } from '../progress';
 import { formatReport } from '../reporters';
 import { summarize } from '../summary';
+import { errorMessage } from '../../analyzer/errors';
 
 /** `scan [paths...]`: analyze, write the report, and return the exit code. */
 export async function runScanCommand(options: ScanCommandOptions, env: CliEnvironment): Promise<number> {
@@ -47,6 +48,6 @@ async function writeReport(file: string, report: string): Promise<void> {
   try {
     await writeFile(file, report);
   } catch (error) {
-    throw new Error(`cannot write the report to ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`cannot write the report to ${file}: ${errorMessage(error)}`);
   }
 }
