@@ -207,6 +207,8 @@ export class AdvisorServer {
   private draining = false;
   private workspaceRun: CancellationTokenSource | undefined;
   private workspaceRequested = false;
+  /** What the analysis worker was running when it last crashed. */
+  private lastCrashKind: AnalysisKind | undefined;
   /** Workspace runs the user asked for that are in progress: a settings refresh must not cancel them. */
   private userRuns = 0;
   private refreshAfterUserRun = false;
@@ -432,11 +434,22 @@ export class AdvisorServer {
   }
 
   private workerCrashed(reason: string, kind: AnalysisKind | undefined): void {
+    this.lastCrashKind = kind;
     this.logError(`the analysis worker stopped${kind ? ` while running ${kind}` : ''}: ${reason}`, undefined);
   }
 
-  /** A fresh worker knows nothing: it gets every open text, and the open documents are analyzed and published again. */
+  /**
+   * A fresh worker knows nothing: it gets every open text, and the open documents are analyzed and published again.
+   * After a workspace run, the workspace is analyzed again in the background too, so that the new worker knows which
+   * closed files import which (an edit must still refresh the files that depend on it) - unless the crash came from
+   * workspace work, which would only crash again; a run in progress goes on by itself.
+   */
   private workerRestarted(ms: number): void {
+    const crashKind = this.lastCrashKind;
+    this.lastCrashKind = undefined;
+    if (this.workspaceRequested && this.workspaceRun === undefined && crashKind !== 'preload' && crashKind !== 'workspaceBatch') {
+      void this.refreshWorkspace();
+    }
     let count = 0;
     for (const [path] of this.openPaths) this.dirtyTexts.add(path);
     for (const state of this.states.values()) {

@@ -291,6 +291,39 @@ describe('language server robustness: a worker that runs out of memory', functio
   });
 });
 
+describe('language server robustness: a crash after a workspace run', function () {
+  this.timeout(60_000);
+  let session: Session;
+
+  before(async () => {
+    session = await Session.start();
+  });
+
+  after(async () => session?.stop());
+
+  it('the new worker learns the workspace again: an edit still refreshes the closed files that depend on it', async () => {
+    const { client } = session;
+    // app.js (never opened) gets its finding through lib.js.
+    fs.writeFileSync(path.join(session.root, 'lib.js'), HANDLER);
+    fs.writeFileSync(path.join(session.root, 'app.js'), "const { loadConfig } = require('./lib');\n\nasync function start(file) {\n  return loadConfig(file);\n}\n\nmodule.exports = { start };\n");
+    const appUri = uriOf(path.join(session.root, 'app.js'));
+    const run = (await client.connection.sendRequest('concurrencyAdvisor/analyzeWorkspace', {})) as { files: number; cancelled: boolean };
+    assert.equal(run.files, 2);
+    assert.equal(run.cancelled, false);
+    await client.waitForDiagnostics(appUri, (p) => rules(p.diagnostics).includes('blocking-io-in-async'));
+
+    const crash = await session.crash('throw');
+    assert.equal(crash.crashed, true);
+    await client.waitForLog(/the analysis worker was restarted/);
+
+    const from = client.published.length;
+    const libUri = await session.open('lib.js', HANDLER);
+    await session.change(libUri, HANDLER_FIXED);
+    const app = await client.waitForDiagnostics(appUri, (p) => !rules(p.diagnostics).includes('blocking-io-in-async'), 20_000, from);
+    assert.deepEqual(rules(app.diagnostics), []);
+  });
+});
+
 describe('language server robustness: too many crashes', function () {
   this.timeout(60_000);
   let session: Session;
