@@ -250,17 +250,22 @@ function advance(position: TSESTree.Position, text: string, from: number, to: nu
 
 /**
  * Keeps the trees of the last few files parsed through it, so that the next version of one of them (an editor's
- * unsaved buffer, one keystroke later) is parsed incrementally. Bounded: trees are large and only the files being
- * edited gain from them.
+ * unsaved buffer, one keystroke later) is parsed incrementally. Bounded in files and in characters: a tree takes
+ * about 35 bytes per character of source, and only the files being edited gain from it.
  */
 export class SyntaxTreeCache {
   private readonly trees = new Map<string, ParsedText>();
+  private characters = 0;
 
-  constructor(private readonly options: ParseOptions, private readonly capacity = 2) {}
+  constructor(
+    private readonly options: ParseOptions,
+    private readonly maxFiles = 2,
+    private readonly maxCharacters = 1_000_000,
+  ) {}
 
   parse(path: string, text: string): ParseOutcome {
     const previous = this.trees.get(path);
-    this.trees.delete(path);
+    this.forget(path);
     const reused = previous ? reparse(previous, text, path, this.options) : undefined;
     if (reused) {
       this.keep(path, { text, program: reused });
@@ -272,11 +277,16 @@ export class SyntaxTreeCache {
   }
 
   forget(path: string): void {
+    const kept = this.trees.get(path);
+    if (!kept) return;
+    this.characters -= kept.text.length;
     this.trees.delete(path);
   }
 
   private keep(path: string, parsed: ParsedText): void {
+    if (parsed.text.length > this.maxCharacters) return;
     this.trees.set(path, parsed);
-    if (this.trees.size > this.capacity) this.trees.delete(this.trees.keys().next().value!);
+    this.characters += parsed.text.length;
+    while (this.trees.size > this.maxFiles || this.characters > this.maxCharacters) this.forget(this.trees.keys().next().value!);
   }
 }

@@ -58,6 +58,13 @@ const CLASS_FILE = [
   '',
 ].join('\n');
 
+/** Whether `cache` re-parses an edit of CLASS_FILE incrementally. */
+function reusedAfterIn(cache: SyntaxTreeCache): boolean {
+  const before = cache.parse('x.ts', CLASS_FILE);
+  const after = cache.parse('x.ts', CLASS_FILE.replace('return text;', 'return text + "";'));
+  return before.ok && after.ok && after.program === before.program;
+}
+
 describe('incremental re-parsing', () => {
   const cases: { name: string; from: string; to: string }[] = [
     { name: 'a line added inside a method', from: '    return text;', to: '    void 1;\n    return text;' },
@@ -122,6 +129,23 @@ describe('incremental re-parsing', () => {
     const third = cache.parse('a.ts', CLASS_FILE);
     assert.ok(third.ok);
     assert.notEqual(third.program, first.program, 'a.ts was evicted and parsed afresh');
+  });
+
+  it('a cache keeps no more characters than its budget', () => {
+    const cache = new SyntaxTreeCache(OPTIONS, 10, CLASS_FILE.length * 2);
+    const edited = CLASS_FILE.replace('return text;', 'return text + "";');
+    const a = cache.parse('a.ts', CLASS_FILE);
+    cache.parse('b.ts', CLASS_FILE);
+    const aEdited = cache.parse('a.ts', edited);
+    assert.ok(a.ok && aEdited.ok);
+    assert.equal(aEdited.program, a.program, 'two files fit: a.ts was kept');
+    cache.parse('c.ts', CLASS_FILE); // evicts b.ts, the least recently parsed
+    cache.parse('d.ts', CLASS_FILE); // evicts a.ts
+    const aAgain = cache.parse('a.ts', CLASS_FILE);
+    assert.ok(aAgain.ok);
+    assert.notEqual(aAgain.program, a.program, 'a.ts went when a third file did not fit');
+    assert.equal(reusedAfterIn(new SyntaxTreeCache(OPTIONS, 10, CLASS_FILE.length)), true);
+    assert.equal(reusedAfterIn(new SyntaxTreeCache(OPTIONS, 10, CLASS_FILE.length - 1)), false, 'a text over the budget is not kept');
   });
 
   describe('property: random edits of real files, one after another', function () {
