@@ -4,6 +4,35 @@ const CJS_POOL = /^'use strict';\n\/\/ Created by Concurrency Advisor\.\n[\s\S]*
 const ESM_POOL = /^\/\/ Created by Concurrency Advisor\.\n[\s\S]*import { Worker } from 'node:worker_threads';[\s\S]*export async function runInWorker\(file, \.\.\.args\) {[\s\S]*\n}\n$/;
 const TS_POOL = /^\/\/ Created by Concurrency Advisor\.\n[\s\S]*import { Worker } from 'node:worker_threads';[\s\S]*interface Pool {[\s\S]*export async function runInWorker<T = unknown>\(file: string \| URL, \.\.\.args: unknown\[\]\): Promise<T> {[\s\S]*\n}\n$/;
 
+/** The CommonJS case several rows start from: a CPU-bound helper called from a request handler. */
+const CRUNCH_HANDLER = `
+  function crunch(values) {
+    let n = 0;
+    for (const a of values) for (const b of values) n += a * b;
+    return n;
+  }
+  async function handler(req, res) {
+    res.end(String(crunch(req.values)));
+  }
+  module.exports = { handler };
+`;
+
+/** CRUNCH_HANDLER after "Move crunch to a worker thread" with a CommonJS worker-pool module. */
+const CRUNCH_HANDLER_MOVED = `
+  const { runInWorker } = require('./worker-pool.js');
+  const crunchWorker = require.resolve('./crunch.worker.js');
+
+  function crunch(values) {
+    let n = 0;
+    for (const a of values) for (const b of values) n += a * b;
+    return n;
+  }
+  async function handler(req, res) {
+    res.end(String(await runInWorker(crunchWorker, req.values)));
+  }
+  module.exports = { handler };
+`;
+
 runFixTable('cpu-heavy-on-event-loop', [
   {
     name: 'CommonJS: a CPU-bound helper of the same file moves to a worker with what it uses',
@@ -260,33 +289,10 @@ runFixTable('cpu-heavy-on-event-loop', [
   },
   {
     name: 'piscina when the project depends on it',
-    code: `
-      function crunch(values) {
-        let n = 0;
-        for (const a of values) for (const b of values) n += a * b;
-        return n;
-      }
-      async function handler(req, res) {
-        res.end(String(crunch(req.values)));
-      }
-      module.exports = { handler };
-    `,
+    code: CRUNCH_HANDLER,
     files: { '/project/package.json': '{ "name": "app", "dependencies": { "piscina": "^4.0.0" } }' },
     fix: 'Move crunch to a worker thread',
-    output: `
-      const { runInWorker } = require('./worker-pool.js');
-      const crunchWorker = require.resolve('./crunch.worker.js');
-
-      function crunch(values) {
-        let n = 0;
-        for (const a of values) for (const b of values) n += a * b;
-        return n;
-      }
-      async function handler(req, res) {
-        res.end(String(await runInWorker(crunchWorker, req.values)));
-      }
-      module.exports = { handler };
-    `,
+    output: CRUNCH_HANDLER_MOVED,
     creates: {
       'worker-pool.js': /const Piscina = require\('piscina'\);[\s\S]*new Piscina\({ filename: key }\)[\s\S]*return pool\.run\(args\);/,
       'crunch.worker.js': /function crunch\(values\) {[\s\S]*\/\/ piscina calls this with the arguments runInWorker\(\) was given\.\nmodule\.exports = \(args\) => crunch\(\.\.\.args\);\n$/,
@@ -295,49 +301,16 @@ runFixTable('cpu-heavy-on-event-loop', [
   },
   {
     name: 'an existing worker-pool module is reused',
-    code: `
-      function crunch(values) {
-        let n = 0;
-        for (const a of values) for (const b of values) n += a * b;
-        return n;
-      }
-      async function handler(req, res) {
-        res.end(String(crunch(req.values)));
-      }
-      module.exports = { handler };
-    `,
+    code: CRUNCH_HANDLER,
     files: { 'worker-pool.js': 'async function runInWorker(file, ...args) { return [file, args]; }\nmodule.exports = { runInWorker };\n' },
     fix: 'Move crunch to a worker thread',
-    output: `
-      const { runInWorker } = require('./worker-pool.js');
-      const crunchWorker = require.resolve('./crunch.worker.js');
-
-      function crunch(values) {
-        let n = 0;
-        for (const a of values) for (const b of values) n += a * b;
-        return n;
-      }
-      async function handler(req, res) {
-        res.end(String(await runInWorker(crunchWorker, req.values)));
-      }
-      module.exports = { handler };
-    `,
+    output: CRUNCH_HANDLER_MOVED,
     creates: { 'crunch.worker.js': /parentPort\.on\('message'/ },
     notes: ['Reuses runInWorker() from the existing worker-pool.js'],
   },
   {
     name: 'the child-process variant',
-    code: `
-      function crunch(values) {
-        let n = 0;
-        for (const a of values) for (const b of values) n += a * b;
-        return n;
-      }
-      async function handler(req, res) {
-        res.end(String(crunch(req.values)));
-      }
-      module.exports = { handler };
-    `,
+    code: CRUNCH_HANDLER,
     fix: 'Run crunch in a child process',
     output: `
       const { runInChildProcess } = require('./run-in-process.js');
