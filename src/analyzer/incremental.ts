@@ -266,7 +266,7 @@ export class SyntaxTreeCache {
   parse(path: string, text: string): ParseOutcome {
     const previous = this.trees.get(path);
     this.forget(path);
-    const reused = previous ? reparse(previous, text, path, this.options) : undefined;
+    const reused = previous ? reparseOrGiveUp(previous, text, path, this.options) : undefined;
     if (reused) {
       this.keep(path, { text, program: reused });
       return { ok: true, program: reused };
@@ -288,5 +288,14 @@ export class SyntaxTreeCache {
     this.trees.set(path, parsed);
     this.characters += parsed.text.length;
     while (this.trees.size > this.maxFiles || this.characters > this.maxCharacters) this.forget(this.trees.keys().next().value!);
+  }
+}
+
+/** The incremental path is an optimization: if it fails in a way nobody foresaw, a full parse gives the answer. */
+function reparseOrGiveUp(previous: ParsedText, text: string, fileName: string, options: ParseOptions): TSESTree.Program | undefined {
+  try {
+    return reparse(previous, text, fileName, options);
+  } catch {
+    return undefined;
   }
 }
