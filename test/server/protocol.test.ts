@@ -24,26 +24,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileResult, FunctionResult } from '../../src/analyzer/types';
 import { makeTempDir, removeTempDir, writeFiles } from '../support/temp-dir';
 import { SERVER_PATH, TestClient, delay } from './lsp-client';
+import { HANDLER, HANDLER_FIXED } from './documents';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
-
-const HANDLER = `const fs = require('node:fs');
-
-async function loadConfig(file) {
-  const text = fs.readFileSync(file, 'utf8');
-  return JSON.parse(text);
-}
-
-module.exports = { loadConfig };
-`;
-
-const HANDLER_FIXED = `async function loadConfig(file) {
-  const text = String(file);
-  return text.length;
-}
-
-module.exports = { loadConfig };
-`;
 
 const HELPER = `const fs = require('node:fs');
 

@@ -18,27 +18,10 @@ import type { CodeLens, Diagnostic, Hover, PublishDiagnosticsParams } from 'vsco
 import type { FileResult } from '../../src/analyzer/types';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 import { SERVER_PATH, TestClient, delay, type SettingsFor } from './lsp-client';
+import { HANDLER, HANDLER_FIXED } from './documents';
 
 const WORKER_PATH = path.join(path.dirname(SERVER_PATH), 'server-worker.js');
 const HOOKS = { CONCURRENCY_ADVISOR_TEST_HOOKS: '1' };
-
-const HANDLER = `const fs = require('node:fs');
-
-async function loadConfig(file) {
-  const text = fs.readFileSync(file, 'utf8');
-  return JSON.parse(text);
-}
-
-module.exports = { loadConfig };
-`;
-
-const HANDLER_FIXED = `async function loadConfig(file) {
-  const text = String(file);
-  return text.length;
-}
-
-module.exports = { loadConfig };
-`;
 
 const SLEEPY = `async function wait(ms) {
   const until = Date.now() + ms;
