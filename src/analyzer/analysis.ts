@@ -37,11 +37,13 @@ export type Loaded = { ok: true; summary: FileSummary } | { ok: false; error: st
 const RESOLUTION_SUFFIXES = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '/index.ts', '/index.tsx', '/index.js', '/index.mjs', '/index.cjs'];
 const TS_FOR_JS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
-/** Summarizes one file's text: parse, one walk, local resolution, file-level rules. No AST survives. */
 // With `loc: false` typescript-estree computes positions anyway and then strips them in an extra pass: keep them.
 const ANALYZER_PARSE_OPTIONS: ParseOptions = { locations: true, comments: false };
 
-/** Parses and summarizes one file; with `trees`, a file parsed through it before is re-parsed incrementally. */
+/**
+ * Summarizes one file's text: parse, one walk, local resolution, file-level rules. No AST survives, except in
+ * `trees` when given: a file parsed through it before is then re-parsed incrementally.
+ */
 export function summarizeText(path: string, text: string, options: AnalyzeOptions = {}, trees?: SyntaxTreeCache): Loaded {
   const hash = contentHash(text);
   const parsed = trees ? trees.parse(path, text) : parseSource(text, path, ANALYZER_PARSE_OPTIONS);
