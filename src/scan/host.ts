@@ -36,6 +36,10 @@ export class NodeSourceHost implements SourceHost {
     for (const filePath of filePaths) this.reads.delete(path.resolve(filePath));
   }
 
+  releaseAll(): void {
+    this.reads.clear();
+  }
+
   /**
    * `load` for many files without blocking the thread: the analyzer then finds them in the cache,
    * and only files reached through imports are read synchronously.

@@ -1,6 +1,7 @@
 import * as nodePath from 'node:path';
 import type { SourceHost } from '../analyzer/project';
-import { DEFAULT_MAX_FILE_SIZE, looksMinified, readSourceFile, readSourceFileAsync, type SourceRead } from '../scan/read';
+import { NodeSourceHost } from '../scan/host';
+import { DEFAULT_MAX_FILE_SIZE, looksMinified, type SourceRead } from '../scan/read';
 
 const BINARY_SNIFF_LENGTH = 8 * 1024;
 
@@ -23,40 +24,27 @@ export function textProblem(text: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): 
 export class DocumentSourceHost implements SourceHost {
   /** Open documents' texts; `null` for an open document that is not to be read (too large, binary, minified). */
   private readonly open = new Map<string, string | null>();
-  private readonly disk = new Map<string, SourceRead>();
+  private readonly disk: NodeSourceHost;
 
-  constructor(private readonly maxFileSize = DEFAULT_MAX_FILE_SIZE) {}
+  constructor(maxFileSize = DEFAULT_MAX_FILE_SIZE) {
+    this.disk = new NodeSourceHost(maxFileSize);
+  }
 
   readFile(filePath: string): string | undefined {
-    const key = nodePath.resolve(filePath);
-    const text = this.open.get(key);
+    const text = this.open.get(nodePath.resolve(filePath));
     if (text !== undefined) return text ?? undefined;
-    const read = this.readDisk(key);
+    const read = this.readDisk(filePath);
     return 'text' in read ? read.text : undefined;
   }
 
   /** The disk outcome for a path, with the reason when there is no text. */
   readDisk(filePath: string): SourceRead {
-    const key = nodePath.resolve(filePath);
-    let read = this.disk.get(key);
-    if (!read) {
-      read = readSourceFile(key, this.maxFileSize);
-      this.disk.set(key, read);
-    }
-    return read;
+    return this.disk.load(filePath);
   }
 
   /** Reads many files without blocking the thread, so that later `readFile` calls find them cached. */
-  async preload(filePaths: readonly string[], concurrency = 16): Promise<void> {
-    const pending = [...new Set(filePaths.map((filePath) => nodePath.resolve(filePath)))].filter((key) => !this.disk.has(key) && !this.open.has(key));
-    const reader = async (): Promise<void> => {
-      for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
-        // concurrency-advisor-disable-next-line await-in-loop-independent -- one of `concurrency` parallel readers
-        const read = await readSourceFileAsync(key, this.maxFileSize);
-        this.disk.set(key, read);
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, reader));
+  async preload(filePaths: readonly string[]): Promise<void> {
+    await this.disk.loadAll(filePaths.filter((filePath) => !this.open.has(nodePath.resolve(filePath))));
   }
 
   /** The text of an open document, undefined when it is not open or not readable. */
@@ -72,7 +60,7 @@ export class DocumentSourceHost implements SourceHost {
   setClosed(filePath: string): void {
     const key = nodePath.resolve(filePath);
     this.open.delete(key);
-    this.disk.delete(key);
+    this.disk.release([key]);
   }
 
   isOpen(filePath: string): boolean {
@@ -80,10 +68,10 @@ export class DocumentSourceHost implements SourceHost {
   }
 
   invalidate(filePath: string): void {
-    this.disk.delete(nodePath.resolve(filePath));
+    this.disk.release([filePath]);
   }
 
   invalidateAll(): void {
-    this.disk.clear();
+    this.disk.releaseAll();
   }
 }
