@@ -10,17 +10,9 @@ import { Project } from '../../src/analyzer/project';
 import type { Diagnostic } from '../../src/analyzer/types';
 import { applyEdits, fixesFor, type Fix, type FixResult } from '../../src/fixes/index';
 import { lineStarts, mapOffset, offsetAt } from '../../src/fixes/text';
+import { dedent } from '../support/dedent';
 
 export const DIR = '/project/src';
-
-/** Removes one leading newline and the indentation common to all non-blank lines. */
-export function dedent(code: string): string {
-  const body = code.replace(/^\r?\n/, '').replace(/\n[ \t]*$/, '\n');
-  const lines = body.split('\n');
-  const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length);
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
-  return lines.map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length))).join('\n');
-}
 
 export interface FixCase {
   name: string;

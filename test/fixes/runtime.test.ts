@@ -12,7 +12,7 @@ import ts from 'typescript';
 import { Project } from '../../src/analyzer/project';
 import { applyEdits, fixesFor, type Fix } from '../../src/fixes/index';
 import { makeTempDir, removeTempDir, writeFiles } from '../support/temp-dir';
-import { dedent } from './harness';
+import { dedent } from '../support/dedent';
 
 const run = promisify(execFile);
 const TSX = require.resolve('tsx');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits, fixesFor } from '../../src/fixes/index';
-import { dedent, prepare, runFixTable } from './harness';
+import { dedent } from '../support/dedent';
+import { prepare, runFixTable } from './harness';
 
 runFixTable('blocking-io-in-async', [
   {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyzer/index';
 import type { RuleSetting } from '../../src/analyzer/project';
 import type { Diagnostic, Severity } from '../../src/analyzer/types';
+import { dedent } from '../support/dedent';
 
 /** Default file name: a source file, not a test file (some rules ignore test files). */
 export const DEFAULT_FILE_NAME = '/project/src/example.ts';
@@ -35,15 +36,6 @@ export interface InvalidCase extends ValidCase {
 export interface RuleTests {
   valid: ValidCase[];
   invalid: InvalidCase[];
-}
-
-/** Removes one leading newline and the indentation common to all non-blank lines. */
-export function dedent(code: string): string {
-  const body = code.replace(/^\r?\n/, '').replace(/\n[ \t]*$/, '\n');
-  const lines = body.split('\n');
-  const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length);
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
-  return lines.map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length))).join('\n');
 }
 
 /** Runs the analyzer on one case and returns the rule's diagnostics; fails when the file does not parse. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyzer/index';
 import { rules } from '../../src/analyzer/rules/index';
-import { DEFAULT_FILE_NAME, dedent, runRuleTests } from './rule-tester';
+import { dedent } from '../support/dedent';
+import { DEFAULT_FILE_NAME, runRuleTests } from './rule-tester';
 
 const BLOCKING = `
   import fs from 'fs';
