@@ -27,7 +27,7 @@ if (!listFile) {
   process.exit(2);
 }
 const editCount = Number(option('--edits', '50'));
-const parseOptions = JSON.parse(option('--options', '{"loc":true,"range":true,"jsDocParsingMode":"none"}'));
+const parseOptions = JSON.parse(option('--options', '{"loc":true,"range":true,"jsDocParsingMode":"none","allowInvalidAST":true}'));
 const api = require(path.resolve(root, option('--api', 'dist/api.js')));
 const { parse } = require('@typescript-eslint/typescript-estree');
 

@@ -368,7 +368,7 @@ function parseArgs(argv) {
     edits: 50,
     editRounds: Infinity,
     check: false,
-    floorOptions: { loc: true, range: true, jsDocParsingMode: 'none' },
+    floorOptions: { loc: true, range: true, jsDocParsingMode: 'none', allowInvalidAST: true },
     output: path.join(root, 'benchmark/results/latest.json'),
   };
   for (let i = 0; i < argv.length; i++) {

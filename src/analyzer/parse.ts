@@ -29,6 +29,11 @@ export interface ParseOptions {
   locations?: boolean;
   /** Collect comments (default true). */
   comments?: boolean;
+  /**
+   * Reject what TypeScript parses but the language forbids, such as a modifier in the wrong place (default true).
+   * Quick fixes keep the checks, so that a fix never produces such code; the analyzer does not need them.
+   */
+  grammarChecks?: boolean;
 }
 
 export function parseSource(text: string, fileName: string, options: ParseOptions = {}): ParseOutcome {
@@ -40,6 +45,8 @@ export function parseSource(text: string, fileName: string, options: ParseOption
       jsx: allowsJsx(fileName),
       filePath: fileName,
       errorOnUnknownASTType: false,
+      // The checks visit every node and cost about a fifth of the parse (benchmark corpus: 3.85 s -> 3.1 s).
+      allowInvalidAST: options.grammarChecks === false,
       // JSDoc is never read, and parsing it costs time in documented JavaScript (webpack: ~5% of the parse).
       jsDocParsingMode: 'none',
     });
