@@ -1,11 +1,20 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/analyzer';
+import { parseSource } from '../../src/analyzer/parse';
 
 describe('bad input', () => {
   it('reports a syntax error with its position instead of throwing', () => {
     const result = analyze('function ok() {}\nconst x = ;\nfunction later() {}\n', { fileName: 'a.js' });
     assert.match(result.error ?? '', /syntax error: .*\(line 2, column \d+\)/);
     assert.deepEqual(result.functions, []);
+  });
+
+  it('analyzes code that TypeScript parses but the language forbids, and leaves that error to the compiler', () => {
+    const code = "class Store {\n  async get size() { return require('fs').readFileSync('db'); }\n}\n";
+    const result = analyze(code, { fileName: 'store.js' });
+    assert.equal(result.error, undefined);
+    assert.deepEqual(result.functions.map((fn) => [fn.name, fn.classification]), [['size', 'blocking-io']]);
+    assert.equal(parseSource(code, 'store.js').ok, false, 'the quick fixes still parse with the grammar checks');
   });
 
   it('handles an empty file', () => {
