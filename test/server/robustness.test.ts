@@ -284,7 +284,7 @@ describe('language server robustness: a crash after a workspace run', function (
 
   after(async () => session?.stop());
 
-  it('the new worker learns the workspace again: an edit still refreshes the closed files that depend on it', async () => {
+  it('the new worker learns the workspace again: saving a file still refreshes the closed files that import it', async () => {
     const { client } = session;
     // app.js (never opened) gets its finding through lib.js.
     fs.writeFileSync(path.join(session.root, 'lib.js'), HANDLER);
@@ -295,13 +295,19 @@ describe('language server robustness: a crash after a workspace run', function (
     assert.equal(run.cancelled, false);
     await client.waitForDiagnostics(appUri, (p) => rules(p.diagnostics).includes('blocking-io-in-async'));
 
+    const beforeCrash = client.published.length;
     const crash = await session.crash('throw');
     assert.equal(crash.crashed, true);
     await client.waitForLog(/the analysis worker was restarted/);
+    // The workspace is analyzed again in the background: app.js is published anew.
+    await client.waitForDiagnostics(appUri, () => true, 20_000, beforeCrash);
 
+    // Unsaved edits refresh only open importers; a save refreshes the workspace files that import it.
     const from = client.published.length;
     const libUri = await session.open('lib.js', HANDLER);
     await session.change(libUri, HANDLER_FIXED);
+    fs.writeFileSync(path.join(session.root, 'lib.js'), HANDLER_FIXED);
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: libUri } });
     const app = await client.waitForDiagnostics(appUri, (p) => !rules(p.diagnostics).includes('blocking-io-in-async'), 20_000, from);
     assert.deepEqual(rules(app.diagnostics), []);
   });
