@@ -772,7 +772,8 @@ class FixpointSolver {
 
 /** Loop weights: a loop counts as computation when it runs over data and does no I/O of its own; nesting multiplies. */
 export class LoopWeights {
-  private readonly doesIo = new Map<string, boolean>();
+  /** Per file, by loop index; keyed by the summary object, so no key string is built per question. */
+  private readonly doesIo = new Map<FileSummary, (boolean | undefined)[]>();
   private frozen = false;
 
   constructor(private readonly program: Program) {}
@@ -799,11 +800,14 @@ export class LoopWeights {
   }
 
   loopDoesIo(file: FileSummary, loopIndex: number): boolean {
-    const key = `${file.path}\0${loopIndex}`;
-    const cached = this.doesIo.get(key);
+    let known = this.doesIo.get(file);
+    const cached = known?.[loopIndex];
     if (cached !== undefined) return cached;
     const result = this.computeDoesIo(file, loopIndex);
-    if (this.frozen) this.doesIo.set(key, result);
+    if (this.frozen) {
+      if (!known) this.doesIo.set(file, (known = []));
+      known[loopIndex] = result;
+    }
     return result;
   }
 
