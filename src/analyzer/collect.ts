@@ -383,8 +383,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
 
   /** `Object.assign(module.exports, require('graceful-fs'))`: the other arguments' members are exports too. */
   function recordExportAssign(node: TSESTree.CallExpression): void {
+    if (fn !== moduleFn) return;
     const callee = memberPath(unwrapExpression(node.callee));
-    if (!callee || callee.length !== 2 || callee[0] !== 'Object' || callee[1] !== 'assign' || fn !== moduleFn) return;
+    if (!callee || callee.length !== 2 || callee[0] !== 'Object' || callee[1] !== 'assign') return;
     const target = node.arguments[0] ? memberPath(unwrapExpression(node.arguments[0])) : null;
     const isExports = target && ((target.length === 1 && target[0] === 'exports') || (target.length === 2 && target[0] === 'module' && target[1] === 'exports'));
     if (!isExports) return;

@@ -119,9 +119,9 @@ export interface SiteSummary {
   isNew: boolean;
   target: SiteTarget;
   /** Branch conditions on parameters that guard the call: `if (sync) ...`. */
-  guards: { param: ParamRef; branch: boolean }[];
-  /** Boolean knowledge of each argument, for calls made with literals. */
-  booleanArgs: BooleanArg[];
+  guards: readonly { param: ParamRef; branch: boolean }[];
+  /** Boolean knowledge of each argument, for calls made with literals; empty when nothing is known of any. */
+  booleanArgs: readonly BooleanArg[];
   hasBooleanLiteral: boolean;
   /** The call computes over a value that an await produced. */
   processesAwaited: boolean;
@@ -289,7 +289,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
 
   function siteSummary(site: CallSite): SiteSummary {
     const args = site.node.arguments;
-    const booleanArgs = args.map((arg) => booleanArg(arg, site.fn, indexOfFn));
+    const booleanArgs = booleanArgsOf(args, site.fn, indexOfFn);
     const summarySite: SiteSummary = {
       fn: fnIndex.get(site.fn)!,
       loop: site.loop ? loopIndex.get(site.loop)! : -1,
@@ -512,8 +512,21 @@ function spanOf(lines: LineIndex, node: Node): Span {
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-function guardsOf(site: CallSite, indexOfFn: (fn: FunctionInfo) => number): { param: ParamRef; branch: boolean }[] {
-  const guards: { param: ParamRef; branch: boolean }[] = [];
+/** Most call sites have no guards and no boolean arguments: they share these instead of two empty lists each. */
+const NO_GUARDS: readonly { param: ParamRef; branch: boolean }[] = Object.freeze([]);
+const NO_BOOLEAN_ARGS: readonly BooleanArg[] = Object.freeze([]);
+
+function booleanArgsOf(args: readonly Node[], fn: FunctionInfo, indexOfFn: (fn: FunctionInfo) => number): readonly BooleanArg[] {
+  let known: BooleanArg[] | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const value = booleanArg(args[i], fn, indexOfFn);
+    if (value) (known ??= new Array<BooleanArg>(args.length).fill(null))[i] = value;
+  }
+  return known ?? NO_BOOLEAN_ARGS;
+}
+
+function guardsOf(site: CallSite, indexOfFn: (fn: FunctionInfo) => number): readonly { param: ParamRef; branch: boolean }[] {
+  let guards: { param: ParamRef; branch: boolean }[] | undefined;
   let child: Node = site.node;
   for (let parent = parentOf(child); parent && child !== site.fn.node; child = parent, parent = parentOf(parent)) {
     let test: Node | null = null;
@@ -527,9 +540,9 @@ function guardsOf(site: CallSite, indexOfFn: (fn: FunctionInfo) => number): { pa
     }
     if (!test) continue;
     const known = booleanArg(test, site.fn, indexOfFn);
-    if (known && 'param' in known) guards.push({ param: known.param, branch: known.negated ? !branch : branch });
+    if (known && 'param' in known) (guards ??= []).push({ param: known.param, branch: known.negated ? !branch : branch });
   }
-  return guards;
+  return guards ?? NO_GUARDS;
 }
 
 /** A literal boolean, or a (possibly negated) parameter of an enclosing function. */
