@@ -14,6 +14,8 @@ export type {
   Severity,
 } from './analyzer/types';
 export { NodeSourceHost, scan, type ScanOptions, type ScanResult } from './scan';
+/** V8 flags the CLI sets for itself; the benchmark runs its parse-only floor with the same. */
+export { SCAN_V8_FLAGS } from './scan/v8-settings';
 export {
   BENCHMARK_DEFAULTS,
   BUILTIN_WORKLOADS,

@@ -1,9 +1,9 @@
-import { limitHeapGrowth } from '../scan/heap';
+import { tuneV8ForScans } from '../scan/v8-settings';
 import { runCli } from './cli';
 
 // Entry point of the `concurrency-advisor` bin (bundled to dist/cli.js).
 process.setSourceMapsEnabled(true);
-limitHeapGrowth();
+tuneV8ForScans();
 // `concurrency-advisor scan | head` closes stdout early; that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;

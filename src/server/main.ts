@@ -2,7 +2,7 @@
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
 import { FIXABLE_RULES } from '../fixes/fixable-rules';
-import { limitHeapGrowth } from '../scan/heap';
+import { limitHeapGrowth } from '../scan/v8-settings';
 import { startServer, type ServerOptions } from './server';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
