@@ -207,6 +207,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
 
   function newLoop(node: Node, description: string, size: number): LoopInfo {
     const parentLoop = loop;
+    const start = file.lines.position(node.range[0]);
     const info: LoopInfo = {
       node,
       fn,
@@ -219,7 +220,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       bytewise: false,
       buildsString: false,
       busyWait: false,
-      ...file.lines.position(node.range[0]),
+      line: start.line,
+      column: start.column,
       sites: [],
     };
     fn.loops.push(info);
@@ -241,13 +243,15 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   }
 
   function recordCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+    const start = file.lines.position(node.range[0]);
     const site: CallSite = {
       node,
       fn,
       loop,
       awaited: isAwaited(node),
       isNew: node.type === 'NewExpression',
-      ...file.lines.position(node.range[0]),
+      line: start.line,
+      column: start.column,
       calleeText: calleeText(node.callee, text),
     };
     fn.calls.push(site);
@@ -526,6 +530,7 @@ function newFunctionInfo(
   role: FunctionRole,
 ): FunctionInfo {
   const isFunction = node.type !== 'Program';
+  const span = functionSpan(node, file.lines);
   const info: FunctionInfo = {
     id: file.functions.length,
     node,
@@ -545,7 +550,10 @@ function newFunctionInfo(
     awaits: [],
     params: [],
     returnsValue: false,
-    ...functionSpan(node, file.lines),
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
     file,
   };
   if (parent) parent.children.push(info);

@@ -494,6 +494,14 @@ function emptyState(): FunctionState {
   return { blocking: null, io: null, ioWeak: false, cpu: 0, cpuStep: null, unknownCalls: 0, classification: 'none', confidence: 0.5 };
 }
 
+const enum CpuCandidate {
+  None,
+  Loop,
+  Api,
+  Recursion,
+  Call,
+}
+
 /** Solves I/O facts, then CPU weights, for a set of functions whose callees outside the set are already solved. */
 class FixpointSolver {
   private readonly inSet: Set<FnNode>;
@@ -513,7 +521,7 @@ class FixpointSolver {
     this.propagate((node) => this.ioStep(node, node.state));
     this.loops.freeze();
     this.findRecursion();
-    for (const node of this.nodes) this.cpuStep(node, node.state);
+    // The queue starts with every function, so no pass of its own is needed first.
     this.propagate((node) => this.cpuStep(node, node.state));
     this.chooseEvidence();
   }
@@ -564,8 +572,14 @@ class FixpointSolver {
       }
     }
     if (!state.io) {
-      const forAwait = node.summary.loops.map((l) => node.file.loops[l]).find((loop) => loop.isForAwait);
-      const awaited = node.summary.awaits.find((a) => this.awaitsUnresolved(node, a.site));
+      let forAwait: LoopSummary | undefined;
+      for (const loopIndex of node.summary.loops) {
+        if (node.file.loops[loopIndex].isForAwait) {
+          forAwait = node.file.loops[loopIndex];
+          break;
+        }
+      }
+      const awaited = forAwait ? undefined : node.summary.awaits.find((a) => this.awaitsUnresolved(node, a.site));
       if (forAwait) {
         state.io = { fn: node, line: forAwait.line, column: forAwait.column, kind: 'await', message: forAwait.description };
         state.ioWeak = false;
@@ -643,46 +657,77 @@ class FixpointSolver {
    * synchronous API, more for deeper nesting. Sequential passes do not add up (O(n) + O(n) is still O(n)).
    */
   private cpuStep(node: FnNode, state: FunctionState): boolean {
+    // The heaviest candidate wins, the first one on ties; its step is built only if the weight is new.
     let best = 0;
-    let bestStep: Step | null = null;
-    const consider = (weight: number, step: () => Step) => {
+    let bestKind = CpuCandidate.None;
+    let bestIndex = -1;
+    const file = node.file;
+    const summary = node.summary;
+    for (const loopIndex of summary.loops) {
+      const weight = this.loopWeight(file, loopIndex);
       if (weight > best) {
         best = weight;
-        bestStep = step();
+        bestKind = CpuCandidate.Loop;
+        bestIndex = loopIndex;
       }
-    };
-    for (const loopIndex of node.summary.loops) {
-      const weight = this.loopWeight(node.file, loopIndex);
-      if (weight > 0) consider(weight, () => loopStep(node, node.file.loops[loopIndex], weight));
     }
-    for (const siteIndex of node.summary.sites) {
+    for (const siteIndex of summary.sites) {
       const target = this.target(node, siteIndex);
       if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
-      const site = node.file.sites[siteIndex];
-      const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(node.file, site.loop);
-      consider(weight, () => apiStep(node, site, siteIndex, target));
+      const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(file, file.sites[siteIndex].loop);
+      if (weight > best) {
+        best = weight;
+        bestKind = CpuCandidate.Api;
+        bestIndex = siteIndex;
+      }
     }
-    for (const edge of node.edges) {
-      const sameCycle = this.recursive.has(node) && this.recursive.get(node) === this.recursive.get(edge.to);
-      if (edge.to === node || sameCycle) {
-        if (!state.io && !state.blocking) {
-          const message = edge.to === node ? `recursive call to ${node.summary.name}` : `mutually recursive call to ${edge.to.summary.name}`;
-          consider(1, () => ({ fn: node, line: edge.line, column: edge.column, kind: 'recursion', message }));
+    const cycle = this.recursive.get(node);
+    const edges = node.edges;
+    for (let i = 0; i < edges.length; i++) {
+      const edge = edges[i];
+      if (edge.to === node || (cycle !== undefined && cycle === this.recursive.get(edge.to))) {
+        if (!state.io && !state.blocking && 1 > best) {
+          best = 1;
+          bestKind = CpuCandidate.Recursion;
+          bestIndex = i;
         }
         if (edge.to === node) continue;
       }
       const callee = edge.to.state;
       if (callee.cpu <= 0) continue;
-      const payload = edge.site >= 0 && node.file.sites[edge.site].processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0;
-      consider(callee.cpu + Math.min(1, this.enclosingLoopWeight(node.file, edge.loop)) + payload, () => edgeStep(edge));
+      const payload = edge.site >= 0 && file.sites[edge.site].processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0;
+      const weight = callee.cpu + Math.min(1, this.enclosingLoopWeight(file, edge.loop)) + payload;
+      if (weight > best) {
+        best = weight;
+        bestKind = CpuCandidate.Call;
+        bestIndex = i;
+      }
     }
     const total = Math.min(MAX_CPU_WEIGHT, best);
-    if (total > state.cpu) {
-      state.cpu = total;
-      state.cpuStep = bestStep;
-      return true;
+    if (total <= state.cpu) return false;
+    state.cpu = total;
+    state.cpuStep = this.cpuCandidateStep(node, bestKind, bestIndex, best);
+    return true;
+  }
+
+  private cpuCandidateStep(node: FnNode, kind: CpuCandidate, index: number, weight: number): Step | null {
+    switch (kind) {
+      case CpuCandidate.Loop:
+        return loopStep(node, node.file.loops[index], weight);
+      case CpuCandidate.Api: {
+        const target = this.target(node, index) as Extract<LinkedTarget, { kind: 'api' }>;
+        return apiStep(node, node.file.sites[index], index, target);
+      }
+      case CpuCandidate.Recursion: {
+        const edge = node.edges[index];
+        const message = edge.to === node ? `recursive call to ${node.summary.name}` : `mutually recursive call to ${edge.to.summary.name}`;
+        return { fn: node, line: edge.line, column: edge.column, kind: 'recursion', message };
+      }
+      case CpuCandidate.Call:
+        return edgeStep(node.edges[index]);
+      default:
+        return null;
     }
-    return false;
   }
 
   private loopWeight(file: FileSummary, loopIndex: number): number {

@@ -265,11 +265,12 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const argument = unwrapExpression(node.argument);
     const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? siteOfNode.get(argument) : undefined;
     const index = site ? siteIndex.get(site)! : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
-    return { site: index, ...model.lines.position(node.range[0]) };
+    const start = model.lines.position(node.range[0]);
+    return { site: index, line: start.line, column: start.column };
   }
 
   function loopSummary(loop: LoopInfo): LoopSummary {
-    return {
+    const result: LoopSummary = {
       fn: fnIndex.get(loop.fn)!,
       parent: loop.parent ? loopIndex.get(loop.parent)! : -1,
       description: loop.description,
@@ -279,12 +280,13 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       bytewise: loop.bytewise,
       buildsString: loop.buildsString,
       busyWait: loop.busyWait,
-      ...(loop.arrayMethod ? { arrayMethod: loop.arrayMethod } : {}),
       line: loop.line,
       column: loop.column,
       span: spanOf(model.lines, loop.node),
       sites: loop.sites.map((s) => siteIndex.get(s)!),
     };
+    if (loop.arrayMethod) result.arrayMethod = loop.arrayMethod;
+    return result;
   }
 
   function siteSummary(site: CallSite): SiteSummary {
@@ -347,7 +349,9 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   function toTarget(target: CallTarget): SiteTarget {
     switch (target.kind) {
       case 'api':
-        return { kind: 'api', info: target.info, name: target.name, guessed: target.guessed, ...(target.weak ? { weak: true } : {}) };
+        return target.weak
+          ? { kind: 'api', info: target.info, name: target.name, guessed: target.guessed, weak: true }
+          : { kind: 'api', info: target.info, name: target.name, guessed: target.guessed };
       case 'function': {
         const index = fnIndex.get(target.fn);
         return index === undefined ? { kind: 'unknown' } : { kind: 'function', fn: index, guessed: target.guessed };
@@ -355,7 +359,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       case 'import':
         return {
           kind: 'value',
-          value: { k: 'import', spec: target.spec, path: target.path, ...(target.newAt !== undefined ? { newAt: target.newAt } : {}), ...(target.callAt !== undefined ? { callAt: target.callAt } : {}) },
+          value: importValue(target.spec, target.path, target.newAt, target.callAt),
           isNew: target.isNew,
           hasCallback: target.hasCallback,
         };
@@ -374,17 +378,22 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (depth > MAX_VALUE_DEPTH) return { k: 'unknown' };
     switch (value.k) {
       case 'module':
+        return { k: 'module', spec: value.spec, path: value.path };
       case 'global':
+        return { k: 'global', path: value.path };
       case 'api-instance':
-        return { k: value.k, ...(value.k === 'module' ? { spec: value.spec } : value.k === 'api-instance' ? { type: value.type } : {}), path: value.path } as SValue;
+        return { k: 'api-instance', type: value.type, path: value.path };
       case 'import':
-        return { k: 'import', spec: value.spec, path: value.path, ...(value.newAt !== undefined ? { newAt: value.newAt } : {}), ...(value.callAt !== undefined ? { callAt: value.callAt } : {}) };
+        return importValue(value.spec, value.path, value.newAt, value.callAt);
       case 'fn': {
         const fn = fnIndex.get(value.fn);
         if (fn === undefined) return { k: 'unknown' };
         const members = value.binding ? memberTable(value.binding, depth) : undefined;
         const proto = value.binding ? memberTable(value.binding, depth, 'prototype.') : undefined;
-        return { k: 'fn', fn, ...(members !== undefined ? { members } : {}), ...(proto !== undefined ? { proto } : {}) };
+        const result: Extract<SValue, { k: 'fn' }> = { k: 'fn', fn };
+        if (members !== undefined) result.members = members;
+        if (proto !== undefined) result.proto = proto;
+        return result;
       }
       case 'class':
         return { k: 'class', cls: classSummary(value.cls, depth) };
@@ -474,6 +483,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     return index;
   }
+}
+
+/** Optional fields are set only when present (no spread of a temporary object per value). */
+function importValue(spec: string, path: string[], newAt: number | undefined, callAt: number | undefined): Extract<SValue, { k: 'import' }> {
+  const value: Extract<SValue, { k: 'import' }> = { k: 'import', spec, path };
+  if (newAt !== undefined) value.newAt = newAt;
+  if (callAt !== undefined) value.callAt = callAt;
+  return value;
 }
 
 const COMBINATOR_NAMES = new Set(['all', 'allSettled', 'race', 'any']);
