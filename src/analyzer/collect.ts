@@ -67,12 +67,13 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     importedSpecifiers: new Set(),
     methodsByName: new Map(),
     lines: new LineIndex(text),
+    siteOfNode: new Map(),
   };
   const moduleFn = newFunctionInfo(file, program, '<module>', null, moduleScope, 'module');
   (moduleScope as { owner: FunctionInfo | null }).owner = moduleFn;
   file.moduleFn = moduleFn;
 
-  const callSiteByNode = new Map<Node, CallSite>();
+  const callSiteByNode = file.siteOfNode;
   const loopByNode = new Map<Node, LoopInfo>();
   const objectInfos = new Map<Node, ObjectInfo>();
   const classByNode = new Map<Node, ClassInfo>();
@@ -220,9 +221,11 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       bytewise: false,
       buildsString: false,
       busyWait: false,
+      arrayMethod: undefined,
       line: start.line,
       column: start.column,
       sites: [],
+      index: -1,
     };
     fn.loops.push(info);
     loopByNode.set(node, info);
@@ -253,6 +256,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       line: start.line,
       column: start.column,
       calleeText: calleeText(node.callee, text),
+      index: -1,
     };
     fn.calls.push(site);
     callSiteByNode.set(node, site);

@@ -77,6 +77,8 @@ export interface LoopInfo {
   arrayMethod?: string;
   /** Call sites inside the loop, including those in iteration callbacks it runs. */
   sites: CallSite[];
+  /** Position in the file summary's loop list, set by `summarize` (-1 before). */
+  index: number;
 }
 
 export interface CallSite {
@@ -89,6 +91,8 @@ export interface CallSite {
   column: number;
   /** Source text of the callee, shortened, for messages. */
   calleeText: string;
+  /** Position in the file summary's call-site list, set by `summarize` (-1 before). */
+  index: number;
 }
 
 export type FunctionRole = 'module' | 'declared' | 'callback' | 'iife' | 'array-callback' | 'detached';
@@ -149,6 +153,8 @@ export interface FileModel {
   methodsByName: Map<string, FunctionInfo[]>;
   /** Offsets to line and column: nodes carry ranges only. */
   lines: LineIndex;
+  /** The call site of each call or `new` expression. */
+  siteOfNode: Map<Node, CallSite>;
 }
 
 /** Function and class records by their AST node, filled by the collector. */

@@ -174,26 +174,24 @@ const MAX_VALUE_DEPTH = 6;
 /** Builds the summary of a collected file; `resolver` is a local one (imports stay `import` values). */
 export function summarize(model: FileModel, resolver: Resolver, hash: string): FileSummary {
   const targets: TargetLookup = { target: (site) => resolver.callTarget(site) };
-  const fnIndex = new Map<FunctionInfo, number>([[model.moduleFn, 0]]);
-  model.functions.forEach((fn, i) => fnIndex.set(fn, i + 1));
+  // Functions, loops and call sites are numbered in the order of these lists; the records carry their numbers,
+  // so no map is built per file to look them up.
+  const fnIndexOf = (fn: FunctionInfo): number | undefined => (fn === model.moduleFn ? 0 : model.functions[fn.id] === fn ? fn.id + 1 : undefined);
   const allFunctions = [model.moduleFn, ...model.functions];
-  const loopIndex = new Map<LoopInfo, number>();
-  const siteIndex = new Map<CallSite, number>();
-  const siteOfNode = new Map<Node, CallSite>();
+  let loopCount = 0;
+  let siteCount = 0;
   for (const fn of allFunctions) {
-    for (const loop of fn.loops) loopIndex.set(loop, loopIndex.size);
-    for (const site of fn.calls) {
-      siteIndex.set(site, siteIndex.size);
-      siteOfNode.set(site.node, site);
-    }
+    for (const loop of fn.loops) loop.index = loopCount++;
+    for (const site of fn.calls) site.index = siteCount++;
   }
+  const siteOfNode = model.siteOfNode;
 
   const classes: ClassSummary[] = [];
   const classIndex = new Map<ClassInfo, number>();
   const objects: ObjectSummary[] = [];
   const objectIndex = new Map<unknown, number>();
   const memberTables = new Map<import('./model').Binding, Map<string, number>>();
-  const indexOfFn = (fn: FunctionInfo) => fnIndex.get(fn) ?? -1;
+  const indexOfFn = (fn: FunctionInfo) => fnIndexOf(fn) ?? -1;
 
   const summary: FileSummary = {
     path: model.path,
@@ -217,7 +215,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   for (const fn of allFunctions) summary.functions.push(fnSummary(fn));
   for (const fn of model.functions) {
     const returned = returnedShape(fn) ? toSValue(resolver.returnedValue(fn, 0), 0) : null;
-    if (returned && returned.k !== 'unknown') summary.functions[fnIndex.get(fn)!].returns = returned;
+    if (returned && returned.k !== 'unknown') summary.functions[fnIndexOf(fn)!].returns = returned;
   }
   for (const [name, entry] of model.namedExports) summary.exports.named[name] = toSValue(exportEntryValue(entry), 0);
   if (model.defaultExport) summary.exports.defaultExport = toSValue(exportEntryValue(model.defaultExport), 0);
@@ -246,14 +244,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       endLine: fn.endLine,
       endColumn: fn.endColumn,
       nameSpan: spanOf(model.lines, functionNameNode(fn)),
-      parent: fn.parent ? fnIndex.get(fn.parent)! : -1,
+      parent: fn.parent ? fnIndexOf(fn.parent)! : -1,
       role: fn.role,
       isAsync: fn.isAsync,
-      callbackOf: fn.callbackOf ? siteIndex.get(fn.callbackOf) ?? -1 : -1,
-      enclosingLoop: fn.enclosingLoop ? loopIndex.get(fn.enclosingLoop) ?? -1 : -1,
-      children: fn.children.map((c) => fnIndex.get(c)!),
-      sites: fn.calls.map((s) => siteIndex.get(s)!),
-      loops: fn.loops.map((l) => loopIndex.get(l)!),
+      callbackOf: fn.callbackOf ? fn.callbackOf.index : -1,
+      enclosingLoop: fn.enclosingLoop ? fn.enclosingLoop.index : -1,
+      children: fn.children.map((c) => fnIndexOf(c)!),
+      sites: fn.calls.map((s) => s.index),
+      loops: fn.loops.map((l) => l.index),
       params,
       awaits: fn.awaits.map((a) => awaitSummary(a, fn)),
       context: eventLoopContext(fn, targets),
@@ -264,15 +262,15 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): { site: number; line: number; column: number } {
     const argument = unwrapExpression(node.argument);
     const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? siteOfNode.get(argument) : undefined;
-    const index = site ? siteIndex.get(site)! : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
+    const index = site ? site.index : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
     const start = model.lines.position(node.range[0]);
     return { site: index, line: start.line, column: start.column };
   }
 
   function loopSummary(loop: LoopInfo): LoopSummary {
     const result: LoopSummary = {
-      fn: fnIndex.get(loop.fn)!,
-      parent: loop.parent ? loopIndex.get(loop.parent)! : -1,
+      fn: fnIndexOf(loop.fn)!,
+      parent: loop.parent ? loop.parent.index : -1,
       description: loop.description,
       size: loop.size,
       hasAwait: loop.hasAwait,
@@ -283,7 +281,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       line: loop.line,
       column: loop.column,
       span: spanOf(model.lines, loop.node),
-      sites: loop.sites.map((s) => siteIndex.get(s)!),
+      sites: loop.sites.map((s) => s.index),
     };
     if (loop.arrayMethod) result.arrayMethod = loop.arrayMethod;
     return result;
@@ -293,8 +291,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const args = site.node.arguments;
     const booleanArgs = booleanArgsOf(args, site.fn, indexOfFn);
     const summarySite: SiteSummary = {
-      fn: fnIndex.get(site.fn)!,
-      loop: site.loop ? loopIndex.get(site.loop)! : -1,
+      fn: fnIndexOf(site.fn)!,
+      loop: site.loop ? site.loop.index : -1,
       span: spanOf(model.lines, site.node),
       calleeText: site.calleeText,
       isNew: site.isNew,
@@ -308,14 +306,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const reference = iterationCallbackReference(site);
     if (reference) {
       const value = resolver.valueOf(reference, site.fn);
-      summarySite.iterationCallback = value.k === 'fn' ? { kind: 'function', fn: fnIndex.get(value.fn) ?? -1, guessed: false } : valueTarget(value, false);
+      summarySite.iterationCallback = value.k === 'fn' ? { kind: 'function', fn: fnIndexOf(value.fn) ?? -1, guessed: false } : valueTarget(value, false);
     }
     const combinator = promiseCombinatorOf(site);
     if (combinator) summarySite.promiseCombinator = combinator;
     if (site.isNew && site.node.arguments[0] && calleeNameIs(site, PROMISE_NAMES)) {
       const callee = resolver.valueOf(site.node.callee, site.fn);
       const executor = functionOfNode.get(site.node.arguments[0]);
-      if (callee.k === 'global' && callee.path.length === 1 && callee.path[0] === 'Promise' && executor) summarySite.promiseExecutor = fnIndex.get(executor);
+      if (callee.k === 'global' && callee.path.length === 1 && callee.path[0] === 'Promise' && executor) summarySite.promiseExecutor = fnIndexOf(executor);
     }
     return summarySite;
   }
@@ -337,10 +335,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     } else if (argument?.type === 'CallExpression' && iterationLoopOfCall.get(argument)?.arrayMethod === 'map') {
       const callback = argument.arguments[0];
       const inline = callback ? functionOfNode.get(callback) : undefined;
-      if (inline) tasks.push({ kind: 'function', fn: fnIndex.get(inline)!, guessed: false });
+      if (inline) tasks.push({ kind: 'function', fn: fnIndexOf(inline)!, guessed: false });
       else if (callback) {
         const value = resolver.valueOf(callback, site.fn);
-        tasks.push(value.k === 'fn' ? { kind: 'function', fn: fnIndex.get(value.fn) ?? -1, guessed: false } : valueTarget(value, false));
+        tasks.push(value.k === 'fn' ? { kind: 'function', fn: fnIndexOf(value.fn) ?? -1, guessed: false } : valueTarget(value, false));
       }
     }
     return { name: callee.path.join('.'), tasks };
@@ -353,7 +351,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
           ? { kind: 'api', info: target.info, name: target.name, guessed: target.guessed, weak: true }
           : { kind: 'api', info: target.info, name: target.name, guessed: target.guessed };
       case 'function': {
-        const index = fnIndex.get(target.fn);
+        const index = fnIndexOf(target.fn);
         return index === undefined ? { kind: 'unknown' } : { kind: 'function', fn: index, guessed: target.guessed };
       }
       case 'import':
@@ -386,7 +384,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       case 'import':
         return importValue(value.spec, value.path, value.newAt, value.callAt);
       case 'fn': {
-        const fn = fnIndex.get(value.fn);
+        const fn = fnIndexOf(value.fn);
         if (fn === undefined) return { k: 'unknown' };
         const members = value.binding ? memberTable(value.binding, depth) : undefined;
         const proto = value.binding ? memberTable(value.binding, depth, 'prototype.') : undefined;
@@ -451,7 +449,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (property.type !== 'Property' || (property.computed && property.key.type !== 'Literal')) continue;
       const name = keyName(property.key);
       const fn = functionOfNode.get(property.value);
-      if (fn) table.members[name] = { k: 'fn', fn: fnIndex.get(fn)! };
+      if (fn) table.members[name] = { k: 'fn', fn: fnIndexOf(fn)! };
       else table.members[name] = toSValue(resolver.expr(property.value, value.scope, value.scope.owner ?? model.moduleFn, 0), depth + 1);
     }
     if (value.binding) {
@@ -468,8 +466,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const table: ClassSummary = { name: cls.name, methods: {}, staticMethods: {}, fields: {}, superClass: null };
     classes.push(table);
     classIndex.set(cls, index);
-    for (const [name, fn] of cls.methods) table.methods[name] = fnIndex.get(fn)!;
-    for (const [name, fn] of cls.staticMethods) table.staticMethods[name] = fnIndex.get(fn)!;
+    for (const [name, fn] of cls.methods) table.methods[name] = fnIndexOf(fn)!;
+    for (const [name, fn] of cls.staticMethods) table.staticMethods[name] = fnIndexOf(fn)!;
     for (const name of new Set([...cls.fields.keys(), ...cls.fieldTypes.keys()])) {
       if (cls.methods.has(name)) continue;
       const value = resolver.instanceMember(cls, name, model, 0, 0);
