@@ -686,7 +686,7 @@ class FixpointSolver {
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
       if (edge.to === node || (cycle !== undefined && cycle === this.recursive.get(edge.to))) {
-        if (!state.io && !state.blocking && 1 > best) {
+        if (!state.io && !state.blocking && best < 1) {
           best = 1;
           bestKind = CpuCandidate.Recursion;
           bestIndex = i;
