@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { ANALYZER_PARSE_OPTIONS } from './parse-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -27,7 +28,7 @@ if (!listFile) {
   process.exit(2);
 }
 const editCount = Number(option('--edits', '50'));
-const parseOptions = JSON.parse(option('--options', '{"loc":true,"range":true,"jsDocParsingMode":"none","allowInvalidAST":true}'));
+const parseOptions = JSON.parse(option('--options', JSON.stringify(ANALYZER_PARSE_OPTIONS)));
 const api = require(path.resolve(root, option('--api', 'dist/api.js')));
 const { parse } = require('@typescript-eslint/typescript-estree');
 

@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './corpus.mjs';
+import { ANALYZER_PARSE_OPTIONS } from './parse-options.mjs';
 import { ESLINT_RULES, writeEslintConfig } from './eslint-config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -373,7 +374,7 @@ function parseArgs(argv) {
     edits: 50,
     editRounds: Infinity,
     check: false,
-    floorOptions: { loc: true, range: true, jsDocParsingMode: 'none', allowInvalidAST: true },
+    floorOptions: { ...ANALYZER_PARSE_OPTIONS },
     output: path.join(root, 'benchmark/results/latest.json'),
   };
   for (let i = 0; i < argv.length; i++) {

@@ -73,7 +73,6 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   (moduleScope as { owner: FunctionInfo | null }).owner = moduleFn;
   file.moduleFn = moduleFn;
 
-  const callSiteByNode = file.siteOfNode;
   const loopByNode = new Map<Node, LoopInfo>();
   const objectInfos = new Map<Node, ObjectInfo>();
   const classByNode = new Map<Node, ClassInfo>();
@@ -259,7 +258,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       index: -1,
     };
     fn.calls.push(site);
-    callSiteByNode.set(node, site);
+    file.siteOfNode.set(node, site);
     for (let l = loop; l; l = l.parent) l.sites.push(site);
 
     if (node.type === 'CallExpression') {
@@ -285,7 +284,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const info = newFunctionInfo(file, node, functionName(node, parentNode), fn, new Scope(fn.scope, null), role);
     (info.scope as { owner: FunctionInfo | null }).owner = info;
     if (parentNode && (parentNode.type === 'CallExpression' || parentNode.type === 'NewExpression')) {
-      info.callbackOf = callSiteByNode.get(parentNode) ?? null;
+      info.callbackOf = file.siteOfNode.get(parentNode) ?? null;
       if (role === 'array-callback') info.enclosingLoop = iterationLoopOfCall.get(parentNode) ?? null;
     }
     if (node.type === 'FunctionDeclaration' && node.id) {

@@ -572,13 +572,8 @@ class FixpointSolver {
       }
     }
     if (!state.io) {
-      let forAwait: LoopSummary | undefined;
-      for (const loopIndex of node.summary.loops) {
-        if (node.file.loops[loopIndex].isForAwait) {
-          forAwait = node.file.loops[loopIndex];
-          break;
-        }
-      }
+      const forAwaitIndex = node.summary.loops.find((l) => node.file.loops[l].isForAwait);
+      const forAwait = forAwaitIndex === undefined ? undefined : node.file.loops[forAwaitIndex];
       const awaited = forAwait ? undefined : node.summary.awaits.find((a) => this.awaitsUnresolved(node, a.site));
       if (forAwait) {
         state.io = { fn: node, line: forAwait.line, column: forAwait.column, kind: 'await', message: forAwait.description };

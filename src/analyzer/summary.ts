@@ -184,7 +184,6 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     for (const loop of fn.loops) loop.index = loopCount++;
     for (const site of fn.calls) site.index = siteCount++;
   }
-  const siteOfNode = model.siteOfNode;
 
   const classes: ClassSummary[] = [];
   const classIndex = new Map<ClassInfo, number>();
@@ -261,7 +260,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
 
   function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): { site: number; line: number; column: number } {
     const argument = unwrapExpression(node.argument);
-    const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? siteOfNode.get(argument) : undefined;
+    const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? model.siteOfNode.get(argument) : undefined;
     const index = site ? site.index : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
     const start = model.lines.position(node.range[0]);
     return { site: index, line: start.line, column: start.column };
@@ -306,7 +305,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const reference = iterationCallbackReference(site);
     if (reference) {
       const value = resolver.valueOf(reference, site.fn);
-      summarySite.iterationCallback = value.k === 'fn' ? { kind: 'function', fn: fnIndexOf(value.fn) ?? -1, guessed: false } : valueTarget(value, false);
+      summarySite.iterationCallback = value.k === 'fn' ? { kind: 'function', fn: indexOfFn(value.fn), guessed: false } : valueTarget(value, false);
     }
     const combinator = promiseCombinatorOf(site);
     if (combinator) summarySite.promiseCombinator = combinator;
@@ -329,7 +328,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       for (const element of argument.elements) {
         if (!element || element.type === 'SpreadElement') continue;
         const call = unwrapExpression(element);
-        const inner = call.type === 'CallExpression' ? siteOfNode.get(call) : undefined;
+        const inner = call.type === 'CallExpression' ? model.siteOfNode.get(call) : undefined;
         if (inner) tasks.push(toTarget(resolver.callTarget(inner)));
       }
     } else if (argument?.type === 'CallExpression' && iterationLoopOfCall.get(argument)?.arrayMethod === 'map') {
@@ -338,7 +337,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (inline) tasks.push({ kind: 'function', fn: fnIndexOf(inline)!, guessed: false });
       else if (callback) {
         const value = resolver.valueOf(callback, site.fn);
-        tasks.push(value.k === 'fn' ? { kind: 'function', fn: fnIndexOf(value.fn) ?? -1, guessed: false } : valueTarget(value, false));
+        tasks.push(value.k === 'fn' ? { kind: 'function', fn: indexOfFn(value.fn), guessed: false } : valueTarget(value, false));
       }
     }
     return { name: callee.path.join('.'), tasks };
