@@ -19,10 +19,12 @@ export function sourcePathProblem(filePath: string): string | undefined {
   return /\.d\.[cm]?ts$/i.test(filePath) ? 'declaration file' : 'not a JavaScript or TypeScript source file';
 }
 
+export const NO_SUCH_FILE = 'no such file or directory';
+
 /** Short, stable text for a file system error ("permission denied"), without the path Node puts in `message`. */
 export function describeFsError(error: unknown): string {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
-    case 'ENOENT': return 'no such file or directory';
+    case 'ENOENT': return NO_SUCH_FILE;
     case 'EACCES':
     case 'EPERM': return 'permission denied';
     case 'ELOOP': return 'too many levels of symbolic links';

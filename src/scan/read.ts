@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { describeFsError, sourcePathProblem } from './files';
+import { NO_SUCH_FILE, describeFsError, sourcePathProblem } from './files';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -18,7 +18,10 @@ export function readSourceFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_
   const notSource = sourcePathProblem(filePath);
   if (notSource) return { skipped: notSource };
   try {
-    return statProblem(fs.statSync(filePath), maxFileSize) ?? decodeSource(fs.readFileSync(filePath), maxFileSize);
+    // Import resolution tries several names per import, most of them missing: no exception for those.
+    const stats = fs.statSync(filePath, { throwIfNoEntry: false });
+    if (!stats) return { error: NO_SUCH_FILE };
+    return statProblem(stats, maxFileSize) ?? decodeSource(fs.readFileSync(filePath), maxFileSize);
   } catch (error) {
     return { error: describeFsError(error) };
   }
