@@ -502,11 +502,22 @@ const enum CpuCandidate {
   Call,
 }
 
+type LocalIo = Pick<FunctionState, 'blocking' | 'io' | 'ioWeak' | 'unknownCalls'>;
+
+interface LocalCpu {
+  weight: number;
+  kind: CpuCandidate;
+  index: number;
+}
+
 /** Solves I/O facts, then CPU weights, for a set of functions whose callees outside the set are already solved. */
 class FixpointSolver {
   private readonly inSet: Set<FnNode>;
   private readonly loops: LoopWeights;
   private readonly recursive = new Map<FnNode, number>();
+  private readonly localIoFacts = new Map<FnNode, LocalIo>();
+  /** Read only after `loops.freeze()`: loop weights depend on the I/O facts. */
+  private readonly localCpu = new Map<FnNode, LocalCpu>();
 
   constructor(
     private readonly program: Program,
@@ -517,7 +528,7 @@ class FixpointSolver {
   }
 
   run(): void {
-    for (const node of this.nodes) this.localIo(node, node.state);
+    for (const node of this.nodes) Object.assign(node.state, this.localIoOf(node));
     this.propagate((node) => this.ioStep(node, node.state));
     this.loops.freeze();
     this.findRecursion();
@@ -542,7 +553,7 @@ class FixpointSolver {
     const fresh = new Map<FnNode, FunctionState>();
     for (const node of this.nodes) {
       const state = emptyState();
-      this.localIo(node, state);
+      Object.assign(state, this.localIoOf(node));
       this.ioStep(node, state);
       this.cpuStep(node, state);
       classify(state);
@@ -555,7 +566,18 @@ class FixpointSolver {
     return this.program.target(node.file, site);
   }
 
-  private localIo(node: FnNode, state: FunctionState): void {
+  /** What a function's own calls and awaits say about I/O: fixed during a solve, so worked out once per function. */
+  private localIoOf(node: FnNode): LocalIo {
+    let local = this.localIoFacts.get(node);
+    if (!local) {
+      local = { blocking: null, io: null, ioWeak: false, unknownCalls: 0 };
+      this.localIo(node, local);
+      this.localIoFacts.set(node, local);
+    }
+    return local;
+  }
+
+  private localIo(node: FnNode, state: LocalIo): void {
     for (const siteIndex of node.summary.sites) {
       const target = this.target(node, siteIndex);
       const site = node.file.sites[siteIndex];
@@ -652,30 +674,13 @@ class FixpointSolver {
    * synchronous API, more for deeper nesting. Sequential passes do not add up (O(n) + O(n) is still O(n)).
    */
   private cpuStep(node: FnNode, state: FunctionState): boolean {
-    // The heaviest candidate wins, the first one on ties; its step is built only if the weight is new.
-    let best = 0;
-    let bestKind = CpuCandidate.None;
-    let bestIndex = -1;
+    // The heaviest candidate wins, the first one on ties (loops, then APIs, then calls); its step is built only if
+    // the weight is new.
+    const local = this.localCpuOf(node);
+    let best = local.weight;
+    let bestKind = local.kind;
+    let bestIndex = local.index;
     const file = node.file;
-    const summary = node.summary;
-    for (const loopIndex of summary.loops) {
-      const weight = this.loopWeight(file, loopIndex);
-      if (weight > best) {
-        best = weight;
-        bestKind = CpuCandidate.Loop;
-        bestIndex = loopIndex;
-      }
-    }
-    for (const siteIndex of summary.sites) {
-      const target = this.target(node, siteIndex);
-      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
-      const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(file, file.sites[siteIndex].loop);
-      if (weight > best) {
-        best = weight;
-        bestKind = CpuCandidate.Api;
-        bestIndex = siteIndex;
-      }
-    }
     const cycle = this.recursive.get(node);
     const edges = node.edges;
     for (let i = 0; i < edges.length; i++) {
@@ -703,6 +708,26 @@ class FixpointSolver {
     state.cpu = total;
     state.cpuStep = this.cpuCandidateStep(node, bestKind, bestIndex, best);
     return true;
+  }
+
+  /** The heaviest of a function's own loops and CPU-heavy API calls: fixed once loop weights are, so worked out once. */
+  private localCpuOf(node: FnNode): LocalCpu {
+    let local = this.localCpu.get(node);
+    if (local) return local;
+    local = { weight: 0, kind: CpuCandidate.None, index: -1 };
+    const file = node.file;
+    for (const loopIndex of node.summary.loops) {
+      const weight = this.loopWeight(file, loopIndex);
+      if (weight > local.weight) local = { weight, kind: CpuCandidate.Loop, index: loopIndex };
+    }
+    for (const siteIndex of node.summary.sites) {
+      const target = this.target(node, siteIndex);
+      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
+      const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(file, file.sites[siteIndex].loop);
+      if (weight > local.weight) local = { weight, kind: CpuCandidate.Api, index: siteIndex };
+    }
+    this.localCpu.set(node, local);
+    return local;
   }
 
   private cpuCandidateStep(node: FnNode, kind: CpuCandidate, index: number, weight: number): Step | null {
