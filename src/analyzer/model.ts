@@ -157,8 +157,33 @@ export interface FileModel {
   siteOfNode: Map<Node, CallSite>;
 }
 
+/**
+ * Records attached to AST nodes. They live on the nodes rather than in module-level WeakMaps: a WeakMap's table
+ * sits in the old generation and points at every file's young nodes, which kept each parse tree alive through
+ * the next minor collections and promoted it (the scan's parsing spent about twice the floor's time in GC).
+ */
+class NodeRecords<V> {
+  private readonly key: symbol;
+
+  constructor(description: string) {
+    this.key = Symbol(description);
+  }
+
+  get(node: Node): V | undefined {
+    return (node as unknown as Record<symbol, V | undefined>)[this.key];
+  }
+
+  has(node: Node): boolean {
+    return this.get(node) !== undefined;
+  }
+
+  set(node: Node, value: V): void {
+    (node as unknown as Record<symbol, V>)[this.key] = value;
+  }
+}
+
 /** Function and class records by their AST node, filled by the collector. */
-export const functionOfNode = new WeakMap<Node, FunctionInfo>();
-export const classOfNode = new WeakMap<Node, ClassInfo>();
+export const functionOfNode = new NodeRecords<FunctionInfo>('function record');
+export const classOfNode = new NodeRecords<ClassInfo>('class record');
 /** The loop record of an iteration call such as `items.map(cb)`. */
-export const iterationLoopOfCall = new WeakMap<Node, LoopInfo>();
+export const iterationLoopOfCall = new NodeRecords<LoopInfo>('iteration loop record');

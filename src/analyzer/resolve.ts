@@ -55,8 +55,8 @@ const BUILTIN_METHOD_NAMES = new Set([
  * other files; without one, they stay `import` values for a later, cross-file pass.
  */
 export class Resolver {
-  private readonly memo = new WeakMap<Node, Value>();
-  private readonly targets = new WeakMap<CallSite, CallTarget>();
+  private readonly memo = new Map<Node, Value>();
+  private readonly targets = new Map<CallSite, CallTarget>();
 
   constructor(private readonly locator: ModuleLocator | null = null) {}
 
