@@ -12,6 +12,8 @@ const LOAD_ALL_CONCURRENCY = 16;
  */
 export class NodeSourceHost implements SourceHost {
   private readonly reads = new Map<string, SourceRead>();
+  /** Paths as given -> absolute keys: the same paths come back many times (import candidates, release). */
+  private readonly keys = new Map<string, string>();
 
   constructor(private readonly maxFileSize = DEFAULT_MAX_FILE_SIZE) {}
 
@@ -22,7 +24,7 @@ export class NodeSourceHost implements SourceHost {
 
   /** The full outcome for a path, with the reason when there is no text. */
   load(filePath: string): SourceRead {
-    const key = path.resolve(filePath);
+    const key = this.keyOf(filePath);
     let read = this.reads.get(key);
     if (!read) {
       read = readSourceFile(key, this.maxFileSize);
@@ -33,11 +35,20 @@ export class NodeSourceHost implements SourceHost {
 
   /** Forgets the texts of files that need not be read again (they are summarized); a later read goes to the disk. */
   release(filePaths: readonly string[]): void {
-    for (const filePath of filePaths) this.reads.delete(path.resolve(filePath));
+    for (const filePath of filePaths) this.reads.delete(this.keyOf(filePath));
   }
 
   releaseAll(): void {
     this.reads.clear();
+  }
+
+  private keyOf(filePath: string): string {
+    let key = this.keys.get(filePath);
+    if (key === undefined) {
+      key = path.resolve(filePath);
+      this.keys.set(filePath, key);
+    }
+    return key;
   }
 
   /**
@@ -45,7 +56,7 @@ export class NodeSourceHost implements SourceHost {
    * and only files reached through imports are read synchronously.
    */
   async loadAll(filePaths: readonly string[]): Promise<SourceRead[]> {
-    const keys = filePaths.map((filePath) => path.resolve(filePath));
+    const keys = filePaths.map((filePath) => this.keyOf(filePath));
     const pending = [...new Set(keys)].filter((key) => !this.reads.has(key));
     const readPending = async (): Promise<void> => {
       for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
