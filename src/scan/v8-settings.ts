@@ -38,8 +38,10 @@ export function tuneV8ForScans(): void {
 
 /**
  * For the language server: long-lived, so warm-up matters less than peak speed and the inlining budget stays
- * V8's; the heap growth factor applies as in a scan. Only for processes of our own, never for a host we run inside.
+ * V8's; the heap growth factor and pretenuring apply as in a scan (its workspace analysis is a scan: without
+ * pretenuring, the corpus analyzed in one process took 3.10-3.27 s against 3.21-3.59 s). Only for processes of our
+ * own, never for a host we run inside.
  */
-export function limitHeapGrowth(): void {
-  v8.setFlagsFromString(HEAP_GROWTH);
+export function tuneV8ForLanguageServer(): void {
+  for (const flag of [HEAP_GROWTH, NO_PRETENURING]) v8.setFlagsFromString(flag);
 }

@@ -2,7 +2,7 @@
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
 import { FIXABLE_RULES } from '../fixes/fixable-rules';
-import { limitHeapGrowth } from '../scan/v8-settings';
+import { tuneV8ForLanguageServer } from '../scan/v8-settings';
 import { startServer, type ServerOptions } from './server';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -28,7 +28,7 @@ function main(argv: string[]): void {
   // createConnection reads the transport from process.argv; stdio is the sensible default for a bin.
   if (!argv.some((arg) => TRANSPORTS.some((transport) => arg === transport || arg.startsWith(`${transport}=`)))) process.argv.push('--stdio');
 
-  limitHeapGrowth();
+  tuneV8ForLanguageServer();
   const connection = createConnection(ProposedFeatures.all);
   // Over stdio, stray console output would corrupt the protocol stream: route it to the client's log.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
