@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { summarizeText } from '../../src/analyzer/analysis';
+import { collectFile } from '../../src/analyzer/collect';
+import { parseSource } from '../../src/analyzer/parse';
+import { Resolver } from '../../src/analyzer/resolve';
+import { summarize } from '../../src/analyzer/summary';
+
+// Workspace scans keep one summary per file and drop its parse tree: a summary that reached a node, or a
+// module-level table that kept one, would hold every file's tree for the whole scan.
+const SOURCE = `
+import { readFileSync } from 'node:fs';
+export class Store {
+  load(paths) { return paths.map((p) => readFileSync(p, 'utf8')); }
+}
+export async function all(urls) {
+  const out = [];
+  for (const url of urls) out.push(await fetch(url));
+  return Promise.all(out.map((r) => r.text()));
+}
+module.exports = { Store, all };
+`;
+
+function isSyntaxNode(value: object): boolean {
+  return typeof (value as { type?: unknown }).type === 'string' && Array.isArray((value as { range?: unknown }).range);
+}
+
+/** The first path from `root` to an AST node, or null. */
+function pathToSyntaxNode(root: unknown): string | null {
+  const seen = new Set<object>();
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: 'summary' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (isSyntaxNode(value)) return path;
+    const entries = value instanceof Map ? [...value.entries()].map(([k, v]) => [String(k), v] as const) : Object.entries(value);
+    for (const [key, child] of entries) stack.push({ value: child, path: `${path}.${key}` });
+  }
+  return null;
+}
+
+function fullGc(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+describe('what a summary keeps', () => {
+  it('holds plain data only, no syntax node', () => {
+    const loaded = summarizeText('/project/store.js', SOURCE);
+    assert.ok(loaded.ok);
+    assert.ok(loaded.summary.functions.length >= 4, 'the fixture has functions to summarize');
+    assert.equal(pathToSyntaxNode(loaded.summary), null);
+  });
+
+  it('lets the parse tree be collected once the file is summarized', async () => {
+    const gc = fullGc();
+    let parsed = parseSource(SOURCE, '/project/store.js', { comments: false, grammarChecks: false });
+    assert.ok(parsed.ok);
+    const tree = new WeakRef(parsed.program);
+    const summary = summarize(collectFile('/project/store.js', SOURCE, parsed.program), new Resolver(), 'hash');
+    parsed = { ok: false, message: '', line: 1, column: 1 };
+    // A WeakRef keeps its target until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    assert.equal(tree.deref(), undefined, 'nothing the analyzer keeps reaches the tree');
+    assert.ok(summary.sites.length > 0, 'the summary itself is still there');
+  });
+});
