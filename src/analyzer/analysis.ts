@@ -40,7 +40,7 @@ const TS_FOR_JS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['
 // With `loc: false` typescript-estree computes positions anyway and then strips them in an extra pass: keep them.
 // Code TypeScript parses is analyzed even where the language forbids it (a stray modifier): that is the
 // compiler's and the linter's to report, and the checks cost a fifth of the parse.
-const ANALYZER_PARSE_OPTIONS: ParseOptions = { locations: true, comments: false, grammarChecks: false };
+export const ANALYZER_PARSE_OPTIONS: ParseOptions = { locations: true, comments: false, grammarChecks: false };
 
 /**
  * Summarizes one file's text: parse, one walk, local resolution, file-level rules. No AST survives, except in
