@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './corpus.mjs';
 import { ANALYZER_PARSE_OPTIONS } from './parse-options.mjs';
 import { ESLINT_RULES, writeEslintConfig } from './eslint-config.mjs';
+import { median, percentile, round2 } from './stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(root, '.cache', 'bench-corpus');
@@ -405,25 +406,6 @@ function usage(problem) {
   if (problem) process.stderr.write(`bench: ${problem}\n`);
   process.stderr.write('usage: node benchmark/run.mjs [--rounds 5] [--edits 50] [--edit-rounds n] [--check] [--floor-options <json>] [--output <file>]\n       node benchmark/run.mjs --print <results.json>   (the table of an earlier run)\n');
   process.exit(problem ? 2 : 0);
-}
-
-function median(values) {
-  return percentile(values, 0.5);
-}
-
-/** Nearest-rank percentile; the median of an even count is the mean of the two middle values. */
-function percentile(values, p) {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  if (p === 0.5) {
-    const mid = sorted.length / 2;
-    return round2(Number.isInteger(mid) ? (sorted[mid - 1] + sorted[mid]) / 2 : sorted[Math.floor(mid)]);
-  }
-  return round2(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]);
-}
-
-function round2(n) {
-  return Math.round(n * 100) / 100;
 }
 
 function fmt2(n) {
