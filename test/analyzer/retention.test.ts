@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { summarizeText } from '../../src/analyzer/analysis';
+import { ANALYZER_PARSE_OPTIONS, summarizeText } from '../../src/analyzer/analysis';
 import { collectFile } from '../../src/analyzer/collect';
 import { parseSource } from '../../src/analyzer/parse';
 import { Resolver } from '../../src/analyzer/resolve';
@@ -41,6 +41,14 @@ function pathToSyntaxNode(root: unknown): string | null {
   return null;
 }
 
+/** The steps of `summarizeText`, with a weak reference to the tree that nothing here keeps once it returns. */
+function summarizeWatchingTree(path: string, text: string) {
+  const parsed = parseSource(text, path, ANALYZER_PARSE_OPTIONS);
+  assert.ok(parsed.ok);
+  const summary = summarize(collectFile(path, text, parsed.program), new Resolver(), 'hash');
+  return { tree: new WeakRef(parsed.program), summary };
+}
+
 function fullGc(): () => void {
   v8.setFlagsFromString('--expose-gc');
   return vm.runInNewContext('gc') as () => void;
@@ -56,11 +64,7 @@ describe('what a summary keeps', () => {
 
   it('lets the parse tree be collected once the file is summarized', async () => {
     const gc = fullGc();
-    let parsed = parseSource(SOURCE, '/project/store.js', { comments: false, grammarChecks: false });
-    assert.ok(parsed.ok);
-    const tree = new WeakRef(parsed.program);
-    const summary = summarize(collectFile('/project/store.js', SOURCE, parsed.program), new Resolver(), 'hash');
-    parsed = { ok: false, message: '', line: 1, column: 1 };
+    const { tree, summary } = summarizeWatchingTree('/project/store.js', SOURCE);
     // A WeakRef keeps its target until the current job ends.
     await new Promise((resolve) => setImmediate(resolve));
     gc();
