@@ -193,16 +193,22 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i--) {
           const item = child[i] as Node | null;
-          if (item && typeof item.type === 'string') {
-            nodes.push(item);
-            parents.push(node);
-          }
+          if (item && typeof item.type === 'string') pushChild(item, node);
         }
       } else if (child && typeof (child as Node).type === 'string') {
-        nodes.push(child as Node);
-        parents.push(node);
+        pushChild(child as Node, node);
       }
     }
+  }
+
+  /** Half the nodes are names and literals, which hold no code: they get their parent here instead of a visit. */
+  function pushChild(child: Node, parentNode: Node): void {
+    if (holdsNoCode(child)) {
+      (child as { parent?: Node }).parent = parentNode;
+      return;
+    }
+    nodes.push(child);
+    parents.push(parentNode);
   }
 
   function newLoop(node: Node, description: string, size: number): LoopInfo {
@@ -497,10 +503,10 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const binding = scope.lookup(root);
     if (!binding || rest.length === 0) return;
     const owningScope = scopeOfBinding(scope, root) ?? scope;
-    let members = owningScope.memberAssignments.get(binding);
+    let members = owningScope.memberAssignments?.get(binding);
     if (!members) {
       members = new Map();
-      owningScope.memberAssignments.set(binding, members);
+      (owningScope.memberAssignments ??= new Map()).set(binding, members);
     }
     const key = rest.join('.');
     const list = members.get(key);
@@ -516,6 +522,23 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const list = cls.fields.get(field);
     if (list) list.push(assigned);
     else cls.fields.set(field, [assigned]);
+  }
+}
+
+function holdsNoCode(node: Node): boolean {
+  switch (node.type) {
+    case 'Identifier':
+      // A parameter's decorators are code: `constructor(@Inject(TOKEN) x)`.
+      return node.decorators === undefined || node.decorators.length === 0;
+    case 'Literal':
+    case 'ThisExpression':
+    case 'Super':
+    case 'TemplateElement':
+    case 'PrivateIdentifier':
+    case 'EmptyStatement':
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -572,9 +595,7 @@ function functionSpan(node: Node, lines: LineIndex): { line: number; column: num
     parent && (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition' || (parent.type === 'Property' && (parent.method || parent.kind !== 'init')))
       ? parent
       : node;
-  const start = lines.position(holder.range[0]);
-  const end = lines.position(holder.range[1]);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return lines.span(holder.range[0], holder.range[1]);
 }
 
 function functionRole(node: Node, parent: Node | null): FunctionRole {

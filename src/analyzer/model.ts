@@ -26,8 +26,8 @@ export interface AssignedValue {
 
 export class Scope {
   readonly bindings = new Map<string, Binding>();
-  /** Values assigned to members of bindings of this scope: `mkdirp.sync = mkdirpSync`. */
-  readonly memberAssignments = new Map<Binding, Map<string, AssignedValue[]>>();
+  /** Values assigned to members of bindings of this scope: `mkdirp.sync = mkdirpSync`; made on the first (most scopes have none). */
+  memberAssignments: Map<Binding, Map<string, AssignedValue[]>> | null = null;
   constructor(readonly parent: Scope | null, readonly owner: FunctionInfo | null) {}
 
   lookup(name: string): Binding | undefined {

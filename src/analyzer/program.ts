@@ -583,10 +583,10 @@ class FixpointSolver {
       const site = node.file.sites[siteIndex];
       if (target.kind === 'api') {
         const effect = target.info.effect;
-        const step = apiStep(node, site, siteIndex, target);
-        if ((effect === 'blocking-io' || effect === 'sleep') && !state.blocking) state.blocking = step;
+        // A step (and its message) is built only when kept: most API calls add nothing new.
+        if ((effect === 'blocking-io' || effect === 'sleep') && !state.blocking) state.blocking = apiStep(node, site, siteIndex, target);
         else if (countsAsIo(effect, site) && (!state.io || state.ioWeak)) {
-          state.io = step;
+          state.io = apiStep(node, site, siteIndex, target);
           state.ioWeak = target.weak === true;
         }
       } else if (target.kind === 'unknown') {
@@ -926,8 +926,9 @@ function apiStep(fn: FnNode, site: SiteSummary, siteIndex: number, target: Extra
   const effect = target.info.effect;
   const kind: EvidenceKind =
     effect === 'blocking-io' || effect === 'sleep' ? 'blocking-io' : effect === 'threadpool' ? 'threadpool' : effect === 'cpu-heavy' ? 'cpu-api' : effect === 'worker' ? 'worker' : 'async-io';
-  const base = { fn, line: site.span.line, column: site.span.column, kind, site: siteIndex };
-  if (target.weak) return { ...base, message: `waits for ${target.name} events`, guessed: true };
+  const line = site.span.line;
+  const column = site.span.column;
+  if (target.weak) return { fn, line, column, kind, site: siteIndex, message: `waits for ${target.name} events`, guessed: true };
   const what =
     kind === 'blocking-io'
       ? 'blocks on'
@@ -939,7 +940,7 @@ function apiStep(fn: FnNode, site: SiteSummary, siteIndex: number, target: Extra
             ? 'hands work to'
             : 'starts async I/O with';
   const guess = target.guessed ? ` (${site.calleeText} assumed to be ${target.name})` : '';
-  return { ...base, message: `${what} ${target.guessed ? site.calleeText : target.name}${guess}`, guessed: target.guessed };
+  return { fn, line, column, kind, site: siteIndex, message: `${what} ${target.guessed ? site.calleeText : target.name}${guess}`, guessed: target.guessed };
 }
 
 function edgeStep(edge: Edge): Step {

@@ -374,7 +374,7 @@ export class Resolver {
   }
 
   private memberAssignment(ref: BindingRef, key: string, file: FileModel, depth: number): Value | null {
-    const assigned = ref.scope.memberAssignments.get(ref.binding)?.get(key);
+    const assigned = ref.scope.memberAssignments?.get(ref.binding)?.get(key);
     if (!assigned || assigned.length === 0) return null;
     return this.assignedValue(assigned[0], file, depth);
   }

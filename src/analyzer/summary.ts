@@ -416,7 +416,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (!byPrefix) memberTables.set(ref.binding, (byPrefix = new Map()));
     const cached = byPrefix.get(prefix);
     if (cached !== undefined) return cached;
-    const assignments = ref.scope.memberAssignments.get(ref.binding);
+    const assignments = ref.scope.memberAssignments?.get(ref.binding);
     const names = assignments ? [...assignments.keys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('.')) : [];
     const prototypeObject = prefix && assignments?.get('prototype');
     if (names.length === 0 && !prototypeObject) return undefined;
@@ -521,9 +521,7 @@ function isWorkerTarget(target: CallTarget): boolean {
 }
 
 function spanOf(lines: LineIndex, node: Node): Span {
-  const start = lines.position(node.range[0]);
-  const end = lines.position(node.range[1]);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return lines.span(node.range[0], node.range[1]);
 }
 
 /** Most call sites have no guards and no boolean arguments: they share these instead of two empty lists each. */
