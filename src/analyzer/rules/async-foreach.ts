@@ -1,4 +1,5 @@
-import { functionOfNode, iterationLoopOfCall } from '../model';
+import type { TSESTree } from '@typescript-eslint/types';
+import { functionOfNode } from '../model';
 import type { FileRule } from './types';
 import { displayName } from './context';
 
@@ -23,10 +24,11 @@ export const asyncForeach: FileRule = {
       });
     }
     // `items.forEach(save)` where `save` is an async function declared elsewhere.
+    // An iteration call's loop record sits in its function's loops, in call order: no lookup per call site.
     for (const owner of [file.moduleFn, ...file.functions]) {
-      for (const site of owner.calls) {
-        if (iterationLoopOfCall.get(site.node)?.arrayMethod !== 'forEach') continue;
-        for (const argument of site.node.arguments) {
+      for (const loop of owner.loops) {
+        if (loop.arrayMethod !== 'forEach') continue;
+        for (const argument of (loop.node as TSESTree.CallExpression).arguments) {
           if (argument.type === 'SpreadElement' || functionOfNode.has(argument)) continue;
           const value = solver.resolveValue(argument, owner);
           if (value.k !== 'fn' || !value.fn.isAsync) continue;

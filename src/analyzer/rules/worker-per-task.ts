@@ -17,12 +17,15 @@ export const workerPerTask: FileRule = {
   },
   scope: 'file',
   check({ file, solver, report }) {
-    const perRequest = functionsRunPerRequest([file.moduleFn, ...file.functions], solver);
-    for (const fn of [file.moduleFn, ...file.functions]) {
+    const functions = [file.moduleFn, ...file.functions];
+    // Worked out on the first worker start: most files start none.
+    let perRequest: Map<FunctionInfo, string> | undefined;
+    for (const fn of functions) {
       for (const site of fn.calls) {
         const kind = startsWorker(site, solver);
         if (!kind) continue;
         const loop = taskLoopOf(site);
+        perRequest ??= functionsRunPerRequest(functions, solver);
         const via = perRequest.get(fn);
         const where = loop ? `inside ${loop.description}` : via !== undefined ? `for every request${via ? ` (through ${via})` : ''}` : null;
         if (!where) continue;
