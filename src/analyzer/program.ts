@@ -504,6 +504,14 @@ const enum CpuCandidate {
 
 type LocalIo = Pick<FunctionState, 'blocking' | 'io' | 'ioWeak' | 'unknownCalls'>;
 
+function withLocalIo(state: FunctionState, local: LocalIo): FunctionState {
+  state.blocking = local.blocking;
+  state.io = local.io;
+  state.ioWeak = local.ioWeak;
+  state.unknownCalls = local.unknownCalls;
+  return state;
+}
+
 interface LocalCpu {
   weight: number;
   kind: CpuCandidate;
@@ -528,7 +536,7 @@ class FixpointSolver {
   }
 
   run(): void {
-    for (const node of this.nodes) Object.assign(node.state, this.localIoOf(node));
+    for (const node of this.nodes) withLocalIo(node.state, this.localIoOf(node));
     this.propagate((node) => this.ioStep(node, node.state));
     this.loops.freeze();
     this.findRecursion();
@@ -550,16 +558,15 @@ class FixpointSolver {
    * same however the files were loaded.
    */
   private chooseEvidence(): void {
-    const fresh = new Map<FnNode, FunctionState>();
-    for (const node of this.nodes) {
-      const state = emptyState();
-      Object.assign(state, this.localIoOf(node));
+    // Built from the callees' final states, so none is replaced before all are built.
+    const fresh = this.nodes.map((node) => {
+      const state = withLocalIo(emptyState(), this.localIoOf(node));
       this.ioStep(node, state);
       this.cpuStep(node, state);
       classify(state);
-      fresh.set(node, state);
-    }
-    for (const node of this.nodes) node.state = fresh.get(node)!;
+      return state;
+    });
+    this.nodes.forEach((node, i) => (node.state = fresh[i]));
   }
 
   private target(node: FnNode, site: number): LinkedTarget {
