@@ -272,8 +272,12 @@ export class Program {
     entry.targets = summary.sites.map((site) => this.linkTarget(summary, site.target, imported));
     this.unlink(entry);
     for (const path of this.importsOf.get(summary.path) ?? []) if (!imported.has(path)) this.importersOf.get(path)?.delete(summary.path);
+    // Indexed loops here and in the solver: this code runs cold in a one-shot scan, where each step of a for...of
+    // allocates an iterator result until the function is optimized.
     for (const node of entry.nodes) {
-      for (const siteIndex of node.summary.sites) {
+      const sites = node.summary.sites;
+      for (let i = 0; i < sites.length; i++) {
+        const siteIndex = sites[i];
         const site = summary.sites[siteIndex];
         const target = entry.targets[siteIndex];
         if (target.kind === 'function') addEdge(node, target.fn, siteIndex, site.loop, target.guessed, site.span.line, site.span.column, target.fn.summary.name);
@@ -282,8 +286,9 @@ export class Program {
           if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, site.loop, false, site.span.line, site.span.column, callback.fn.summary.name);
         }
       }
-      for (const childIndex of node.summary.children) {
-        const child = entry.nodes[childIndex];
+      const children = node.summary.children;
+      for (let i = 0; i < children.length; i++) {
+        const child = entry.nodes[children[i]];
         const role = child.summary.role;
         if (role !== 'callback' && role !== 'iife' && role !== 'array-callback') continue;
         if (child.summary.handedToWorker) continue;
@@ -292,7 +297,7 @@ export class Program {
         addEdge(node, child, child.summary.callbackOf, loop, false, child.summary.line, child.summary.column, label);
       }
     }
-    for (const node of entry.nodes) for (const edge of node.edges) edge.to.callers.push(edge);
+    for (const node of entry.nodes) for (let i = 0; i < node.edges.length; i++) node.edges[i].to.callers.push(node.edges[i]);
     this.importsOf.set(summary.path, imported);
     for (const path of imported) {
       let importers = this.importersOf.get(path);
@@ -585,7 +590,9 @@ class FixpointSolver {
   }
 
   private localIo(node: FnNode, state: LocalIo): void {
-    for (const siteIndex of node.summary.sites) {
+    const sites = node.summary.sites;
+    for (let i = 0; i < sites.length; i++) {
+      const siteIndex = sites[i];
       const target = this.target(node, siteIndex);
       const site = node.file.sites[siteIndex];
       if (target.kind === 'api') {
@@ -622,7 +629,9 @@ class FixpointSolver {
 
   private ioStep(node: FnNode, state: FunctionState): boolean {
     let changed = false;
-    for (const edge of node.edges) {
+    const edges = node.edges;
+    for (let i = 0; i < edges.length; i++) {
+      const edge = edges[i];
       const callee = edge.site >= 0 && node.file.sites[edge.site].hasBooleanLiteral ? this.specialisedIo(edge) : edge.to.state;
       if (callee.blocking && !state.blocking) {
         state.blocking = edgeStep(edge);
@@ -723,11 +732,15 @@ class FixpointSolver {
     if (local) return local;
     local = { weight: 0, kind: CpuCandidate.None, index: -1 };
     const file = node.file;
-    for (const loopIndex of node.summary.loops) {
+    const loops = node.summary.loops;
+    for (let i = 0; i < loops.length; i++) {
+      const loopIndex = loops[i];
       const weight = this.loopWeight(file, loopIndex);
       if (weight > local.weight) local = { weight, kind: CpuCandidate.Loop, index: loopIndex };
     }
-    for (const siteIndex of node.summary.sites) {
+    const sites = node.summary.sites;
+    for (let i = 0; i < sites.length; i++) {
+      const siteIndex = sites[i];
       const target = this.target(node, siteIndex);
       if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
       const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(file, file.sites[siteIndex].loop);
@@ -774,7 +787,9 @@ class FixpointSolver {
       const node = queue[head++];
       queued.delete(node);
       if (!step(node)) continue;
-      for (const edge of node.callers) {
+      const callers = node.callers;
+      for (let i = 0; i < callers.length; i++) {
+        const edge = callers[i];
         if (this.inSet.has(edge.from) && !queued.has(edge.from)) {
           queued.add(edge.from);
           queue.push(edge.from);
@@ -886,7 +901,9 @@ export class LoopWeights {
   private computeDoesIo(file: FileSummary, loopIndex: number): boolean {
     const loop = file.loops[loopIndex];
     if (loop.hasAwait || loop.isForAwait) return true;
-    for (const siteIndex of loop.sites) {
+    const sites = loop.sites;
+    for (let i = 0; i < sites.length; i++) {
+      const siteIndex = sites[i];
       const target = this.program.target(file, siteIndex);
       if (target.kind === 'api') {
         const effect = target.info.effect;

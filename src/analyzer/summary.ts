@@ -180,9 +180,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   const allFunctions = [model.moduleFn, ...model.functions];
   let loopCount = 0;
   let siteCount = 0;
+  // Indexed loops: this runs cold in a one-shot scan, where each step of a for...of allocates until optimized.
   for (const fn of allFunctions) {
-    for (const loop of fn.loops) loop.index = loopCount++;
-    for (const site of fn.calls) site.index = siteCount++;
+    for (let i = 0; i < fn.loops.length; i++) fn.loops[i].index = loopCount++;
+    for (let i = 0; i < fn.calls.length; i++) fn.calls[i].index = siteCount++;
   }
 
   const classes: ClassSummary[] = [];
@@ -208,8 +209,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   };
 
   for (const fn of allFunctions) {
-    for (const loop of fn.loops) summary.loops.push(loopSummary(loop));
-    for (const site of fn.calls) summary.sites.push(siteSummary(site));
+    for (let i = 0; i < fn.loops.length; i++) summary.loops.push(loopSummary(fn.loops[i]));
+    for (let i = 0; i < fn.calls.length; i++) summary.sites.push(siteSummary(fn.calls[i]));
   }
   for (const fn of allFunctions) summary.functions.push(fnSummary(fn));
   for (const fn of model.functions) {
