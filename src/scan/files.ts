@@ -39,6 +39,8 @@ export interface Discovery {
   files: string[];
   /** Named paths and folders that could not be listed, as finished result entries. */
   problems: FileResult[];
+  /** Folders a walk did not enter (dependencies, VCS data, build output), as displayed; sorted. */
+  skippedFolders: string[];
 }
 
 /**
@@ -48,6 +50,7 @@ export interface Discovery {
 export async function discoverFiles(paths: readonly string[]): Promise<Discovery> {
   const found = new Map<string, string>(); // absolute path -> path as displayed; first spelling wins
   const problems: FileResult[] = [];
+  const skippedFolders: string[] = [];
   const visitedFolders = new Set<string>();
   const addFile = (displayPath: string) => {
     const key = path.resolve(displayPath);
@@ -63,11 +66,11 @@ export async function discoverFiles(paths: readonly string[]): Promise<Discovery
       problems.push(problemEntry(given, describeFsError(error)));
       continue;
     }
-    if (stats.isDirectory()) await walkFolder(given, visitedFolders, addFile, problems);
+    if (stats.isDirectory()) await walkFolder(given, visitedFolders, addFile, problems, skippedFolders);
     else addFile(given);
   }
 
-  return { files: [...found.values()].sort(compareStrings), problems };
+  return { files: [...found.values()].sort(compareStrings), problems, skippedFolders: [...new Set(skippedFolders)].sort(compareStrings) };
 }
 
 /** Depth-first walk with an explicit stack; `visited` holds real paths so symlink loops end. */
@@ -76,6 +79,7 @@ async function walkFolder(
   visited: Set<string>,
   addFile: (displayPath: string) => void,
   problems: FileResult[],
+  skippedFolders: string[],
 ): Promise<void> {
   const pending = [root];
   while (pending.length > 0) {
@@ -95,7 +99,8 @@ async function walkFolder(
       // concurrency-advisor-disable-next-line await-in-loop-independent -- only symbolic links wait, and they are rare
       const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && (await isFolderBehindLink(entryPath)));
       if (isFolder) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(entryPath);
+        if (SKIPPED_FOLDERS.has(entry.name)) skippedFolders.push(entryPath);
+        else pending.push(entryPath);
       } else if (isSourceFile(entry.name)) {
         // Broken links and special files are listed too: the reader reports them per file.
         addFile(entryPath);

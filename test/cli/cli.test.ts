@@ -143,6 +143,26 @@ describe('concurrency-advisor CLI (dist/cli.js)', () => {
     }
   });
 
+  it('says on stderr why a folder gave no files, naming the folders it skipped, and keeps the JSON on stdout whole', () => {
+    const packageRoot = path.join(root, 'published');
+    writeFiles(packageRoot, { 'dist/index.js': 'module.exports = 1;\n', 'node_modules/dep/index.js': '', 'README.md': '' });
+    const { status, stdout, stderr } = run(['scan', '.', '--format', 'json'], packageRoot);
+    assert.equal(status, 0);
+    assert.deepEqual(JSON.parse(stdout), { version: 1, files: [] });
+    assert.equal(
+      stderr,
+      'concurrency-advisor: no JavaScript or TypeScript files found in ".".\n' +
+        'Skipped folders (dependencies, VCS data, build output): dist, node_modules. Name one to scan it: concurrency-advisor scan dist\n',
+    );
+    // Named, the skipped folder is scanned.
+    const named = run(['scan', 'dist', '--format', 'json'], packageRoot);
+    assert.equal(JSON.parse(named.stdout).files.length, 1);
+    assert.equal(named.stderr, '');
+    // Nothing to skip either: the hint is one line.
+    fs.mkdirSync(path.join(root, 'nothing'));
+    assert.equal(run(['scan', 'nothing', '-q'], root).stderr, 'concurrency-advisor: no JavaScript or TypeScript files found in "nothing".\n');
+  });
+
   it('exits with 2 and a message when the report cannot be written', () => {
     const { status, stderr } = run(['scan', 'src', '--output', path.join(root, 'no-such-folder', 'report.txt')], root);
     assert.equal(status, 2);

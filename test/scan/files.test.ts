@@ -44,14 +44,17 @@ describe('discoverFiles', () => {
       'dist/a.js': '', 'build/a.js': '', 'out/a.js': '', 'coverage/a.js': '', '.next/a.js': '',
       'distribution/kept.js': '', 'src/builder.js': '',
     });
-    const { files } = await discoverFiles(['.']);
+    const { files, skippedFolders } = await discoverFiles(['.']);
     assert.deepEqual(files, [path.join('distribution', 'kept.js'), path.join('src', 'builder.js')]);
+    // Listed for the CLI's "nothing found" hint.
+    assert.deepEqual(skippedFolders, ['.git', '.next', 'build', 'coverage', 'dist', 'node_modules', 'out', path.join('src', 'node_modules')]);
   });
 
   it('walks a skipped folder when it is named on the command line, and keeps named files anywhere', async () => {
     writeFiles(root, { 'dist/a.js': '', 'node_modules/dep/index.js': '' });
-    const { files } = await discoverFiles(['dist', 'node_modules/dep/index.js']);
+    const { files, skippedFolders } = await discoverFiles(['dist', 'node_modules/dep/index.js']);
     assert.deepEqual(files, [path.join('dist', 'a.js'), 'node_modules/dep/index.js']);
+    assert.deepEqual(skippedFolders, []);
   });
 
   it('excludes declaration files from walks', async () => {

@@ -35,8 +35,28 @@ export async function runScanCommand(options: ScanCommandOptions, env: CliEnviro
   });
   if (options.output === undefined) env.stdout.write(report);
   else await writeReport(options.output, report);
+  if (result.files.length === 0) env.stderr.write(nothingFoundHint(options.paths, result.skippedFolders ?? []));
 
   return exitCodeFor(summarize(result.files), options.maxWarnings);
+}
+
+/** Says why a scan found no file, on stderr so that a JSON or SARIF report on stdout stays whole. */
+export function nothingFoundHint(paths: readonly string[], skippedFolders: readonly string[]): string {
+  const where = paths.map((p) => `"${p}"`).join(', ');
+  const head = `concurrency-advisor: no JavaScript or TypeScript files found in ${where}.\n`;
+  if (skippedFolders.length === 0) return head;
+  const listed = skippedFolders.slice(0, MAX_LISTED_FOLDERS).join(', ');
+  const more = skippedFolders.length > MAX_LISTED_FOLDERS ? ` and ${skippedFolders.length - MAX_LISTED_FOLDERS} more` : '';
+  // Build output is the likelier wish than dependencies or VCS data.
+  const example = skippedFolders.find((folder) => !DEPENDENCY_OR_VCS.test(folder)) ?? skippedFolders[0];
+  return `${head}Skipped folders (dependencies, VCS data, build output): ${listed}${more}. Name one to scan it: concurrency-advisor scan ${quoteForShell(example)}\n`;
+}
+
+const MAX_LISTED_FOLDERS = 5;
+const DEPENDENCY_OR_VCS = /(^|[\\/])(node_modules|bower_components|jspm_packages|\.git|\.hg|\.svn)$/;
+
+function quoteForShell(value: string): string {
+  return /^[\w./\\:@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** ANSI colours only on a terminal, and never when the user opted out (https://no-color.org). */
