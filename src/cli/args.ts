@@ -28,6 +28,8 @@ export interface ScanCommandOptions {
   quiet: boolean;
   /** Folder for per-file summaries kept between runs, when --cache is given. */
   cacheDir?: string;
+  /** Globs of walked files to leave out (--exclude, repeatable). */
+  exclude: string[];
 }
 
 export type CommandLine =
@@ -66,6 +68,7 @@ function parseScan(args: string[], knownRuleIds: readonly string[]): CommandLine
       maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseMaxFileSize(values['max-file-size']),
       noColor: values['no-color'] ?? false,
       quiet: values.quiet ?? false,
+      exclude: parseExcludes(values.exclude ?? []),
       ...(values.cache !== undefined || values['cache-location'] !== undefined ? { cacheDir: values['cache-location'] ?? DEFAULT_CACHE_DIR } : {}),
     },
   };
@@ -87,6 +90,7 @@ function parseOrThrowUsage(args: string[]) {
         quiet: { type: 'boolean', short: 'q' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
+        exclude: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -120,6 +124,12 @@ export function parseRuleSettings(specs: readonly string[], knownRuleIds: readon
     rules[id] = setting as RuleSetting;
   }
   return rules;
+}
+
+function parseExcludes(globs: readonly string[]): string[] {
+  const empty = globs.find((glob) => glob.trim() === '');
+  if (empty !== undefined) throw new UsageError('--exclude expects a glob such as "**/*.test.js" or "test/**", not an empty string');
+  return [...globs];
 }
 
 function parseMaxWarnings(text: string): number {

@@ -20,6 +20,8 @@ Scan options:
       --rule <id>=<severity>   Set a rule to error, warning, info or off (repeatable)
       --max-warnings <n>       Exit with 1 when there are more than n warnings (default: -1, no limit)
       --max-file-size <size>   Skip larger files, e.g. 500KB or 4MB (default: 2MB)
+      --exclude <glob>         Leave out walked files matching the glob (repeatable), e.g. "test/**"
+                               or "*.spec.ts" (no slash: any depth); named files are always analyzed
       --cache                  Keep per-file results in .concurrency-advisor-cache/ and reuse them
       --cache-location <dir>   Use another folder for --cache
       --no-color               Plain text report (also when NO_COLOR is set)

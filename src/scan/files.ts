@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { isSourceFile } from '../analyzer/source-files';
 import type { FileResult } from '../analyzer/types';
 import { errorMessage } from '../analyzer/errors';
+import type { ExcludeMatcher } from './exclude';
 
 /** Folders a walk never enters: dependencies, VCS data, build output and tool caches. */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
@@ -41,20 +42,27 @@ export interface Discovery {
   problems: FileResult[];
   /** Folders a walk did not enter (dependencies, VCS data, build output), as displayed; sorted. */
   skippedFolders: string[];
+  /** Walked source files left out by an exclude glob. */
+  excludedFiles: number;
 }
 
 /**
  * Expands the command-line paths into files. Named files are kept whatever their name or folder
- * (the reader reports what it cannot analyze); folders are walked for source files.
+ * (the reader reports what it cannot analyze); folders are walked for source files, less the excluded ones.
  */
-export async function discoverFiles(paths: readonly string[]): Promise<Discovery> {
+export async function discoverFiles(paths: readonly string[], excluded: ExcludeMatcher = () => undefined): Promise<Discovery> {
   const found = new Map<string, string>(); // absolute path -> path as displayed; first spelling wins
   const problems: FileResult[] = [];
   const skippedFolders: string[] = [];
+  let excludedFiles = 0;
   const visitedFolders = new Set<string>();
   const addFile = (displayPath: string) => {
     const key = path.resolve(displayPath);
     if (!found.has(key)) found.set(key, displayPath);
+  };
+  const addWalkedFile = (displayPath: string) => {
+    if (excluded(displayPath) === undefined) addFile(displayPath);
+    else excludedFiles++;
   };
 
   for (const given of paths) {
@@ -66,11 +74,11 @@ export async function discoverFiles(paths: readonly string[]): Promise<Discovery
       problems.push(problemEntry(given, describeFsError(error)));
       continue;
     }
-    if (stats.isDirectory()) await walkFolder(given, visitedFolders, addFile, problems, skippedFolders);
+    if (stats.isDirectory()) await walkFolder(given, visitedFolders, addWalkedFile, problems, skippedFolders);
     else addFile(given);
   }
 
-  return { files: [...found.values()].sort(compareStrings), problems, skippedFolders: [...new Set(skippedFolders)].sort(compareStrings) };
+  return { files: [...found.values()].sort(compareStrings), problems, skippedFolders: [...new Set(skippedFolders)].sort(compareStrings), excludedFiles };
 }
 
 /** Depth-first walk with an explicit stack; `visited` holds real paths so symlink loops end. */

@@ -4,6 +4,7 @@ import { compareStrings, discoverFiles } from './files';
 import { NodeSourceHost } from './host';
 import { PARALLEL_MIN_BYTES, defaultThreads, defaultWorkerScript, summarizeAll } from './parallel';
 import { SummaryCache } from './cache';
+import { excludeMatcher } from './exclude';
 import type { Loaded } from '../analyzer/project';
 import { errorMessage } from '../analyzer/errors';
 
@@ -22,6 +23,8 @@ export interface ScanOptions extends AnalyzeOptions {
   cacheDir?: string;
   /** Part of the cache key: summaries from another version are not reused. */
   toolVersion?: string;
+  /** Globs of walked files to leave out, relative to the working folder (files named in `paths` are kept). */
+  exclude?: readonly string[];
 }
 
 export interface ScanResult {
@@ -30,6 +33,8 @@ export interface ScanResult {
   files: FileResult[];
   /** Folders the walk did not enter (node_modules, .git, build output such as dist), as displayed; not in reports. */
   skippedFolders?: string[];
+  /** Walked files left out by `exclude`. */
+  excludedFiles?: number;
 }
 
 /** Files parsed between two event-loop turns: small enough for frequent progress updates. */
@@ -40,8 +45,8 @@ const BATCH_SIZE = 50;
  * entries with `error` or `skipped`; the scan itself only fails on bugs.
  */
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
-  const { maxFileSize, onProgress, threads, workerScript, cacheDir, toolVersion, ...analyzeOptions } = options;
-  const { files, problems, skippedFolders } = await discoverFiles(paths);
+  const { maxFileSize, onProgress, threads, workerScript, cacheDir, toolVersion, exclude, ...analyzeOptions } = options;
+  const { files, problems, skippedFolders, excludedFiles } = await discoverFiles(paths, excludeMatcher(exclude ?? [], process.cwd()));
   const host = new NodeSourceHost(maxFileSize);
   // Plain blocking reads: on a local disk the files are read faster than asynchronous reads are scheduled
   // (1,190 files: about 40 ms against 200 ms), and parsing blocks this thread anyway.
@@ -97,7 +102,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   }));
 
   results.sort((a, b) => compareStrings(a.path, b.path));
-  return { version: 1, files: results, skippedFolders };
+  return { version: 1, files: results, skippedFolders, excludedFiles };
 }
 
 function analyzeAll(project: Project, filePaths: string[]): FileResult[] {

@@ -20,6 +20,7 @@ describe('parseCommandLine', () => {
       maxFileSize: 2 * 1024 * 1024,
       noColor: false,
       quiet: false,
+      exclude: [],
     });
   });
 
@@ -27,6 +28,7 @@ describe('parseCommandLine', () => {
     const options = scanOptions(parse(
       'scan', 'src', '--format', 'sarif', '-o', 'out.sarif', '--rule', 'sync-sleep=off',
       '--rule=blocking-io-in-async=error', '--max-warnings', '0', '--max-file-size', '512KB', '--no-color', '-q', 'lib',
+      '--exclude', 'test/**', '--exclude=*.spec.ts',
     ));
     assert.deepEqual(options, {
       paths: ['src', 'lib'],
@@ -37,6 +39,7 @@ describe('parseCommandLine', () => {
       maxFileSize: 512 * 1024,
       noColor: true,
       quiet: true,
+      exclude: ['test/**', '*.spec.ts'],
     });
   });
 
@@ -69,6 +72,8 @@ describe('parseCommandLine', () => {
       ['scan', '--rule', 'no-such-rule=error'],
       ['scan', '--rule', 'sync-sleep'],
       ['scan', '--rule', 'sync-sleep=loud'],
+      ['scan', '--exclude'],
+      ['scan', '--exclude', ' '],
     ];
     for (const argv of bad) assert.throws(() => parse(...argv), UsageError, argv.join(' '));
   });

@@ -163,6 +163,15 @@ describe('concurrency-advisor CLI (dist/cli.js)', () => {
     assert.equal(run(['scan', 'nothing', '-q'], root).stderr, 'concurrency-advisor: no JavaScript or TypeScript files found in "nothing".\n');
   });
 
+  it('leaves out walked files matching --exclude, and says so when nothing is left', () => {
+    const kept = run(['scan', 'src', '--exclude', '*.ts', '--format', 'json'], root);
+    assert.equal(kept.status, 0, kept.stderr);
+    assert.deepEqual(JSON.parse(kept.stdout).files.map((file: { path: string }) => file.path), [path.join('src', 'logo.js'), path.join('src', 'server.js')]);
+    const none = run(['scan', 'src', '--exclude', 'src/**', '-q'], root);
+    assert.equal(none.status, 0);
+    assert.equal(none.stderr, 'concurrency-advisor: no JavaScript or TypeScript files found in "src" (3 left out by --exclude).\n');
+  });
+
   it('exits with 2 and a message when the report cannot be written', () => {
     const { status, stderr } = run(['scan', 'src', '--output', path.join(root, 'no-such-folder', 'report.txt')], root);
     assert.equal(status, 2);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { excludeMatcher } from '../../src/scan/exclude';
 import { discoverFiles, sourcePathProblem } from '../../src/scan/files';
 import { makeTempDir, removeTempDir, writeFiles } from '../support/temp-dir';
 
@@ -55,6 +56,13 @@ describe('discoverFiles', () => {
     const { files, skippedFolders } = await discoverFiles(['dist', 'node_modules/dep/index.js']);
     assert.deepEqual(files, [path.join('dist', 'a.js'), 'node_modules/dep/index.js']);
     assert.deepEqual(skippedFolders, []);
+  });
+
+  it('leaves out walked files an exclude glob matches, counts them, and keeps named files', async () => {
+    writeFiles(root, { 'src/a.js': '', 'src/a.test.js': '', 'test/b.js': '', 'test/fixtures/c.js': '' });
+    const { files, excludedFiles } = await discoverFiles(['.', 'test/b.js'], excludeMatcher(['*.test.js', 'test/**'], root));
+    assert.deepEqual(files, [path.join('src', 'a.js'), 'test/b.js']);
+    assert.equal(excludedFiles, 3);
   });
 
   it('excludes declaration files from walks', async () => {

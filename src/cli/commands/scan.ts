@@ -18,6 +18,7 @@ export async function runScanCommand(options: ScanCommandOptions, env: CliEnviro
     result = await scan(options.paths, {
       rules: options.rules,
       maxFileSize: options.maxFileSize,
+      exclude: options.exclude,
       onProgress: progress?.update,
       ...(options.cacheDir ? { cacheDir: options.cacheDir, toolVersion: TOOL_VERSION } : {}),
     });
@@ -35,15 +36,16 @@ export async function runScanCommand(options: ScanCommandOptions, env: CliEnviro
   });
   if (options.output === undefined) env.stdout.write(report);
   else await writeReport(options.output, report);
-  if (result.files.length === 0) env.stderr.write(nothingFoundHint(options.paths, result.skippedFolders ?? []));
+  if (result.files.length === 0) env.stderr.write(nothingFoundHint(options.paths, result.skippedFolders ?? [], result.excludedFiles ?? 0));
 
   return exitCodeFor(summarize(result.files), options.maxWarnings);
 }
 
 /** Says why a scan found no file, on stderr so that a JSON or SARIF report on stdout stays whole. */
-export function nothingFoundHint(paths: readonly string[], skippedFolders: readonly string[]): string {
+export function nothingFoundHint(paths: readonly string[], skippedFolders: readonly string[], excludedFiles = 0): string {
   const where = paths.map((p) => `"${p}"`).join(', ');
-  const head = `concurrency-advisor: no JavaScript or TypeScript files found in ${where}.\n`;
+  const excluded = excludedFiles > 0 ? ` (${excludedFiles} left out by --exclude)` : '';
+  const head = `concurrency-advisor: no JavaScript or TypeScript files found in ${where}${excluded}.\n`;
   if (skippedFolders.length === 0) return head;
   const listed = skippedFolders.slice(0, MAX_LISTED_FOLDERS).join(', ');
   const more = skippedFolders.length > MAX_LISTED_FOLDERS ? ` and ${skippedFolders.length - MAX_LISTED_FOLDERS} more` : '';
