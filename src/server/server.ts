@@ -188,6 +188,8 @@ export class AdvisorServer {
   private readonly settings: SettingsCache;
   private readonly fixableRules: ReadonlySet<string>;
   private readonly docsRoot: string;
+  /** Documentation link of each rule id asked so far. */
+  private readonly docsHrefs = new Map<string, string | undefined>();
   private readonly maxDocumentSize: number;
   private readonly batchSize: number;
   private readonly featureWaitMs: number;
@@ -839,8 +841,12 @@ export class AdvisorServer {
   }
 
   private docsHref(rule: string): string | undefined {
+    // Asked once per diagnostic: a file with thousands of them would otherwise build as many URLs.
+    if (this.docsHrefs.has(rule)) return this.docsHrefs.get(rule);
     const file = nodePath.join(this.docsRoot, `${rule}.md`);
-    return ruleMetas.some((meta) => meta.id === rule) || fs.existsSync(file) ? pathToUri(file) : undefined;
+    const href = ruleMetas.some((meta) => meta.id === rule) || fs.existsSync(file) ? pathToUri(file) : undefined;
+    this.docsHrefs.set(rule, href);
+    return href;
   }
 
   // ------------------------------------------------------------------ features
