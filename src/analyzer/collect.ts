@@ -21,9 +21,7 @@ const TYPE_ONLY_NODES = new Set([
   'TSInterfaceDeclaration',
   'TSTypeAliasDeclaration',
   'TSDeclareFunction',
-  'TSModuleDeclaration',
   'TSEnumDeclaration',
-  'TSImportEqualsDeclaration',
 ]);
 
 /** Array (and array-like) methods that call their callback once per element. */
@@ -99,6 +97,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     }
     (node as { parent?: Node | null }).parent = parentNode ?? undefined;
     if (TYPE_ONLY_NODES.has(node.type)) continue;
+    // `declare module 'x' {}` and `declare global {}` only describe types; a namespace's body is code.
+    if (node.type === 'TSModuleDeclaration' && (node.declare || !node.body)) continue;
 
     let needsExit = false;
     switch (node.type) {
@@ -148,6 +148,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'ImportDeclaration':
         recordImport(node);
         break;
+      case 'TSImportEqualsDeclaration':
+        recordImportEquals(node);
+        continue;
       case 'ImportExpression':
         if (node.source.type === 'Literal' && typeof node.source.value === 'string') file.importedSpecifiers.add(node.source.value);
         break;
@@ -419,6 +422,16 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       }
       moduleScope.bindings.set(spec.local.name, { kind: 'import', source, path, assigned: [] });
     }
+  }
+
+  /** `import fs = require('fs')`: the module object, as `const fs = require('fs')` would give. */
+  function recordImportEquals(node: TSESTree.TSImportEqualsDeclaration): void {
+    const reference = node.moduleReference;
+    if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') return;
+    const source = reference.expression.value;
+    if (typeof source !== 'string') return;
+    file.importedSpecifiers.add(source);
+    if (node.importKind !== 'type') fn.scope.bindings.set(node.id.name, { kind: 'import', source, path: [], assigned: [] });
   }
 
   function recordNamedExport(node: TSESTree.ExportNamedDeclaration): void {

@@ -30,6 +30,9 @@ const cases: Case[] = [
   { name: 'named import alias', fn: 'f', expected: 'blocking-io', code: "import { execSync as run } from 'child_process'; export function f() { return run('ls'); }", fileName: 'a.ts' },
   { name: 'alias variable', fn: 'f', expected: 'blocking-io', code: "const fs = require('fs'); const read = fs.readFileSync; function f(p) { return read(p); }" },
   { name: 're-assigned variable', fn: 'f', expected: 'blocking-io', code: "let fsModule; fsModule = require('fs'); function f(p) { return fsModule.readFileSync(p); }" },
+  { name: 'TypeScript import = require', fn: 'f', expected: 'blocking-io', code: "import fs = require('fs');\nexport function f(p: string) { return fs.readFileSync(p); }", fileName: 'a.ts' },
+  { name: 'function in a namespace', fn: 'sum', expected: 'cpu', code: 'export namespace Util { export function sum(xs: number[]) { let s = 0; for (const x of xs) s += x; return s; } }', fileName: 'a.ts' },
+  { name: 'function in a nested namespace', fn: 'get', expected: 'io', code: 'namespace A.B { export namespace C { export async function get(u: string) { return fetch(u); } } }', fileName: 'a.ts' },
   { name: 'fs.promises member', fn: 'f', expected: 'io', code: "const fs = require('fs'); async function f(p) { return fs.promises.readFile(p); }" },
   { name: 'promises destructured', fn: 'f', expected: 'io', code: "const { promises: fsp } = require('fs'); async function f(p) { return fsp.readFile(p); }" },
   { name: 'fs/promises import', fn: 'f', expected: 'io', code: "import { readFile } from 'node:fs/promises'; export async function f(p: string) { return readFile(p, 'utf8'); }", fileName: 'a.ts' },
@@ -81,6 +84,11 @@ describe('classification', () => {
       assert.equal(classify(c.code, c.fn, c.fileName), c.expected);
     });
   }
+
+  it('finds no function in ambient declarations', () => {
+    const code = "declare module 'x' { export function f(): void; }\ndeclare global { function g(): void; }\ndeclare namespace N { function h(): void; }\n";
+    assert.deepEqual(analyze(code, { fileName: 'a.ts' }).functions, []);
+  });
 
   it('reports positions that span the whole function, 1-based', () => {
     const result = analyze('\n  function f() {\n    return 1;\n  }\n', { fileName: 'a.js' });
