@@ -12,6 +12,25 @@ runRuleTests('await-in-loop-independent', {
     },
     // no-await-in-loop false positives
     {
+      name: 'async generator that yields each result: the consumer pulls them in turn and may stop early',
+      code: `
+        export async function* pages(urls: string[]) {
+          for (const url of urls) yield await fetch(url);
+        }
+      `,
+    },
+    {
+      name: 'async generator that yields after the await',
+      code: `
+        export async function* lines(paths: string[], read: (p: string) => Promise<string>) {
+          for (const path of paths) {
+            const text = await read(path);
+            yield text.length;
+          }
+        }
+      `,
+    },
+    {
       name: 'no-await-in-loop: early exit on the awaited value (return)',
       code: `
         export async function firstActive(ids: string[], db: { find(id: string): Promise<{ active: boolean } | null> }) {
@@ -265,6 +284,19 @@ runRuleTests('await-in-loop-independent', {
     },
   ],
   invalid: [
+    {
+      name: 'async generator whose loop collects before it yields: the loop itself still waits in turn',
+      code: `
+        export async function* all(urls: string[]) {
+          const out = [];
+          for (const url of urls) {
+            out.push(await fetch(url));
+          }
+          yield out;
+        }
+      `,
+      errors: [{ line: 4, column: 14, messageIncludes: 'await in for...of over urls' }],
+    },
     {
       name: 'fetch per URL in a for...of loop',
       code: `

@@ -73,7 +73,8 @@ function independentAwait(loop: LoopInfo, text: string): TSESTree.AwaitExpressio
 
   function collectExitsAndWrites(child: Node, insideInnerLoop: boolean): void {
     walkWithinFunction(child, (inner) => {
-      if (inner.type === 'ReturnStatement') exits = true;
+      // A yield hands each result to the consumer in turn, which may stop early: the order is the point.
+      if (inner.type === 'ReturnStatement' || inner.type === 'YieldExpression') exits = true;
       else if (inner.type === 'BreakStatement' && (inner.label || !insideBreakableBelow(inner, node))) exits = true;
       else if (inner.type === 'VariableDeclarator') for (const name of patternNames(inner.id)) declaredInside.add(name);
       else if (inner.type === 'AssignmentExpression') addWrite(inner.left);
