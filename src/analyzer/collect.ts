@@ -160,6 +160,11 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'ExportDefaultDeclaration':
         file.defaultExport = { value: node.declaration, scope: moduleScope };
         break;
+      case 'TSExportAssignment':
+        // `export = load`: the module object itself, as with `module.exports = load`.
+        file.defaultExport = { value: node.expression, scope: moduleScope };
+        file.commonJsModuleObject = true;
+        break;
       case 'ExportAllDeclaration':
         file.importedSpecifiers.add(node.source.value);
         if (!node.exported) file.starExports.push(node.source.value);

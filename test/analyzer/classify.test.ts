@@ -150,6 +150,20 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'run').classification, 'cpu');
   });
 
+  it("follows TypeScript's 'export =' through 'import x = require' and a namespace import", () => {
+    const files = {
+      '/p/load.ts': "import fs = require('fs');\nfunction load(p: string) { return fs.readFileSync(p, 'utf8'); }\nexport = load;",
+      '/p/api.ts': "class Api { get(u: string) { return fetch(u); } }\nexport = new Api();",
+      '/p/main.ts':
+        "import load = require('./load');\nimport * as loadAgain from './load';\nimport api = require('./api');\n" +
+        'export function config() { return load(\'c.json\'); }\nexport function again() { return loadAgain(\'c.json\'); }\nexport async function user() { return api.get(\'/u\'); }',
+    };
+    const result = project(files).analyzeFile('/p/main.ts');
+    assert.equal(functionIn(result, 'config').classification, 'blocking-io');
+    assert.equal(functionIn(result, 'again').classification, 'blocking-io');
+    assert.equal(functionIn(result, 'user').classification, 'io');
+  });
+
   it('survives import cycles', () => {
     const files = {
       '/p/a.js': "const b = require('./b');\nfunction ping(n) { return n > 0 ? b.pong(n - 1) : require('fs').readFileSync('x'); }\nmodule.exports = { ping };",
