@@ -10,10 +10,7 @@ export type ExcludeMatcher = (filePath: string) => string | undefined;
  */
 export function excludeMatcher(globs: readonly string[], baseDir: string): ExcludeMatcher {
   if (globs.length === 0) return () => undefined;
-  const compiled = globs.map((glob) => ({
-    glob,
-    matcher: new Minimatch(glob.split(path.sep).join('/'), { dot: true, matchBase: true, nocase: process.platform === 'win32' }),
-  }));
+  const compiled = globs.map((glob) => ({ glob, matcher: compileGlob(glob, { matchBase: true }) }));
   return (filePath) => {
     const absolute = path.resolve(baseDir, filePath);
     const candidates = [toSlashes(path.relative(baseDir, absolute)), toSlashes(absolute)];
@@ -21,6 +18,11 @@ export function excludeMatcher(globs: readonly string[], baseDir: string): Exclu
   };
 }
 
-function toSlashes(filePath: string): string {
+/** A path glob as the project matches them: `/` separators, dot files included, case-insensitive on Windows. */
+export function compileGlob(glob: string, options: { matchBase?: boolean } = {}): Minimatch {
+  return new Minimatch(toSlashes(glob), { dot: true, matchBase: options.matchBase ?? false, nocase: process.platform === 'win32' });
+}
+
+export function toSlashes(filePath: string): string {
   return filePath.split(path.sep).join('/');
 }

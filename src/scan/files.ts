@@ -5,10 +5,15 @@ import type { FileResult } from '../analyzer/types';
 import { errorMessage } from '../analyzer/errors';
 import type { ExcludeMatcher } from './exclude';
 
-/** Folders a walk never enters: dependencies, VCS data, build output and tool caches. */
-const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+/** Installed dependencies and version-control data: never what a user means to scan. */
+export const DEPENDENCY_AND_VCS_FOLDERS: ReadonlySet<string> = new Set([
   'node_modules', 'bower_components', 'jspm_packages',
   '.git', '.hg', '.svn',
+]);
+
+/** Folders a walk never enters: dependencies, VCS data, build output and tool caches. */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  ...DEPENDENCY_AND_VCS_FOLDERS,
   'dist', 'build', 'out', 'coverage', '.nyc_output',
   '.next', '.nuxt', '.svelte-kit', '.output', '.vercel', '.turbo', '.angular', '.docusaurus', 'storybook-static',
   '.cache', '.parcel-cache', '.yarn', '.pnpm-store', '.vscode-test',

@@ -1,7 +1,7 @@
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { minimatch } from 'minimatch';
 import { isSourceFile } from '../analyzer/source-files';
+import { compileGlob, toSlashes } from '../scan/exclude';
 
 /** File extension that makes the parser read a document of this language id in the right dialect. */
 const LANGUAGE_EXTENSIONS: Readonly<Record<string, string>> = {
@@ -73,12 +73,8 @@ export function containingFolder(filePath: string, folders: readonly string[]): 
 
 function matches(candidate: string, glob: string): boolean {
   try {
-    return minimatch(candidate, toSlashes(glob), { dot: true, nocase: process.platform === 'win32' });
+    return compileGlob(glob).match(candidate);
   } catch {
     return false; // a malformed glob excludes nothing
   }
-}
-
-function toSlashes(filePath: string): string {
-  return filePath.split(nodePath.sep).join('/');
 }

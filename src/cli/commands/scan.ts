@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { ruleMetas } from '../../analyzer/rules';
 import { scan } from '../../scan';
+import { DEPENDENCY_AND_VCS_FOLDERS } from '../../scan/files';
 import type { ScanCommandOptions } from '../args';
 import { exitCodeFor } from '../exit-code';
 import type { CliEnvironment } from '../environment';
@@ -50,12 +52,11 @@ export function nothingFoundHint(paths: readonly string[], skippedFolders: reado
   const listed = skippedFolders.slice(0, MAX_LISTED_FOLDERS).join(', ');
   const more = skippedFolders.length > MAX_LISTED_FOLDERS ? ` and ${skippedFolders.length - MAX_LISTED_FOLDERS} more` : '';
   // Build output is the likelier wish than dependencies or VCS data.
-  const example = skippedFolders.find((folder) => !DEPENDENCY_OR_VCS.test(folder)) ?? skippedFolders[0];
+  const example = skippedFolders.find((folder) => !DEPENDENCY_AND_VCS_FOLDERS.has(path.basename(folder))) ?? skippedFolders[0];
   return `${head}Skipped folders (dependencies, VCS data, build output): ${listed}${more}. Name one to scan it: concurrency-advisor scan ${quoteForShell(example)}\n`;
 }
 
 const MAX_LISTED_FOLDERS = 5;
-const DEPENDENCY_OR_VCS = /(^|[\\/])(node_modules|bower_components|jspm_packages|\.git|\.hg|\.svn)$/;
 
 function quoteForShell(value: string): string {
   return /^[\w./\\:@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
