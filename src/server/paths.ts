@@ -2,6 +2,7 @@ import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isSourceFile } from '../analyzer/source-files';
 import { compileGlob, toSlashes } from '../scan/exclude';
+import type { Minimatch } from 'minimatch';
 
 /** File extension that makes the parser read a document of this language id in the right dialect. */
 const LANGUAGE_EXTENSIONS: Readonly<Record<string, string>> = {
@@ -71,10 +72,24 @@ export function containingFolder(filePath: string, folders: readonly string[]): 
   return best;
 }
 
+/** Globs compiled once: settings hold a handful, and each is checked against every file of a workspace. */
+const compiledGlobs = new Map<string, Minimatch | null>();
+const MAX_COMPILED_GLOBS = 256;
+
 function matches(candidate: string, glob: string): boolean {
+  let matcher = compiledGlobs.get(glob);
+  if (matcher === undefined) {
+    try {
+      matcher = compileGlob(glob);
+    } catch {
+      matcher = null; // a malformed glob excludes nothing
+    }
+    if (compiledGlobs.size >= MAX_COMPILED_GLOBS) compiledGlobs.clear();
+    compiledGlobs.set(glob, matcher);
+  }
   try {
-    return compileGlob(glob).match(candidate);
+    return matcher !== null && matcher.match(candidate);
   } catch {
-    return false; // a malformed glob excludes nothing
+    return false;
   }
 }

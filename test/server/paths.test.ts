@@ -43,4 +43,17 @@ describe('server/paths', () => {
     assert.equal(excludingGlob(path.join(root, 'x.js'), ['[invalid'], [root]), undefined);
     assert.equal(excludingGlob(path.join(root, 'x.js'), [], [root]), undefined);
   });
+
+  it('gives the same answers when globs are reused, many settings later', () => {
+    const file = path.join(root, 'src', 'a.test.ts');
+    const check = (): void => {
+      assert.equal(excludingGlob(file, ['**/*.test.ts'], [root]), '**/*.test.ts');
+      assert.equal(excludingGlob(file, ['**/*.spec.ts'], [root]), undefined);
+      assert.equal(excludingGlob(file, ['[invalid', '**/*.test.ts'], [root]), '**/*.test.ts');
+    };
+    check();
+    // More distinct globs than the server keeps compiled, as settings edited again and again would give.
+    for (let i = 0; i < 600; i++) assert.equal(excludingGlob(file, [`generated-${i}/**`], [root]), undefined);
+    check();
+  });
 });
