@@ -498,11 +498,32 @@ function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpr
   const last = node.arguments[node.arguments.length - 1];
   if (!last) return false;
   if (last.type === 'FunctionExpression' || last.type === 'ArrowFunctionExpression') return true;
+  if (last.type === 'CallExpression') return callReturnsFunction(last, scope);
   if (last.type !== 'Identifier') return false;
   const binding = scope.lookup(last.name);
   if (binding?.kind === 'function') return true;
   if (binding?.kind === 'value' && (binding.init.type === 'ArrowFunctionExpression' || binding.init.type === 'FunctionExpression')) return true;
   return /^(cb|callback|done|next|cb[A-Z]\w*|\w*Callback)$/.test(last.name);
+}
+
+/** `this.onData.bind(this)`, or a call of a local factory that returns a function (`readdirCb(self, cb)`). */
+function callReturnsFunction(call: TSESTree.CallExpression, scope: Scope): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind') return true;
+  if (callee.type !== 'Identifier') return false;
+  const binding = scope.lookup(callee.name);
+  let factory: FunctionInfo | undefined;
+  if (binding?.kind === 'function') factory = binding.fn;
+  else if (binding?.kind === 'value' && (binding.init.type === 'FunctionExpression' || binding.init.type === 'ArrowFunctionExpression')) factory = functionOfNode.get(binding.init);
+  return factory !== undefined && factory.children.some((child) => isReturnedBy(child, factory));
+}
+
+/** A function written as the returned value of `outer`: `return function () {}` or an arrow's expression body. */
+function isReturnedBy(inner: FunctionInfo, outer: FunctionInfo): boolean {
+  const parent = (inner.node as { parent?: Node }).parent;
+  if (!parent) return false;
+  if (parent === outer.node) return outer.node.type === 'ArrowFunctionExpression' && outer.node.body === inner.node;
+  return parent.type === 'ReturnStatement';
 }
 
 export { Scope };

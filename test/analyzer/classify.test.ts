@@ -74,6 +74,13 @@ const cases: Case[] = [
   { name: 'boolean argument rules out the sync branch', fn: 'readAsync', expected: 'io', code: "const fs = require('fs'); function read(p, sync, cb) { if (sync) cb(fs.readFileSync(p)); else fs.readFile(p, cb); } function readAsync(p, cb) { return read(p, false, cb); }" },
   { name: 'boolean argument keeps the sync branch', fn: 'readNow', expected: 'blocking-io', code: "const fs = require('fs'); function read(p, sync, cb) { if (sync) cb(fs.readFileSync(p)); else fs.readFile(p, cb); } function readNow(p, cb) { return read(p, true, cb); }" },
   { name: 'injected fs object is assumed to be fs', fn: 'f', expected: 'blocking-io', code: 'function f(p, options) { options.unlinkSync(p); }' },
+  // Callbacks made by a call: a bound method, or a local factory that returns a function.
+  { name: 'bound method as callback makes the async form', fn: 'f', expected: 'io', code: "const crypto = require('crypto'); class T { f(n) { crypto.randomBytes(n, this.done.bind(this)); } done() {} }" },
+  { name: 'callback factory makes the async form', fn: 'f', expected: 'io', code: "const crypto = require('crypto'); function after(cb) { return function (err, buf) { cb(err, buf); }; } function f(n, cb) { crypto.randomBytes(n, after(cb)); }" },
+  { name: 'arrow callback factory', fn: 'f', expected: 'io', code: "const crypto = require('crypto'); const after = (cb) => (err, buf) => cb(err, buf); function f(n, cb) { crypto.randomBytes(n, after(cb)); }" },
+  { name: 'a call that returns data is not a callback', fn: 'f', expected: 'cpu', code: "const crypto = require('crypto'); function size(n) { return n * 2; } function f(n) { return crypto.randomBytes(n, size(n)); }" },
+  { name: 'injected fs with a callback factory', fn: 'f', expected: 'io', code: 'function done(self, cb) { return function (err, entries) { cb(err, entries); }; } function f(self, dir, cb) { self.fs.readdir(dir, done(self, cb)); }' },
+  { name: 'injected fs without a callback stays unknown', fn: 'f', expected: 'none', code: 'function make(self) { return self.count + 1; } function f(self, dir) { self.fs.readdir(dir, make(self)); }' },
   { name: 'TypeScript field typed by a class', fn: 'go', expected: 'cpu', fileName: 'a.ts', code: 'class Hasher { digest(xs: number[]) { let h = 0; for (const x of xs) h ^= x; return h; } }\nexport class Service { private readonly hasher: Hasher = new Hasher(); go(xs: number[]) { return this.hasher.digest(xs); } }' },
   { name: 'prototype methods', fn: 'run', expected: 'cpu', code: 'function Job() {} Job.prototype.total = function (xs) { let s = 0; for (const x of xs) s += x; return s; }; Job.prototype.run = function (xs) { return new Job().total(xs); };' },
 ];
