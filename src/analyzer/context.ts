@@ -22,12 +22,30 @@ export function eventLoopContext(fn: FunctionInfo, targets: TargetLookup): strin
   return callbackContext(fn, targets) ?? (fn.isAsync ? `async function ${displayName(fn)}` : null);
 }
 
+/**
+ * A callback that runs in a later turn of the event loop (an event or request handler, a promise reaction, a timer
+ * or async API callback), not on the stack of the function that passes it: calls through it are not recursion.
+ */
+export function runsLater(fn: FunctionInfo, targets: TargetLookup): boolean {
+  return !isPromiseExecutor(fn) && callbackContext(fn, targets) !== null;
+}
+
+function isPromiseExecutor(fn: FunctionInfo): boolean {
+  const site = fn.callbackOf;
+  return site !== null && site.isNew && fn.role === 'callback' && calleeName(site) === 'Promise';
+}
+
+/** `on` of `emitter.on(...)`, `setTimeout` of `setTimeout(...)`. */
+function calleeName(site: CallSite): string | null {
+  const callee = unwrapExpression(site.node.callee);
+  return callee.type === 'MemberExpression' && !callee.computed ? keyName(callee.property) : callee.type === 'Identifier' ? callee.name : null;
+}
+
 function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null {
   const site = fn.callbackOf;
   if (!site || (fn.role !== 'callback' && fn.role !== 'array-callback')) return null;
-  const callee = unwrapExpression(site.node.callee);
-  const method = callee.type === 'MemberExpression' && !callee.computed ? keyName(callee.property) : callee.type === 'Identifier' ? callee.name : null;
-  if (site.isNew && method === 'Promise') return 'promise executor';
+  if (isPromiseExecutor(fn)) return 'promise executor';
+  const method = calleeName(site);
   if (method && PROMISE_METHODS.has(method)) return `.${method}() callback`;
   if (method && EVENT_METHODS.has(method)) {
     const event = firstStringArgument(site.node);

@@ -495,6 +495,12 @@ function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: 
   from.edges.push({ from, to, site, loop, guessed, line, column, label });
 }
 
+/** The edge from a function to a callback it registers for later (a handler, a timer): that call is not on its stack. */
+function passesLaterCallback(edge: Edge): boolean {
+  const callee = edge.to.summary;
+  return callee.runsLater && edge.site === callee.callbackOf && edge.site >= 0 && edge.to.file === edge.from.file;
+}
+
 function emptyState(): FunctionState {
   return { blocking: null, io: null, ioWeak: false, cpu: 0, cpuStep: null, unknownCalls: 0, classification: 'none', confidence: 0.5 };
 }
@@ -527,7 +533,8 @@ interface LocalCpu {
 class FixpointSolver {
   private readonly inSet: Set<FnNode>;
   private readonly loops: LoopWeights;
-  private readonly recursive = new Map<FnNode, number>();
+  private recursive = new Map<FnNode, number>();
+  private cycles = new Map<FnNode, number>();
   private readonly localIoFacts = new Map<FnNode, LocalIo>();
   /** Read only after `loops.freeze()`: loop weights depend on the I/O facts. */
   private readonly localCpu = new Map<FnNode, LocalCpu>();
@@ -698,6 +705,7 @@ class FixpointSolver {
     let bestIndex = local.index;
     const file = node.file;
     const cycle = this.recursive.get(node);
+    const anyCycle = this.cycles.get(node);
     const edges = node.edges;
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
@@ -711,8 +719,11 @@ class FixpointSolver {
       }
       const callee = edge.to.state;
       if (callee.cpu <= 0) continue;
-      const payload = edge.site >= 0 && file.sites[edge.site].processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0;
-      const weight = callee.cpu + Math.min(1, this.enclosingLoopWeight(file, edge.loop)) + payload;
+      // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
+      const weight =
+        anyCycle !== undefined && anyCycle === this.cycles.get(edge.to)
+          ? callee.cpu
+          : callee.cpu + Math.min(1, this.enclosingLoopWeight(file, edge.loop)) + (edge.site >= 0 && file.sites[edge.site].processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0);
       if (weight > best) {
         best = weight;
         bestKind = CpuCandidate.Call;
@@ -802,8 +813,18 @@ class FixpointSolver {
     }
   }
 
-  /** Tarjan's strongly connected components, iteratively, to find mutual recursion within the set. */
+  /**
+   * Mutual recursion on the stack: cycles of calls, not counting the hand-over of a callback that runs later. And
+   * every cycle, those included, so that weights do not grow by going round one.
+   */
   private findRecursion(): void {
+    this.recursive = this.components((edge) => !passesLaterCallback(edge));
+    this.cycles = this.components(() => true);
+  }
+
+  /** Tarjan's strongly connected components over the edges `follow` keeps, iteratively; members of cycles only. */
+  private components(follow: (edge: Edge) => boolean): Map<FnNode, number> {
+    const result = new Map<FnNode, number>();
     const index = new Map<FnNode, number>();
     const low = new Map<FnNode, number>();
     const onStack = new Set<FnNode>();
@@ -821,8 +842,9 @@ class FixpointSolver {
         const frame = work[work.length - 1];
         const edges = frame.node.edges;
         if (frame.next < edges.length) {
-          const to = edges[frame.next++].to;
-          if (!this.inSet.has(to)) continue;
+          const edge = edges[frame.next++];
+          const to = edge.to;
+          if (!this.inSet.has(to) || !follow(edge)) continue;
           if (!index.has(to)) {
             index.set(to, counter);
             low.set(to, counter++);
@@ -849,11 +871,12 @@ class FixpointSolver {
           } while (member !== frame.node);
           if (members.length > 1) {
             component++;
-            for (const m of members) this.recursive.set(m, component);
+            for (const m of members) result.set(m, component);
           }
         }
       }
     }
+    return result;
   }
 }
 

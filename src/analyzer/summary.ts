@@ -6,7 +6,7 @@ import type { CallTarget, Resolver, Value } from './resolve';
 import { keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
-import { eventLoopContext, type TargetLookup } from './context';
+import { eventLoopContext, runsLater, type TargetLookup } from './context';
 import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
 import type { LineIndex } from './lines';
@@ -76,6 +76,8 @@ export interface FnSummary extends Span {
   context: string | null;
   /** Handed to a worker API: not charged to its caller. */
   handedToWorker: boolean;
+  /** A callback that runs in a later turn of the event loop (events, promise reactions, timers, async APIs). */
+  runsLater: boolean;
   /** What a call of this function returns, when that is something other files can look into (a factory). */
   returns?: SValue;
 }
@@ -256,6 +258,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       awaits: fn.awaits.map((a) => awaitSummary(a, fn)),
       context: eventLoopContext(fn, targets),
       handedToWorker: fn.callbackOf ? isWorkerTarget(resolver.callTarget(fn.callbackOf)) : false,
+      runsLater: runsLater(fn, targets),
     };
   }
 

@@ -58,6 +58,12 @@ const cases: Case[] = [
   { name: 'array methods over data', fn: 'f', expected: 'cpu', code: 'function f(rows) { return rows.map((r) => r.a * 2).filter((x) => x > 3); }' },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
+  // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
+  { name: 'retry through .then is not recursion', fn: 'next', expected: 'none', code: 'function next(items, i) { return Promise.resolve(items[i]).then((r) => (r !== undefined ? r : next(items, i + 1))); }' },
+  { name: 'a promise executor runs inline: recursion', fn: 'depth', expected: 'cpu', code: 'function depth(n) { return new Promise((resolve) => resolve(n === 0 ? 0 : depth(n - 1))); }' },
+  // Going round a cycle of calls inside a loop must not count the loop again each time round.
+  { name: 'tree walk inside a fetch handler stays one pass', fn: 'handler', expected: 'io', code: 'function walk(nodes) { for (const n of nodes) visit(n); } function visit(n) { if (n.children) walk(n.children); }\nasync function handler(url) { const tree = await (await fetch(url)).json(); walk(tree.nodes); }' },
+  { name: 'a nested loop over a walk is still two passes', fn: 'handler', expected: 'mixed', code: 'function walk(nodes) { for (const n of nodes) visit(n); } function visit(n) { if (n.children) walk(n.children); }\nasync function handler(url) { const trees = await (await fetch(url)).json(); for (const t of trees) walk(t.nodes); }' },
   { name: 'async does not make CPU work I/O', fn: 'f', expected: 'cpu', code: 'async function f(items) { let t = 0; for (const i of items) for (const j of items) t += i * j; return t; }' },
   { name: 'CPU through a same-file helper', fn: 'outer', expected: 'cpu', code: 'function inner(a) { const out = []; for (let i = 0; i < a.length; i++) out.push(a[i] * 2); return out; } function outer(a) { return inner(a); }' },
   { name: 'this.method inside a class', fn: 'run', expected: 'cpu', code: 'class Job { run(xs) { return this.sum(xs); } sum(xs) { let s = 0; for (const x of xs) s += x; return s; } }' },
