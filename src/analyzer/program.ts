@@ -285,6 +285,13 @@ export class Program {
           const callback = this.linkTarget(summary, site.iterationCallback, imported);
           if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, site.loop, false, site.span.line, site.span.column, callback.fn.summary.name);
         }
+        const dispatch = site.dispatchTargets;
+        if (dispatch) {
+          for (let d = 0; d < dispatch.length; d++) {
+            const picked = this.linkTarget(summary, dispatch[d], imported);
+            if (picked.kind === 'function') addEdge(node, picked.fn, siteIndex, site.loop, true, site.span.line, site.span.column, picked.fn.summary.name);
+          }
+        }
       }
       const children = node.summary.children;
       for (let i = 0; i < children.length; i++) {

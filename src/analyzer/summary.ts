@@ -131,6 +131,8 @@ export interface SiteSummary {
   timerWaits: boolean;
   /** `items.forEach(handle)`: the function reference called once per element. */
   iterationCallback?: SiteTarget;
+  /** `handlers[type](event)` on an object literal: the functions the lookup may pick (the call's target is unknown). */
+  dispatchTargets?: SiteTarget[];
   /** For `Promise.all([...])`-style combinators: what the array starts. */
   promiseCombinator?: { name: string; tasks: SiteTarget[] };
   /** `new Promise(executor)`: the executor function. */
@@ -172,6 +174,8 @@ export interface SuppressionSummary {
 }
 
 const MAX_VALUE_DEPTH = 6;
+/** A lookup table with more functions than this is a registry, not a dispatch: following all would say little. */
+const MAX_DISPATCH_TARGETS = 16;
 
 /** Builds the summary of a collected file; `resolver` is a local one (imports stay `import` values). */
 export function summarize(model: FileModel, resolver: Resolver, hash: string): FileSummary {
@@ -311,6 +315,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const value = resolver.valueOf(reference, site.fn);
       summarySite.iterationCallback = value.k === 'fn' ? { kind: 'function', fn: indexOfFn(value.fn), guessed: false } : valueTarget(value, false);
     }
+    const dispatch = summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined;
+    if (dispatch) summarySite.dispatchTargets = dispatch;
     const combinator = promiseCombinatorOf(site);
     if (combinator) summarySite.promiseCombinator = combinator;
     if (site.isNew && site.node.arguments[0] && calleeNameIs(site, PROMISE_NAMES)) {
@@ -319,6 +325,24 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (callee.k === 'global' && callee.path.length === 1 && callee.path[0] === 'Promise' && executor) summarySite.promiseExecutor = fnIndexOf(executor);
     }
     return summarySite;
+  }
+
+  /** The function-valued members of the object literal a computed-member call looks its callee up in. */
+  function dispatchTargetsOf(site: CallSite): SiteTarget[] | undefined {
+    const callee = unwrapExpression(site.node.callee);
+    if (callee.type !== 'MemberExpression' || !callee.computed || callee.property.type === 'Literal') return undefined;
+    const table = resolver.valueOf(callee.object, site.fn);
+    if (table.k !== 'object') return undefined;
+    const targets: SiteTarget[] = [];
+    for (const property of table.node.properties) {
+      if (property.type !== 'Property') continue;
+      const fn = functionOfNode.get(property.value);
+      const value = fn ? null : resolver.expr(property.value, table.scope, table.scope.owner ?? model.moduleFn, 0);
+      if (fn || value?.k === 'fn') targets.push({ kind: 'function', fn: indexOfFn(fn ?? (value as Extract<Value, { k: 'fn' }>).fn), guessed: true });
+      // A function of another project file, resolved when the files are linked.
+      else if (value?.k === 'import') targets.push(valueTarget(value, false));
+    }
+    return targets.length > 0 && targets.length <= MAX_DISPATCH_TARGETS ? targets : undefined;
   }
 
   function promiseCombinatorOf(site: CallSite): SiteSummary['promiseCombinator'] | undefined {

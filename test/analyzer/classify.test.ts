@@ -64,6 +64,11 @@ const cases: Case[] = [
   // Going round a cycle of calls inside a loop must not count the loop again each time round.
   { name: 'tree walk inside a fetch handler stays one pass', fn: 'handler', expected: 'io', code: 'function walk(nodes) { for (const n of nodes) visit(n); } function visit(n) { if (n.children) walk(n.children); }\nasync function handler(url) { const tree = await (await fetch(url)).json(); walk(tree.nodes); }' },
   { name: 'a nested loop over a walk is still two passes', fn: 'handler', expected: 'mixed', code: 'function walk(nodes) { for (const n of nodes) visit(n); } function visit(n) { if (n.children) walk(n.children); }\nasync function handler(url) { const trees = await (await fetch(url)).json(); for (const t of trees) walk(t.nodes); }' },
+  // A call through a lookup table may reach any of its functions.
+  { name: 'dispatch through an object of functions', fn: 'handle', expected: 'blocking-io', code: "const fs = require('fs'); const handlers = { read: (p) => fs.readFileSync(p), list(p) { return fs.readdirSync(p); } }; async function handle(kind, p) { return handlers[kind](p); }" },
+  { name: 'dispatch to function references', fn: 'run', expected: 'cpu', code: 'function sum(xs) { let s = 0; for (const x of xs) s += x; return s; } function first(xs) { return xs[0]; } const ops = { sum, first }; function run(op, xs) { return ops[op](xs); }' },
+  { name: 'a table without functions reaches nothing', fn: 'label', expected: 'none', code: "function slow(xs) { let s = 0; for (const x of xs) s += x; return s; } const labels = { a: 'x', b: slow.name }; function label(k) { return labels[k](); }" },
+  { name: 'a literal key is a member, not a dispatch', fn: 'f', expected: 'none', code: "const fs = require('fs'); const t = { read: (p) => fs.readFileSync(p), size: (p) => p.length }; function f(p) { return t['size'](p); }" },
   { name: 'async does not make CPU work I/O', fn: 'f', expected: 'cpu', code: 'async function f(items) { let t = 0; for (const i of items) for (const j of items) t += i * j; return t; }' },
   { name: 'CPU through a same-file helper', fn: 'outer', expected: 'cpu', code: 'function inner(a) { const out = []; for (let i = 0; i < a.length; i++) out.push(a[i] * 2); return out; } function outer(a) { return inner(a); }' },
   { name: 'this.method inside a class', fn: 'run', expected: 'cpu', code: 'class Job { run(xs) { return this.sum(xs); } sum(xs) { let s = 0; for (const x of xs) s += x; return s; } }' },
@@ -161,6 +166,16 @@ describe('cross-file propagation', () => {
     };
     const result = project(files).analyzeFile('/p/a.ts');
     assert.equal(functionIn(result, 'run').classification, 'cpu');
+  });
+
+  it('follows a lookup table whose functions are imported', () => {
+    const files = {
+      '/p/remote.js': 'exports.fetchRemote = async function fetchRemote(url) { return fetch(url); };',
+      '/p/main.js': "const { fetchRemote } = require('./remote');\nfunction local(p) { return p.length; }\nconst loaders = { remote: fetchRemote, local };\nfunction load(kind, p) { return loaders[kind](p); }\nmodule.exports = load;",
+    };
+    const load = functionIn(project(files).analyzeFile('/p/main.js'), 'load');
+    assert.equal(load.classification, 'io');
+    assert.match(load.evidence[0].message, /calls fetchRemote \(line 4\) -> starts async I\/O with fetch \(remote\.js:1\)/);
   });
 
   it("follows TypeScript's 'export =' through 'import x = require' and a namespace import", () => {
