@@ -327,11 +327,21 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     return summarySite;
   }
 
-  /** The function-valued members of the object literal a computed-member call looks its callee up in. */
+  /**
+   * The function-valued members of the object literal a call looks its callee up in: `handlers[type](event)`, or
+   * `const handler = handlers[type]; handler(event)`.
+   */
   function dispatchTargetsOf(site: CallSite): SiteTarget[] | undefined {
-    const callee = unwrapExpression(site.node.callee);
+    let callee = unwrapExpression(site.node.callee);
+    let scope = site.fn.scope;
+    if (callee.type === 'Identifier') {
+      const binding = scope.lookup(callee.name);
+      if (binding?.kind !== 'value' || binding.path.length > 0 || binding.assigned.length > 0) return undefined;
+      callee = unwrapExpression(binding.init as TSESTree.Expression);
+      scope = binding.scope;
+    }
     if (callee.type !== 'MemberExpression' || !callee.computed || callee.property.type === 'Literal') return undefined;
-    const table = resolver.valueOf(callee.object, site.fn);
+    const table = resolver.expr(callee.object, scope, scope.owner ?? model.moduleFn, 0);
     if (table.k !== 'object') return undefined;
     const targets: SiteTarget[] = [];
     for (const property of table.node.properties) {

@@ -67,6 +67,7 @@ const cases: Case[] = [
   // A call through a lookup table may reach any of its functions.
   { name: 'dispatch through an object of functions', fn: 'handle', expected: 'blocking-io', code: "const fs = require('fs'); const handlers = { read: (p) => fs.readFileSync(p), list(p) { return fs.readdirSync(p); } }; async function handle(kind, p) { return handlers[kind](p); }" },
   { name: 'dispatch to function references', fn: 'run', expected: 'cpu', code: 'function sum(xs) { let s = 0; for (const x of xs) s += x; return s; } function first(xs) { return xs[0]; } const ops = { sum, first }; function run(op, xs) { return ops[op](xs); }' },
+  { name: 'dispatch through a looked-up variable', fn: 'onEvent', expected: 'io', code: "const handlers = { user: (e) => fetch('/u/' + e.id), ping: () => 0 }; function onEvent(e) { const handler = handlers[e.type]; if (handler) return handler(e); }" },
   { name: 'a table without functions reaches nothing', fn: 'label', expected: 'none', code: "function slow(xs) { let s = 0; for (const x of xs) s += x; return s; } const labels = { a: 'x', b: slow.name }; function label(k) { return labels[k](); }" },
   { name: 'a literal key is a member, not a dispatch', fn: 'f', expected: 'none', code: "const fs = require('fs'); const t = { read: (p) => fs.readFileSync(p), size: (p) => p.length }; function f(p) { return t['size'](p); }" },
   { name: 'async does not make CPU work I/O', fn: 'f', expected: 'cpu', code: 'async function f(items) { let t = 0; for (const i of items) for (const j of items) t += i * j; return t; }' },
