@@ -328,12 +328,16 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
 
   /**
-   * The function-valued members of the object literal a call looks its callee up in: `handlers[type](event)`, or
-   * `const handler = handlers[type]; handler(event)`.
+   * The function-valued members of the object literal a call looks its callee up in: `handlers[type](event)`,
+   * `handlers[type].call(this, event)`, or `const handler = handlers[type]; handler(event)`.
    */
   function dispatchTargetsOf(site: CallSite): SiteTarget[] | undefined {
     let callee = unwrapExpression(site.node.callee);
     let scope = site.fn.scope;
+    // `handlers[type].call(this, event)` calls what the lookup finds.
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'call' || callee.property.name === 'apply')) {
+      callee = unwrapExpression(callee.object);
+    }
     if (callee.type === 'Identifier') {
       const binding = scope.lookup(callee.name);
       if (binding?.kind !== 'value' || binding.path.length > 0 || binding.assigned.length > 0) return undefined;
