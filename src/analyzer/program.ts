@@ -727,10 +727,9 @@ class FixpointSolver {
       const callee = edge.to.state;
       if (callee.cpu <= 0) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
-      const weight =
-        anyCycle !== undefined && anyCycle === this.cycles.get(edge.to)
-          ? callee.cpu
-          : callee.cpu + Math.min(1, this.enclosingLoopWeight(file, edge.loop)) + (edge.site >= 0 && file.sites[edge.site].processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0);
+      const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
+      const payload = edge.site >= 0 && file.sites[edge.site].processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0;
+      const weight = inCycle ? callee.cpu : callee.cpu + Math.min(1, this.enclosingLoopWeight(file, edge.loop)) + payload;
       if (weight > best) {
         best = weight;
         bestKind = CpuCandidate.Call;
