@@ -503,7 +503,8 @@ function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpr
   const binding = scope.lookup(last.name);
   if (binding?.kind === 'function') return true;
   if (binding?.kind === 'value' && (binding.init.type === 'ArrowFunctionExpression' || binding.init.type === 'FunctionExpression')) return true;
-  return /^(cb|callback|done|next|cb[A-Z]\w*|\w*Callback)$/.test(last.name);
+  if (binding?.kind === 'value' && binding.init.type === 'CallExpression' && callReturnsFunction(binding.init, binding.scope)) return true;
+  return /^(cb|callback|done|next|cb[A-Z]\w*|\w*Callback|\w*[a-z_][cC]b)$/.test(last.name);
 }
 
 /** `this.onData.bind(this)`, or a call of a local factory that returns a function (`readdirCb(self, cb)`). */
