@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CallSite, FunctionInfo } from './model';
 import type { CallTarget } from './resolve';
-import { keyName, unwrapExpression } from './syntax';
+import { calleeName } from './syntax';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
 export interface TargetLookup {
@@ -32,20 +32,14 @@ export function runsLater(fn: FunctionInfo, targets: TargetLookup): boolean {
 
 function isPromiseExecutor(fn: FunctionInfo): boolean {
   const site = fn.callbackOf;
-  return site !== null && site.isNew && fn.role === 'callback' && calleeName(site) === 'Promise';
-}
-
-/** `on` of `emitter.on(...)`, `setTimeout` of `setTimeout(...)`. */
-function calleeName(site: CallSite): string | null {
-  const callee = unwrapExpression(site.node.callee);
-  return callee.type === 'MemberExpression' && !callee.computed ? keyName(callee.property) : callee.type === 'Identifier' ? callee.name : null;
+  return site !== null && site.isNew && fn.role === 'callback' && calleeName(site.node) === 'Promise';
 }
 
 function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null {
   const site = fn.callbackOf;
   if (!site || (fn.role !== 'callback' && fn.role !== 'array-callback')) return null;
   if (isPromiseExecutor(fn)) return 'promise executor';
-  const method = calleeName(site);
+  const method = calleeName(site.node);
   if (method && PROMISE_METHODS.has(method)) return `.${method}() callback`;
   if (method && EVENT_METHODS.has(method)) {
     const event = firstStringArgument(site.node);

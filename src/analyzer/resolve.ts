@@ -501,8 +501,7 @@ function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpr
   if (last.type === 'CallExpression') return callReturnsFunction(last, scope);
   if (last.type !== 'Identifier') return false;
   const binding = scope.lookup(last.name);
-  if (binding?.kind === 'function') return true;
-  if (binding?.kind === 'value' && (binding.init.type === 'ArrowFunctionExpression' || binding.init.type === 'FunctionExpression')) return true;
+  if (localFunctionOf(binding)) return true;
   if (binding?.kind === 'value' && binding.init.type === 'CallExpression' && callReturnsFunction(binding.init, binding.scope)) return true;
   return /^(cb|callback|done|next|cb[A-Z]\w*|\w*Callback|\w*[a-z_][cC]b)$/.test(last.name);
 }
@@ -512,11 +511,15 @@ function callReturnsFunction(call: TSESTree.CallExpression, scope: Scope): boole
   const callee = unwrapExpression(call.callee);
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind') return true;
   if (callee.type !== 'Identifier') return false;
-  const binding = scope.lookup(callee.name);
-  let factory: FunctionInfo | undefined;
-  if (binding?.kind === 'function') factory = binding.fn;
-  else if (binding?.kind === 'value' && (binding.init.type === 'FunctionExpression' || binding.init.type === 'ArrowFunctionExpression')) factory = functionOfNode.get(binding.init);
+  const factory = localFunctionOf(scope.lookup(callee.name));
   return factory !== undefined && factory.children.some((child) => isReturnedBy(child, factory));
+}
+
+/** The function a binding names: a declaration, or a variable initialised with a function expression. */
+function localFunctionOf(binding: Binding | undefined): FunctionInfo | undefined {
+  if (binding?.kind === 'function') return binding.fn;
+  if (binding?.kind === 'value' && (binding.init.type === 'ArrowFunctionExpression' || binding.init.type === 'FunctionExpression')) return functionOfNode.get(binding.init);
+  return undefined;
 }
 
 /** A function written as the returned value of `outer`: `return function () {}` or an arrow's expression body. */

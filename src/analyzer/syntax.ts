@@ -40,6 +40,14 @@ export function nodeText(node: Node, text: string): string {
   return text.slice(node.range[0], node.range[1]);
 }
 
+/** Last name of a call's callee: `a.b.c()` -> c, `f()` -> f. */
+export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression' && !callee.computed) return keyName(callee.property);
+  return null;
+}
+
 /** The callee as written, on one line and shortened for messages. */
 export function calleeText(node: Node, text: string): string {
   const raw = nodeText(node, text).replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Node } from '../model';
-import { keyName, unwrapExpression } from '../syntax';
+import { calleeName, unwrapExpression } from '../syntax';
 import { walkWithinFunction } from '../walk';
 
 /** Calls whose order is the point: running them together would change what the program does. */
@@ -10,14 +10,6 @@ const ASSERTION_CALL = /^(assert|expect|validate|verify|check|ensure|should)/i;
 const SETUP_CALL = /^(init|initiali[sz]e|setup|setUp|start|stop|bootstrap|prepare|configure|open|mount|unmount|install|register|login|logIn|logout|logOut|signIn|signOut|authenticate|authorize)(?![a-z])/;
 const TRANSACTION_RECEIVER = /^(tx|trx|transaction|session|t)$/i;
 const MUTATING_CALL = /^(create|insert|update|upsert|delete|remove|rm|rmdir|unlink|write|writeFile|mkdir|mkdtemp|set|put|post|patch|save|upload|move|copy|copyFile|rename|chmod|chown|truncate|symlink|link|cp)/i;
-
-/** Last name of a call's callee: `a.b.c()` -> c, `f()` -> f. */
-export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type === 'Identifier') return callee.name;
-  if (callee.type === 'MemberExpression' && !callee.computed) return keyName(callee.property);
-  return null;
-}
 
 /** Text of the receiver root: `this.db.users.find()` -> "this.db", `db.find()` -> "db". */
 export function receiverKey(call: TSESTree.CallExpression | TSESTree.NewExpression, text: string): string | null {
