@@ -146,4 +146,14 @@ describe('looksMinified', () => {
     assert.ok(code.length + dataUri.length > 50 * 1024);
     assert.equal(looksMinified(`${dataUri}\n${code}`), false);
   });
+
+  it('does not flag hand-written code whose long lines are lookup tables and generated patterns', () => {
+    // he.js's shape: a few normal functions around tables that hold more than half of the text.
+    const table = `var encodeMap = {${Array.from({ length: 3000 }, (_, i) => `'\\u${(0x100 + i).toString(16)}':'e${i}'`).join(',')}};`;
+    const pattern = `var regexEscape = /${Array.from({ length: 2000 }, (_, i) => `\\u${(0x100 + i).toString(16)}`).join('|')}/g;`;
+    const functions = Array.from({ length: 60 }, (_, i) => `function encode${i}(text) {\n  return text.replace(regexEscape, (c) => encodeMap[c]);\n}`).join('\n');
+    const text = `${table}\n${pattern}\n${functions}`;
+    assert.ok(text.length > 50 * 1024 && table.length + pattern.length > text.length / 2);
+    assert.equal(looksMinified(text), false);
+  });
 });
