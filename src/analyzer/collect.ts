@@ -138,8 +138,11 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         bindPattern(node.id, fn.scope, node.init ? { init: node.init, scope: fn.scope } : null);
         break;
       case 'AssignmentExpression':
-        if (node.operator === '=') pendingAssignments.push({ node, scope: fn.scope, fn });
-        else if (node.operator === '+=' && loop) markAccumulation(node, loop);
+        if (node.operator === '=') {
+          pendingAssignments.push({ node, scope: fn.scope, fn });
+          // `o = o[key]`: a loop that walks down an object by a key path runs as many times as the path is deep.
+          if (loop && descendsIntoItself(node)) loop.size = 0;
+        } else if (node.operator === '+=' && loop) markAccumulation(node, loop);
         break;
       case 'BinaryExpression':
       case 'UnaryExpression':
@@ -741,6 +744,14 @@ function describeLoop(node: Node, fn: FunctionInfo): string {
     default:
       return 'loop';
   }
+}
+
+/** `o = o[key]`, `o = o[key] || {}`: the variable is replaced by one of its own members chosen by a computed key. */
+function descendsIntoItself(node: TSESTree.AssignmentExpression): boolean {
+  if (node.left.type !== 'Identifier') return false;
+  let value = unwrapExpression(node.right);
+  if (value.type === 'LogicalExpression') value = unwrapExpression(value.left);
+  return value.type === 'MemberExpression' && value.computed && value.object.type === 'Identifier' && value.object.name === node.left.name;
 }
 
 /** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */

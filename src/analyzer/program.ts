@@ -8,8 +8,10 @@ import type { Classification, EvidenceKind } from './types';
 const MAX_CPU_WEIGHT = 4;
 export const MIXED_CPU_WEIGHT = 2;
 const CPU_WEIGHT = 1;
-/** Computation over what an await produced (a file's text, a response body) is the I/O payload, not a small header. */
+/** Computation over what an await produced may be over the I/O's payload rather than a small header. */
 const AWAITED_PAYLOAD_WEIGHT = 0.5;
+/** Computation over a file's text or a response body is a pass over input-sized data on top of the I/O. */
+const CONTENT_PAYLOAD_WEIGHT = 1;
 /** How deep a call made with boolean literals is followed with those values known. */
 const SPECIALISATION_DEPTH = 5;
 const MAX_DEREF_DEPTH = 24;
@@ -728,7 +730,7 @@ class FixpointSolver {
       if (callee.cpu <= 0) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
-      const payload = edge.site >= 0 && file.sites[edge.site].processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0;
+      const payload = edge.site >= 0 ? payloadWeight(file.sites[edge.site]) : 0;
       const weight = inCycle ? callee.cpu : callee.cpu + Math.min(1, this.enclosingLoopWeight(file, edge.loop)) + payload;
       if (weight > best) {
         best = weight;
@@ -973,6 +975,11 @@ export function countsAsIo(effect: ApiEffect, site: SiteSummary): boolean {
   if (effect === 'async-io' || effect === 'threadpool') return true;
   if (effect !== 'timer') return false;
   return site.timerWaits === true;
+}
+
+function payloadWeight(site: SiteSummary): number {
+  if (site.processesContent) return CONTENT_PAYLOAD_WEIGHT;
+  return site.processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0;
 }
 
 function apiStep(fn: FnNode, site: SiteSummary, siteIndex: number, target: Extract<LinkedTarget, { kind: 'api' }>): Step {

@@ -125,8 +125,10 @@ export interface SiteSummary {
   /** Boolean knowledge of each argument, for calls made with literals; empty when nothing is known of any. */
   booleanArgs: readonly BooleanArg[];
   hasBooleanLiteral: boolean;
-  /** The call computes over a value that an await produced. */
+  /** The call computes over a value that an await produced, or over the data an I/O API passed to its callback. */
   processesAwaited: boolean;
+  /** ... and that value is the content an I/O API produced (a file's text, a response body): see `ApiInfo.payload`. */
+  processesContent?: true;
   /** A timer call with a real delay (waiting), as opposed to a zero-delay deferral. */
   timerWaits: boolean;
   /** `items.forEach(handle)`: the function reference called once per element. */
@@ -307,9 +309,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       guards: guardsOf(site, indexOfFn),
       booleanArgs,
       hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
-      processesAwaited: (site.fn.awaits.length > 0 && processesAwaitedValue(site)) || processesCallbackPayload(site, resolver),
+      processesAwaited: false,
       timerWaits: timerWaits(site),
     };
+    const callbackPayload = callbackPayloadApi(site, resolver);
+    if (callbackPayload || (site.fn.awaits.length > 0 && processesAwaitedValue(site))) {
+      summarySite.processesAwaited = true;
+      if (callbackPayload ? callbackPayload.payload : processesAwaitedContent(site, resolver, model.siteOfNode)) summarySite.processesContent = true;
+    }
     const reference = iterationCallbackReference(site);
     if (reference) {
       const value = resolver.valueOf(reference, site.fn);
@@ -638,15 +645,58 @@ function processesAwaitedValue(site: CallSite): boolean {
 
 /**
  * In the callback of an I/O API (`fs.readFile(p, (err, text) => parse(text))`), the parameters carry the I/O's
- * result: computing over them is computing over the payload, as after an await.
+ * result: computing over them is computing over the payload, as after an await. The API, when the call does.
  */
-function processesCallbackPayload(site: CallSite, resolver: Resolver): boolean {
+function callbackPayloadApi(site: CallSite, resolver: Resolver): ApiInfo | undefined {
   const fn = site.fn;
-  if (fn.role !== 'callback' || !fn.callbackOf || fn.params.length < 2) return false;
+  if (fn.role !== 'callback' || !fn.callbackOf || fn.params.length < 2) return undefined;
   const target = resolver.callTarget(fn.callbackOf);
-  if (target.kind !== 'api' || target.guessed || (target.info.effect !== 'async-io' && target.info.effect !== 'threadpool')) return false;
+  if (target.kind !== 'api' || target.guessed || (target.info.effect !== 'async-io' && target.info.effect !== 'threadpool')) return undefined;
   const payload = new Set(fn.params.slice(1));
-  return site.node.arguments.some((arg) => [...identifiersIn(arg)].some((name) => payload.has(name)));
+  return site.node.arguments.some((arg) => [...identifiersIn(arg)].some((name) => payload.has(name))) ? target.info : undefined;
+}
+
+/**
+ * An argument uses a value awaited straight from an API that produces content: `parse(await readFile(p))`,
+ * `const text = await readFile(p); parse(text)`, or the body of such a response (`await res.text()` where
+ * `res = await fetch(url)`). An awaited path or handle is not content.
+ */
+function processesAwaitedContent(site: CallSite, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
+  const fn = site.fn;
+  const awaitsContent = (node: Node): boolean => {
+    let found = false;
+    walkWithinFunction(node, (child) => {
+      if (child.type === 'AwaitExpression' && isContentCall(child.argument, true)) found = true;
+      return !found;
+    });
+    return found;
+  };
+  const isContentCall = (node: Node, followReceiver: boolean): boolean => {
+    const call = unwrapExpression(node as TSESTree.Expression);
+    if (call.type !== 'CallExpression') return false;
+    const callSite = siteOfNode.get(call);
+    const target = callSite && resolver.callTarget(callSite);
+    if (target?.kind === 'api' && !target.guessed && target.info.payload) return true;
+    const callee = unwrapExpression(call.callee);
+    if (!followReceiver || callee.type !== 'MemberExpression') return false;
+    const receiver = unwrapExpression(callee.object);
+    if (receiver.type === 'AwaitExpression') return isContentCall(receiver.argument, false);
+    const binding = receiver.type === 'Identifier' ? localValueBinding(receiver.name) : undefined;
+    const init = binding && binding.path.length === 0 && unwrapExpression(binding.init as TSESTree.Expression);
+    return !!init && init.type === 'AwaitExpression' && isContentCall(init.argument, false);
+  };
+  const localValueBinding = (name: string) => {
+    const binding = fn.scope.lookup(name);
+    return binding?.kind === 'value' && binding.scope.owner === fn && binding.init ? binding : undefined;
+  };
+  for (const arg of site.node.arguments) {
+    if (awaitsContent(arg)) return true;
+    for (const name of identifiersIn(arg)) {
+      const binding = localValueBinding(name);
+      if (binding && awaitsContent(binding.init!)) return true;
+    }
+  }
+  return false;
 }
 
 function containsAwait(node: Node): boolean {

@@ -17,7 +17,7 @@ export const globalTables: ModuleTable[] = [
   {
     module: 'globalThis',
     api: {
-      fetch: asyncIo,
+      fetch: { effect: 'async-io', payload: true },
       WebSocket: { effect: 'async-io', returns: 'globalThis#WebSocket' },
       EventSource: asyncIo,
       setTimeout: timer,

@@ -5,6 +5,8 @@ import type { ApiInfo, ModuleTable } from './types';
 const none: ApiInfo = { effect: 'none' };
 const asyncIo: ApiInfo = { effect: 'async-io' };
 const threadpool: ApiInfo = { effect: 'threadpool' };
+/** Reads a file's content on the thread pool. */
+const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
 const timer: ApiInfo = { effect: 'timer' };
 const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
 const cpuHeavy = (alternative?: string): ApiInfo =>
@@ -31,7 +33,7 @@ const fsPromisesApi: Record<string, ApiInfo> = {
   open: { effect: 'threadpool', returns: 'fs#FileHandle' },
   opendir: { effect: 'threadpool', returns: 'fs#Dir' },
   readdir: threadpool,
-  readFile: threadpool,
+  readFile: readsContent,
   readlink: threadpool,
   realpath: threadpool,
   rename: threadpool,
@@ -123,7 +125,7 @@ const fsCallbackApi: Record<string, ApiInfo> = {
   opendir: { effect: 'threadpool', returns: 'fs#Dir' },
   read: threadpool,
   readdir: threadpool,
-  readFile: threadpool,
+  readFile: readsContent,
   readlink: threadpool,
   readv: threadpool,
   realpath: threadpool,
@@ -172,6 +174,7 @@ const fsTables: ModuleTable[] = [
       createReadStream: asyncIo,
       createWriteStream: asyncIo,
       readLines: { effect: 'none', returns: 'readline#Interface' },
+      readFile: readsContent,
       getAsyncId: none,
     },
   },

@@ -7,7 +7,11 @@ import type { ApiInfo, ModuleTable } from './types';
 
 const none: ApiInfo = { effect: 'none' };
 const asyncIo: ApiInfo = { effect: 'async-io' };
+/** A request whose result is the response, body included. */
+const requestsContent: ApiInfo = { effect: 'async-io', payload: true };
 const threadpool: ApiInfo = { effect: 'threadpool' };
+/** Reads a file's content on the thread pool. */
+const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
 const worker: ApiInfo = { effect: 'worker' };
 const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
 const cpuHeavy = (alternative?: string): ApiInfo =>
@@ -30,18 +34,18 @@ const httpClientTables: ModuleTable[] = [
   {
     module: 'axios',
     api: {
-      '': asyncIo,
-      request: asyncIo,
-      get: asyncIo,
-      delete: asyncIo,
+      '': requestsContent,
+      request: requestsContent,
+      get: requestsContent,
+      delete: requestsContent,
       head: asyncIo,
       options: asyncIo,
-      post: asyncIo,
-      put: asyncIo,
-      patch: asyncIo,
-      postForm: asyncIo,
-      putForm: asyncIo,
-      patchForm: asyncIo,
+      post: requestsContent,
+      put: requestsContent,
+      patch: requestsContent,
+      postForm: requestsContent,
+      putForm: requestsContent,
+      patchForm: requestsContent,
       create: creates('axios#Instance'),
       isAxiosError: none,
       isCancel: none,
@@ -58,7 +62,7 @@ const httpClientTables: ModuleTable[] = [
     module: 'axios#Instance',
     defaultEffect: 'async-io',
     api: {
-      '': asyncIo,
+      '': requestsContent,
       getUri: none,
       'interceptors.request.use': none,
       'interceptors.response.use': none,
@@ -69,24 +73,24 @@ const httpClientTables: ModuleTable[] = [
   {
     module: 'got',
     defaultEffect: 'async-io',
-    api: { '': asyncIo, extend: creates('got#Instance'), stream: asyncIo, paginate: asyncIo, 'paginate.all': asyncIo },
+    api: { '': requestsContent, extend: creates('got#Instance'), stream: asyncIo, paginate: asyncIo, 'paginate.all': asyncIo },
   },
   {
     module: 'got#Instance',
     defaultEffect: 'async-io',
-    api: { '': asyncIo, extend: creates('got#Instance') },
+    api: { '': requestsContent, extend: creates('got#Instance') },
   },
   {
     module: 'node-fetch',
-    api: { '': asyncIo, Headers: none, Request: none, Response: none, isRedirect: none },
+    api: { '': requestsContent, Headers: none, Request: none, Response: none, isRedirect: none },
   },
-  { module: 'cross-fetch', api: { '': asyncIo, fetch: asyncIo, Headers: none, Request: none, Response: none } },
-  { module: 'isomorphic-fetch', api: { '': asyncIo } },
+  { module: 'cross-fetch', api: { '': requestsContent, fetch: requestsContent, Headers: none, Request: none, Response: none } },
+  { module: 'isomorphic-fetch', api: { '': requestsContent } },
   {
     module: 'undici',
     api: {
-      request: asyncIo,
-      fetch: asyncIo,
+      request: requestsContent,
+      fetch: requestsContent,
       stream: asyncIo,
       pipeline: asyncIo,
       connect: asyncIo,
@@ -766,8 +770,8 @@ const fsExtraOwnApi: Record<string, ApiInfo> = {
   outputFile: threadpool,
   outputJson: threadpool,
   outputJSON: threadpool,
-  readJson: threadpool,
-  readJSON: threadpool,
+  readJson: readsContent,
+  readJSON: readsContent,
   writeJson: threadpool,
   writeJSON: threadpool,
   pathExists: threadpool,
@@ -890,6 +894,79 @@ const fsHelperTables: ModuleTable[] = [
       deleteAsync: asyncIo,
       deleteSync: blocking('deleteAsync'),
       sync: blocking('del (async)'),
+    },
+  },
+  // Finding files: each checks paths with fs.stat/access (the callback or promise form on the thread pool).
+  {
+    module: 'isexe',
+    api: { '': threadpool, isexe: threadpool, sync: blocking('isexe (async)'), isexeSync: blocking('isexe (async)') },
+  },
+  {
+    module: 'which',
+    api: { '': threadpool, sync: blocking('which (async)') },
+  },
+  {
+    module: 'path-exists',
+    api: { '': threadpool, pathExists: threadpool, sync: blocking('path-exists (async)'), pathExistsSync: blocking('pathExists') },
+  },
+  {
+    module: 'locate-path',
+    api: { '': threadpool, locatePath: threadpool, sync: blocking('locate-path (async)'), locatePathSync: blocking('locatePath') },
+  },
+  {
+    module: 'find-up',
+    api: {
+      '': threadpool,
+      findUp: threadpool,
+      findUpMultiple: threadpool,
+      sync: blocking('find-up (async)'),
+      findUpSync: blocking('findUp'),
+      findUpMultipleSync: blocking('findUpMultiple'),
+      exists: threadpool,
+      'sync.exists': blocking('findUp.exists'),
+      stop: none,
+      findUpStop: none,
+    },
+  },
+  {
+    module: 'pkg-dir',
+    api: { '': threadpool, packageDirectory: threadpool, sync: blocking('pkg-dir (async)'), packageDirectorySync: blocking('packageDirectory') },
+  },
+  // Files with a twist: JSON content, atomic writes, lock files, temporary files.
+  {
+    module: 'jsonfile',
+    api: {
+      readFile: readsContent,
+      writeFile: threadpool,
+      readFileSync: blocking('jsonfile.readFile'),
+      writeFileSync: blocking('jsonfile.writeFile'),
+    },
+  },
+  {
+    module: 'write-file-atomic',
+    api: { '': threadpool, sync: blocking('write-file-atomic (async)') },
+  },
+  {
+    module: 'proper-lockfile',
+    api: {
+      lock: threadpool,
+      unlock: threadpool,
+      check: threadpool,
+      lockSync: blocking('proper-lockfile.lock'),
+      unlockSync: blocking('proper-lockfile.unlock'),
+      checkSync: blocking('proper-lockfile.check'),
+    },
+  },
+  {
+    module: 'tmp',
+    api: {
+      file: threadpool,
+      dir: threadpool,
+      tmpName: threadpool,
+      fileSync: blocking('tmp.file'),
+      dirSync: blocking('tmp.dir'),
+      tmpNameSync: blocking('tmp.tmpName'),
+      setGracefulCleanup: none,
     },
   },
   {

@@ -28,6 +28,12 @@ export interface ApiInfo {
   weight?: number;
   /** For cpu-heavy entries whose cost grows with one argument (`randomBytes(size)`): its position. A small literal is cheap. */
   sizeArgument?: number;
+  /**
+   * Its result is the content the I/O produced (a file's bytes, a response body): the awaited value, or the
+   * callback's data argument. Passing it on to computation is computing over input-sized data, not over a handle
+   * or a file's metadata.
+   */
+  payload?: boolean;
   /** Short reason for an effect that would surprise a reader (e.g. an async API that still runs on the main thread). */
   note?: string;
 }
