@@ -15,6 +15,22 @@ export function chainOf(step: Step | null, pick: (state: FunctionState) => Step 
   return steps;
 }
 
+/**
+ * Whether the evidence behind a step passes through a guessed call of a function (a method picked by its name, an
+ * entry of a lookup table): good enough to classify with less confidence, not to report a finding on. (An API
+ * assumed from its name, such as an injected fs's `readFile`, is a guess of another kind that findings already
+ * report with lower confidence.)
+ */
+export function restsOnGuess(step: Step | null, pick: (state: FunctionState) => Step | null): boolean {
+  const seen = new Set<FnNode>();
+  for (let current = step; current?.callee; current = pick(current.callee.state)) {
+    if (current.guessed) return true;
+    if (seen.has(current.callee)) return false;
+    seen.add(current.callee);
+  }
+  return false;
+}
+
 export function describeChain(chain: Step[]): string {
   return chain
     .map((step) => {

@@ -121,6 +121,42 @@ runRuleTests('cpu-heavy-on-event-loop', {
       `,
     },
     {
+      name: 'a helper whose heavy work is reached only through a guess (one entry of a lookup table)',
+      code: `
+        const scorers = {
+          pairwise(rows) {
+            let total = 0;
+            for (const a of rows) for (const b of rows) total += a * b;
+            return total;
+          },
+          first(rows) {
+            return rows[0];
+          },
+        };
+        function score(rows, kind) {
+          return scorers[kind](rows);
+        }
+        async function handle(rows, kind) {
+          return score(rows, kind);
+        }
+      `,
+    },
+    {
+      name: 'a method picked by its name on an object of unknown type is a guess',
+      code: `
+        class Matrix {
+          product(rows) {
+            let total = 0;
+            for (const a of rows) for (const b of rows) total += a * b;
+            return total;
+          }
+        }
+        async function handle(input, rows) {
+          return input.product(rows);
+        }
+      `,
+    },
+    {
       name: 'lookup in a small constant list inside a loop',
       code: `
         const EXTENSIONS = ['.js', '.ts', '.mjs'];

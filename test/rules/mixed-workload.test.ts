@@ -59,6 +59,26 @@ runRuleTests('mixed-workload', {
       `,
     },
     {
+      name: 'the computation is only reached through a guess (one entry of a lookup table)',
+      code: `
+        import { readFile } from 'fs/promises';
+        const handlers = {
+          crunch(rows: number[]) {
+            let n = 0;
+            for (const a of rows) for (const b of rows) n += a * b;
+            return n;
+          },
+          count(rows: number[]) {
+            return rows.length;
+          },
+        };
+        export async function report(path: string, kind: 'crunch' | 'count') {
+          const rows = JSON.parse(await readFile(path, 'utf8'));
+          return handlers[kind](rows);
+        }
+      `,
+    },
+    {
       name: 'inside a worker thread, mixing is what the worker is for',
       code: `
         const { parentPort } = require('worker_threads');

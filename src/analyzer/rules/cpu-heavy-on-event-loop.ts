@@ -1,4 +1,4 @@
-import { chainOf } from '../chains';
+import { chainOf, restsOnGuess } from '../chains';
 import { LoopWeights, MIXED_CPU_WEIGHT, type FnNode } from '../program';
 import type { ProgramRule } from './types';
 import { chainText, inlineSummaryFunctions, relatedFromChain } from './context';
@@ -47,7 +47,7 @@ export const cpuHeavyOnEventLoop: ProgramRule = {
             });
           } else if (target.kind === 'function' && target.fn !== nodes[index] && !reported.has(target.fn)) {
             const state = target.fn.state;
-            if (state.cpu < MIXED_CPU_WEIGHT || state.classification !== 'cpu') continue;
+            if (target.guessed || state.cpu < MIXED_CPU_WEIGHT || state.classification !== 'cpu' || restsOnGuess(state.cpuStep, (s) => s.cpuStep)) continue;
             reported.add(target.fn);
             const chain = chainOf(state.cpuStep, (s) => s.cpuStep);
             report({

@@ -1,3 +1,4 @@
+import { restsOnGuess } from '../chains';
 import { MIXED_CPU_WEIGHT, type FnNode, type Program } from '../program';
 import type { FileSummary, SiteTarget } from '../summary';
 import type { ProgramRule } from './types';
@@ -40,9 +41,9 @@ export const cpuInPromiseAll: ProgramRule = {
   },
 };
 
-/** CPU-bound and heavy enough to be worth a worker (the threshold cpu-heavy-on-event-loop uses): not one light pass. */
+/** CPU-bound and heavy enough to be worth a worker (the threshold cpu-heavy-on-event-loop uses): not one light pass, not a guess. */
 function isCpuOnly(fn: FnNode): boolean {
-  return fn.state.classification === 'cpu' && fn.state.cpu >= MIXED_CPU_WEIGHT;
+  return fn.state.classification === 'cpu' && fn.state.cpu >= MIXED_CPU_WEIGHT && !restsOnGuess(fn.state.cpuStep, (s) => s.cpuStep);
 }
 
 function taskFunction(program: Program, file: FileSummary, task: SiteTarget): FnNode | null {

@@ -1,4 +1,4 @@
-import { chainOf } from '../chains';
+import { chainOf, restsOnGuess } from '../chains';
 import type { ProgramRule } from './types';
 import { chainText, displayName } from './context';
 
@@ -19,6 +19,7 @@ export const mixedWorkload: ProgramRule = {
       // Report where the mix is made, not at every caller of a mixed function.
       const cpuCallee = state.cpuStep.callee;
       if (cpuCallee && cpuCallee.state.classification === 'mixed') continue;
+      if (restsOnGuess(state.cpuStep, (s) => s.cpuStep) || restsOnGuess(state.io, (s) => s.io)) continue;
       const cpu = chainText(chainOf(state.cpuStep, (s) => s.cpuStep));
       const io = chainText(chainOf(state.io, (s) => s.io));
       report({
