@@ -119,6 +119,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'DoWhileStatement': {
         const info = newLoop(node, describeLoop(node, fn), loopSize(node, fn.scope, constantLoopLimit));
         if (node.type === 'ForOfStatement' && node.await) info.isForAwait = true;
+        const boundParam = info.size > 0 ? parameterBound(node, fn) : undefined;
+        if (boundParam !== undefined) info.boundParam = boundParam;
         if ((node.type === 'WhileStatement' || node.type === 'DoWhileStatement') && isBusyWait(node, text)) info.busyWait = true;
         loop = info;
         needsExit = true;
@@ -746,6 +748,19 @@ function describeLoop(node: Node, fn: FunctionInfo): string {
   }
 }
 
+/** The parameter of `fn` a counting loop compares against: `i < count`, `off < len`, `n-- > limit`. */
+function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
+  const test = loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' ? loop.test : null;
+  if (!test || test.type !== 'BinaryExpression' || !['<', '<=', '>', '>=', '!==', '!='].includes(test.operator)) return undefined;
+  for (const side of [test.right, test.left]) {
+    const operand = unwrapExpression(side as TSESTree.Expression);
+    if (operand.type !== 'Identifier') continue;
+    const binding = fn.scope.lookup(operand.name);
+    if (binding?.kind === 'param' && binding.fn === fn) return operand.name;
+  }
+  return undefined;
+}
+
 /** `o = o[key]`, `o = o[key] || {}`: the variable is replaced by one of its own members chosen by a computed key. */
 function descendsIntoItself(node: TSESTree.AssignmentExpression): boolean {
   if (node.left.type !== 'Identifier') return false;
@@ -840,7 +855,7 @@ function isElementwise(call: TSESTree.CallExpression): boolean {
   return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ['map', 'filter', 'slice', 'concat', 'flat'].includes(callee.property.name);
 }
 
-function constantNumber(node: Node, scope: Scope): number | undefined {
+export function constantNumber(node: Node, scope: Scope): number | undefined {
   const target = unwrapExpression(node as TSESTree.Expression);
   if (target.type === 'Literal' && typeof target.value === 'number') return target.value;
   if (target.type === 'Identifier') {

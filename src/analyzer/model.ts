@@ -75,6 +75,8 @@ export interface LoopInfo {
   column: number;
   /** An array iteration call (`items.map(cb)`) rather than a statement. */
   arrayMethod?: string;
+  /** `for (let i = 0; i < count; i++)` with `count` a parameter of the loop's function: its name. */
+  boundParam?: string;
   /** Call sites inside the loop, including those in iteration callbacks it runs. */
   sites: CallSite[];
   /** Position in the file summary's loop list, set by `summarize` (-1 before). */

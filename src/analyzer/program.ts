@@ -728,6 +728,7 @@ class FixpointSolver {
       }
       const callee = edge.to.state;
       if (callee.cpu <= 0) continue;
+      if (edge.site >= 0 && this.boundedBySmallArguments(edge.to, file.sites[edge.site])) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
       const payload = edge.site >= 0 ? payloadWeight(file.sites[edge.site]) : 0;
@@ -742,6 +743,30 @@ class FixpointSolver {
     if (total <= state.cpu) return false;
     state.cpu = total;
     state.cpuStep = this.cpuCandidateStep(node, bestKind, bestIndex, best);
+    return true;
+  }
+
+  /**
+   * `randomChars(6)`, `encode(bytes, SALT_LENGTH)`: a function that calls no other function of the program and
+   * whose every computing loop and sized API is bounded by a parameter, called with small constants for those.
+   * (Only such leaves: a deeper callee's weight could still change after this caller is solved.)
+   */
+  private boundedBySmallArguments(callee: FnNode, site: SiteSummary): boolean {
+    const small = site.smallArgs;
+    if (!small || callee.edges.length > 0) return false;
+    const file = callee.file;
+    const loops = callee.summary.loops;
+    for (let i = 0; i < loops.length; i++) {
+      const loop = file.loops[loops[i]];
+      if (this.loopWeight(file, loops[i]) > 0 && (loop.boundParam === undefined || !small.includes(loop.boundParam))) return false;
+    }
+    const sites = callee.summary.sites;
+    for (let i = 0; i < sites.length; i++) {
+      const target = this.target(callee, sites[i]);
+      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
+      const sizeParam = file.sites[sites[i]].sizeParam;
+      if (sizeParam === undefined || !small.includes(sizeParam)) return false;
+    }
     return true;
   }
 

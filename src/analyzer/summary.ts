@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
-import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node } from './model';
+import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
+import { constantNumber } from './collect';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
@@ -93,6 +94,8 @@ export interface LoopSummary {
   buildsString: boolean;
   busyWait: boolean;
   arrayMethod?: string;
+  /** The loop counts up to (or down from) this parameter of its function, by position: a small argument bounds it. */
+  boundParam?: number;
   line: number;
   column: number;
   span: Span;
@@ -131,6 +134,10 @@ export interface SiteSummary {
   processesContent?: true;
   /** A timer call with a real delay (waiting), as opposed to a zero-delay deferral. */
   timerWaits: boolean;
+  /** Positions of arguments that are small numeric constants (`pad(s, 6)`, `random(SALT_LENGTH)`). */
+  smallArgs?: number[];
+  /** A CPU-heavy API whose cost grows with an argument that is a parameter of the calling function: its position. */
+  sizeParam?: number;
   /** `items.forEach(handle)`: the function reference called once per element. */
   iterationCallback?: SiteTarget;
   /** `handlers[type](event)` on an object literal: the functions the lookup may pick (the call's target is unknown). */
@@ -293,6 +300,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       sites: loop.sites.map((s) => s.index),
     };
     if (loop.arrayMethod) result.arrayMethod = loop.arrayMethod;
+    const boundParam = loop.boundParam !== undefined ? unassignedParamIndex(loop.fn, loop.boundParam) : -1;
+    if (boundParam >= 0) result.boundParam = boundParam;
     return result;
   }
 
@@ -312,6 +321,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       processesAwaited: false,
       timerWaits: timerWaits(site),
     };
+    const smallArgs = smallArgumentsOf(args, site.fn.scope);
+    if (smallArgs) summarySite.smallArgs = smallArgs;
+    const sizeParam = sizeParameterOf(site, summarySite.target);
+    if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
     const callbackPayload = callbackPayloadApi(site, resolver);
     if (callbackPayload || (site.fn.awaits.length > 0 && processesAwaitedValue(site))) {
       summarySite.processesAwaited = true;
@@ -641,6 +654,36 @@ function processesAwaitedValue(site: CallSite): boolean {
     }
   }
   return false;
+}
+
+/** Numbers up to the constant loop limit: a loop or a sized API bounded by one does little work. */
+const SMALL_ARGUMENT = 1024;
+
+function smallArgumentsOf(args: readonly Node[], scope: Scope): number[] | undefined {
+  let positions: number[] | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i].type === 'Literal' || args[i].type === 'Identifier' ? constantNumber(args[i], scope) : undefined;
+    if (value !== undefined && value >= 0 && value <= SMALL_ARGUMENT) (positions ??= []).push(i);
+  }
+  return positions;
+}
+
+/** `randomBytes(size)` in `function random(size)`: the position of `size` among the function's parameters, or -1. */
+function sizeParameterOf(site: CallSite, target: SiteTarget): number {
+  if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return -1;
+  const arg = site.node.arguments[target.info.sizeArgument];
+  return arg?.type === 'Identifier' ? unassignedParamIndex(site.fn, arg.name) : -1;
+}
+
+/** The position of a parameter never assigned in its function (a reassigned one no longer bounds anything), or -1. */
+function unassignedParamIndex(fn: FunctionInfo, name: string): number {
+  const binding = fn.scope.lookup(name);
+  if (binding?.kind !== 'param' || binding.fn !== fn || binding.assigned.length > 0) return -1;
+  const params = fn.node.type === 'Program' ? [] : fn.node.params;
+  return params.findIndex((param) => {
+    const target = param.type === 'AssignmentPattern' ? param.left : param;
+    return target.type === 'Identifier' && target.name === name;
+  });
 }
 
 /**
