@@ -57,6 +57,8 @@ const BUILTIN_METHOD_NAMES = new Set([
 export class Resolver {
   private readonly memo = new Map<Node, Value>();
   private readonly targets = new Map<CallSite, CallTarget>();
+  /** Sites resolved as `f.call(...)`/`f.apply(...)` calls of `f`. */
+  private readonly invokedBy = new Map<CallSite, 'call' | 'apply'>();
 
   constructor(private readonly locator: ModuleLocator | null = null) {}
 
@@ -74,15 +76,47 @@ export class Resolver {
     return this.expr(node, fn.scope, fn, 0);
   }
 
+  /**
+   * The arguments the called function receives by position: those of the call, but for `f.call(thisArg, ...)`
+   * (`this` first) and `f.apply(thisArg, args)` (one array: none known) resolved as calls of `f`.
+   */
+  positionalArguments(site: CallSite): readonly TSESTree.CallExpressionArgument[] {
+    this.callTarget(site);
+    const method = this.invokedBy.get(site);
+    if (method === undefined) return site.node.arguments;
+    return method === 'call' ? site.node.arguments.slice(1) : [];
+  }
+
   private computeCallTarget(site: CallSite): CallTarget {
+    const direct = this.computeDirectCallTarget(site, site.node.callee);
+    const invoked = site.node.type === 'CallExpression' ? invokedThroughCallOrApply(site.node.callee) : undefined;
+    if (!invoked) return direct;
+    if (direct.kind === 'function') {
+      // `helper.call(this, x)` resolves to helper itself (see `member`): its arguments start after `this`.
+      const receiver = this.expr(invoked.fn, site.fn.scope, site.fn, 0);
+      if (receiver.k === 'fn' && receiver.fn === direct.fn) this.invokedBy.set(site, invoked.method);
+      return direct;
+    }
+    if (direct.kind !== 'unknown') return direct;
+    // `fs.statSync.apply(fs, arguments)`: when `.call`/`.apply` is not a method of its own (a webpack plugin's
+    // `apply(compiler)`, `Reflect.apply`), it calls what it is taken from.
+    const target = this.computeDirectCallTarget(site, invoked.fn, invoked.method);
+    if (target.kind !== 'unknown') this.invokedBy.set(site, invoked.method);
+    return target;
+  }
+
+  private computeDirectCallTarget(site: CallSite, callee: Node, invokedBy?: 'call' | 'apply'): CallTarget {
     const node = site.node;
-    const value = this.expr(node.callee, site.fn.scope, site.fn, 0);
-    const hasCallback = lastArgumentIsFunction(node, site.fn.scope);
+    const value = this.expr(callee, site.fn.scope, site.fn, 0);
+    if (invokedBy && !CALLABLE_VALUE_KINDS.has(value.k)) return { kind: 'unknown' };
+    // `.apply` passes the arguments as one array: whether the last is a callback is not known.
+    const hasCallback = invokedBy === 'apply' ? false : lastArgumentIsFunction(node, site.fn.scope);
+    const args = invokedBy === 'call' ? node.arguments.slice(1) : invokedBy === 'apply' ? [] : node.arguments;
     switch (value.k) {
       case 'module':
-        return sized(apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback), node);
+        return sized(apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback), args);
       case 'global':
-        return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), node);
+        return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), args);
       case 'api-instance':
         return apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback);
       case 'fn':
@@ -421,9 +455,9 @@ export function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: 
 /** Input-sized work on a small constant (`randomBytes(16)`) costs nothing worth reporting. */
 const SMALL_CONSTANT_SIZE = 4096;
 
-function sized(target: CallTarget, node: TSESTree.CallExpression | TSESTree.NewExpression): CallTarget {
+function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgument[]): CallTarget {
   if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return target;
-  const arg = node.arguments[target.info.sizeArgument];
+  const arg = args[target.info.sizeArgument];
   if (arg?.type === 'Literal' && typeof arg.value === 'number' && arg.value <= SMALL_CONSTANT_SIZE) return { ...target, info: { ...target.info, effect: 'none' } };
   return target;
 }
@@ -494,6 +528,20 @@ function findProperty(object: TSESTree.ObjectExpression, name: string): Node | n
 }
 
 /** Callback style: the last argument is a function, a local function, or a parameter named like a callback. */
+/** Values whose `.call`/`.apply` calls them: known APIs and local functions (not objects of unknown type). */
+const CALLABLE_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn']);
+
+function invokedThroughCallOrApply(callee: TSESTree.Expression): { fn: TSESTree.Expression; method: 'call' | 'apply' } | undefined {
+  const member = unwrapExpression(callee);
+  if (member.type !== 'MemberExpression' || member.computed || member.property.type !== 'Identifier') return undefined;
+  const method = member.property.name;
+  if (method !== 'call' && method !== 'apply') return undefined;
+  const fn = unwrapExpression(member.object);
+  // `(function () {}).call(this)` is an immediately invoked function, collected as such.
+  if (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') return undefined;
+  return { fn: member.object, method };
+}
+
 function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
   const last = node.arguments[node.arguments.length - 1];
   if (!last) return false;

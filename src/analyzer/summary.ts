@@ -306,7 +306,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
 
   function siteSummary(site: CallSite): SiteSummary {
-    const args = site.node.arguments;
+    const args = resolver.positionalArguments(site);
     const booleanArgs = booleanArgsOf(args, site.fn, indexOfFn);
     const summarySite: SiteSummary = {
       fn: fnIndexOf(site.fn)!,
@@ -323,7 +323,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     };
     const smallArgs = smallArgumentsOf(args, site.fn.scope);
     if (smallArgs) summarySite.smallArgs = smallArgs;
-    const sizeParam = sizeParameterOf(site, summarySite.target);
+    const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
     const callbackPayload = callbackPayloadApi(site, resolver);
     if (callbackPayload || (site.fn.awaits.length > 0 && processesAwaitedValue(site))) {
@@ -669,9 +669,9 @@ function smallArgumentsOf(args: readonly Node[], scope: Scope): number[] | undef
 }
 
 /** `randomBytes(size)` in `function random(size)`: the position of `size` among the function's parameters, or -1. */
-function sizeParameterOf(site: CallSite, target: SiteTarget): number {
+function sizeParameterOf(site: CallSite, target: SiteTarget, resolver: Resolver): number {
   if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return -1;
-  const arg = site.node.arguments[target.info.sizeArgument];
+  const arg = resolver.positionalArguments(site)[target.info.sizeArgument];
   return arg?.type === 'Identifier' ? unassignedParamIndex(site.fn, arg.name) : -1;
 }
 

@@ -37,6 +37,12 @@ const cases: Case[] = [
   { name: 'promises destructured', fn: 'f', expected: 'io', code: "const { promises: fsp } = require('fs'); async function f(p) { return fsp.readFile(p); }" },
   { name: 'fs/promises import', fn: 'f', expected: 'io', code: "import { readFile } from 'node:fs/promises'; export async function f(p: string) { return readFile(p, 'utf8'); }", fileName: 'a.ts' },
   { name: 'callback fs is thread pool, not blocking', fn: 'f', expected: 'io', code: "const fs = require('fs'); function f(p, cb) { fs.readFile(p, cb); }" },
+  // f.call(thisArg, ...) and f.apply(thisArg, args) call f, unless `call`/`apply` is a method of the object itself.
+  { name: 'API called through apply', fn: 'statFollowLinks', expected: 'blocking-io', code: "const fs = require('fs'); function statFollowLinks() { return fs.statSync.apply(fs, arguments); }" },
+  { name: 'API called through call keeps its callback form', fn: 'f', expected: 'io', code: "const fs = require('fs'); function f(p, cb) { fs.readFile.call(fs, p, cb); }" },
+  { name: 'local function called through call', fn: 'f', expected: 'cpu', code: 'function pairs(rows) { let n = 0; for (const a of rows) for (const b of rows) n += a * b; return n; }\nfunction f(rows) { return pairs.call(null, rows); }' },
+  { name: 'arguments of call are shifted past thisArg', fn: 'f', expected: 'io', code: "const fs = require('fs'); function read(p, sync) { if (sync) return fs.readFileSync(p); return fs.promises.readFile(p); }\nasync function f(p) { return read.call(null, p, false); }" },
+  { name: 'a method named apply is the method', fn: 'f', expected: 'blocking-io', code: "const fs = require('fs'); class Plugin { apply(compiler) { compiler.config = fs.readFileSync('config.json', 'utf8'); } }\nfunction f(compiler) { new Plugin().apply(compiler); }" },
   { name: 'util.promisify keeps the API', fn: 'f', expected: 'io', code: "const { promisify } = require('util'); const fs = require('fs'); const stat = promisify(fs.stat); async function f(p) { return stat(p); }" },
   { name: 'fetch global', fn: 'f', expected: 'io', code: 'async function f(u) { const r = await fetch(u); return r.status; }' },
   { name: 'timers/promises wait', fn: 'f', expected: 'io', code: "import { setTimeout as sleep } from 'node:timers/promises'; export async function f() { await sleep(100); }", fileName: 'a.mjs' },
