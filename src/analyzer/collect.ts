@@ -66,6 +66,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     methodsByName: new Map(),
     lines: new LineIndex(text),
     siteOfNode: new Map(),
+    constantLoopLimit,
   };
   const moduleFn = newFunctionInfo(file, program, '<module>', null, moduleScope, 'module');
   (moduleScope as { owner: FunctionInfo | null }).owner = moduleFn;
@@ -748,7 +749,7 @@ function describeLoop(node: Node, fn: FunctionInfo): string {
   }
 }
 
-/** The parameter of `fn` a counting loop compares against: `i < count`, `off < len`, `n-- > limit`. */
+/** The parameter of `fn` a counting loop compares against: `i < count`, `while (off < len)`. */
 function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
   const test = loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' ? loop.test : null;
   if (!test || test.type !== 'BinaryExpression' || !['<', '<=', '>', '>=', '!==', '!='].includes(test.operator)) return undefined;

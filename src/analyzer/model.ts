@@ -157,6 +157,8 @@ export interface FileModel {
   lines: LineIndex;
   /** The call site of each call or `new` expression. */
   siteOfNode: Map<Node, CallSite>;
+  /** Up to this many iterations a loop with a constant bound is cheap; likewise a constant argument that bounds one. */
+  constantLoopLimit: number;
 }
 
 /**

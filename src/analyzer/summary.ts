@@ -298,8 +298,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       column: loop.column,
       span: spanOf(model.lines, loop.node),
       sites: loop.sites.map((s) => s.index),
+      // Always present, so that every loop has one shape for the solver's loops.
+      arrayMethod: loop.arrayMethod,
+      boundParam: undefined,
     };
-    if (loop.arrayMethod) result.arrayMethod = loop.arrayMethod;
     const boundParam = loop.boundParam !== undefined ? unassignedParamIndex(loop.fn, loop.boundParam) : -1;
     if (boundParam >= 0) result.boundParam = boundParam;
     return result;
@@ -320,9 +322,13 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
       processesAwaited: false,
       timerWaits: timerWaits(site),
+      // Always present, so that every site has one shape for the solver's loops.
+      processesContent: undefined,
+      smallArgs: undefined,
+      sizeParam: undefined,
     };
-    const smallArgs = smallArgumentsOf(args, site.fn.scope);
-    if (smallArgs) summarySite.smallArgs = smallArgs;
+    // Only a call of a function of the program can be specialised on its arguments.
+    if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') summarySite.smallArgs = smallArgumentsOf(args, site.fn.scope, model.constantLoopLimit);
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
     const callbackPayload = callbackPayloadApi(site, resolver);
@@ -656,14 +662,12 @@ function processesAwaitedValue(site: CallSite): boolean {
   return false;
 }
 
-/** Numbers up to the constant loop limit: a loop or a sized API bounded by one does little work. */
-const SMALL_ARGUMENT = 1024;
-
-function smallArgumentsOf(args: readonly Node[], scope: Scope): number[] | undefined {
+/** Constant numbers up to the constant loop limit: a loop or a sized API bounded by one does little work. */
+function smallArgumentsOf(args: readonly Node[], scope: Scope, limit: number): number[] | undefined {
   let positions: number[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const value = args[i].type === 'Literal' || args[i].type === 'Identifier' ? constantNumber(args[i], scope) : undefined;
-    if (value !== undefined && value >= 0 && value <= SMALL_ARGUMENT) (positions ??= []).push(i);
+    if (value !== undefined && value >= 0 && value <= limit) (positions ??= []).push(i);
   }
   return positions;
 }
