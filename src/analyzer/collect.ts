@@ -271,6 +271,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       fn,
       loop,
       awaited: isAwaited(node),
+      thrown: isThrown(node),
       isNew: node.type === 'NewExpression',
       line: start.line,
       column: start.column,
@@ -723,6 +724,14 @@ function isAwaited(node: Node): boolean {
     parent = (parent as { parent?: Node }).parent;
   }
   return parent?.type === 'AwaitExpression';
+}
+
+function isThrown(node: Node): boolean {
+  for (let parent = (node as { parent?: Node }).parent; parent; parent = (parent as { parent?: Node }).parent) {
+    if (parent.type === 'ThrowStatement') return true;
+    if (parent.type.endsWith('Statement') || parent.type.endsWith('Declaration') || parent.type === 'ArrowFunctionExpression' || parent.type === 'FunctionExpression') return false;
+  }
+  return false;
 }
 
 function shortText(node: Node | undefined, text: string): string {

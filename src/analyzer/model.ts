@@ -88,6 +88,8 @@ export interface CallSite {
   fn: FunctionInfo;
   loop: LoopInfo | null;
   awaited: boolean;
+  /** Part of a `throw` statement's value (`throw new ParseError(describe(input))`): runs only on the failure path. */
+  thrown: boolean;
   isNew: boolean;
   line: number;
   column: number;

@@ -728,7 +728,7 @@ class FixpointSolver {
       }
       const callee = edge.to.state;
       if (callee.cpu <= 0) continue;
-      if (edge.site >= 0 && this.boundedBySmallArguments(edge.to, file.sites[edge.site])) continue;
+      if (edge.site >= 0 && (file.sites[edge.site].thrown || this.boundedBySmallArguments(edge.to, file.sites[edge.site]))) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
       const payload = edge.site >= 0 ? payloadWeight(file.sites[edge.site]) : 0;
@@ -786,7 +786,7 @@ class FixpointSolver {
     for (let i = 0; i < sites.length; i++) {
       const siteIndex = sites[i];
       const target = this.target(node, siteIndex);
-      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
+      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || file.sites[siteIndex].thrown) continue;
       const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(file, file.sites[siteIndex].loop);
       if (weight > local.weight) local = { weight, kind: CpuCandidate.Api, index: siteIndex };
     }

@@ -134,6 +134,8 @@ export interface SiteSummary {
   processesContent?: true;
   /** A timer call with a real delay (waiting), as opposed to a zero-delay deferral. */
   timerWaits: boolean;
+  /** Part of a `throw` statement's value: its computation runs only when failing, so it is not charged. */
+  thrown: boolean;
   /** Positions of arguments that are small numeric constants (`pad(s, 6)`, `random(SALT_LENGTH)`). */
   smallArgs?: number[];
   /** A CPU-heavy API whose cost grows with an argument that is a parameter of the calling function: its position. */
@@ -322,6 +324,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
       processesAwaited: false,
       timerWaits: timerWaits(site),
+      thrown: site.thrown,
       // Always present, so that every site has one shape for the solver's loops.
       processesContent: undefined,
       smallArgs: undefined,

@@ -97,6 +97,10 @@ const cases: Case[] = [
   { name: 'object literal method via this', fn: 'run', expected: 'cpu', code: 'const job = { run(xs) { return this.sum(xs); }, sum(xs) { let s = 0; for (const x of xs) s += x; return s; } };' },
   // Constant-time code.
   { name: 'loop over a small constant bound', fn: 'f', expected: 'none', code: 'function f(o) { for (let i = 0; i < 4; i++) o[i] = 0; return o; }' },
+  // What a throw statement computes runs only on the failure path.
+  { name: 'describing a thrown error is not charged', fn: 'check', expected: 'none', code: "function describe(items) { return items.map((item) => String(item)).join(', '); }\nfunction check(options) { if (!options.ok) throw new Error('invalid: ' + describe(options.items)); return options; }" },
+  { name: 'a CPU API inside a thrown error is not charged', fn: 'check', expected: 'none', code: 'function check(value) { if (typeof value.id !== "number") throw new TypeError(`bad value ${JSON.stringify(value)}`); return value.id; }' },
+  { name: 'the same helper outside the throw is charged', fn: 'check', expected: 'cpu', code: "function describe(items) { return items.map((item) => String(item)).join(', '); }\nfunction check(options) { const text = describe(options.items); if (!options.ok) throw new Error('invalid: ' + text); return text; }" },
   // Walking down an object by a key path runs as many times as the path is deep, not as the data is large.
   { name: 'walk down a key path with forEach', fn: 'has', expected: 'none', code: 'function has(obj, keys) { let o = obj; keys.slice(0, -1).forEach(function (key) { o = o[key] || {}; }); return keys[keys.length - 1] in o; }' },
   { name: 'walk down a key path with an indexed loop', fn: 'set', expected: 'none', code: 'function set(obj, keys, value) { let o = obj; for (let i = 0; i < keys.length - 1; i++) { if (o[keys[i]] === undefined) o[keys[i]] = {}; o = o[keys[i]]; } o[keys[keys.length - 1]] = value; }' },
