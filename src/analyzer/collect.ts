@@ -758,10 +758,13 @@ function describeLoop(node: Node, fn: FunctionInfo): string {
   }
 }
 
+/** Comparisons that end a counting loop at a bound. */
+const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '!==', '!=']);
+
 /** The parameter of `fn` a counting loop compares against: `i < count`, `while (off < len)`. */
 function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
   const test = loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' ? loop.test : null;
-  if (!test || test.type !== 'BinaryExpression' || !['<', '<=', '>', '>=', '!==', '!='].includes(test.operator)) return undefined;
+  if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return undefined;
   for (const side of [test.right, test.left]) {
     const operand = unwrapExpression(side as TSESTree.Expression);
     if (operand.type !== 'Identifier') continue;
@@ -798,7 +801,7 @@ function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   /** The number of iterations when it is a constant: the bound of a counting-up loop, the start of a counting-down one. */
   function forLoopBound(loop: TSESTree.ForStatement): number | undefined {
     const test = loop.test;
-    if (!test || test.type !== 'BinaryExpression' || !['<', '<=', '>', '>=', '!==', '!='].includes(test.operator)) return undefined;
+    if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return undefined;
     const counter = counterName(loop);
     if (!counter) return undefined;
     const left = unwrapExpression(test.left as Node);

@@ -82,9 +82,7 @@ export class Resolver {
    */
   positionalArguments(site: CallSite): readonly TSESTree.CallExpressionArgument[] {
     this.callTarget(site);
-    const method = this.invokedBy.get(site);
-    if (method === undefined) return site.node.arguments;
-    return method === 'call' ? site.node.arguments.slice(1) : [];
+    return receivedArguments(site.node, this.invokedBy.get(site));
   }
 
   private computeCallTarget(site: CallSite): CallTarget {
@@ -111,7 +109,7 @@ export class Resolver {
     if (invokedBy && !CALLABLE_VALUE_KINDS.has(value.k)) return { kind: 'unknown' };
     // `.apply` passes the arguments as one array: whether the last is a callback is not known.
     const hasCallback = invokedBy === 'apply' ? false : lastArgumentIsFunction(node, site.fn.scope);
-    const args = invokedBy === 'call' ? node.arguments.slice(1) : invokedBy === 'apply' ? [] : node.arguments;
+    const args = receivedArguments(node, invokedBy);
     switch (value.k) {
       case 'module':
         return sized(apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback), args);
@@ -527,7 +525,6 @@ function findProperty(object: TSESTree.ObjectExpression, name: string): Node | n
   return null;
 }
 
-/** Callback style: the last argument is a function, a local function, or a parameter named like a callback. */
 /** Values whose `.call`/`.apply` calls them: known APIs and local functions (not objects of unknown type). */
 const CALLABLE_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn']);
 
@@ -542,6 +539,13 @@ function invokedThroughCallOrApply(callee: TSESTree.Expression): { fn: TSESTree.
   return { fn: member.object, method };
 }
 
+/** The arguments a function receives when called through `.call` (after `thisArg`) or `.apply` (one array: none known). */
+function receivedArguments(node: TSESTree.CallExpression | TSESTree.NewExpression, invokedBy: 'call' | 'apply' | undefined): readonly TSESTree.CallExpressionArgument[] {
+  if (invokedBy === undefined) return node.arguments;
+  return invokedBy === 'call' ? node.arguments.slice(1) : [];
+}
+
+/** Callback style: the last argument is a function, a local function, or a parameter named like a callback. */
 function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
   const last = node.arguments[node.arguments.length - 1];
   if (!last) return false;

@@ -655,11 +655,19 @@ function parentOf(node: Node): Node | undefined {
 }
 
 function processesAwaitedValue(site: CallSite): boolean {
+  return someAwaitFeeds(site, () => true);
+}
+
+/**
+ * Whether an await that matches feeds the call: one written in an argument, or in the initialiser of a variable of the
+ * calling function that an argument reads (`const text = await readFile(p); parse(text)`).
+ */
+function someAwaitFeeds(site: CallSite, matches: (awaited: TSESTree.AwaitExpression) => boolean): boolean {
   for (const arg of site.node.arguments) {
-    if (containsAwait(arg)) return true;
+    if (containsAwait(arg, matches)) return true;
     for (const name of identifiersIn(arg)) {
       const binding = site.fn.scope.lookup(name);
-      if (binding?.kind === 'value' && binding.scope.owner === site.fn && containsAwait(binding.init)) return true;
+      if (binding?.kind === 'value' && binding.scope.owner === site.fn && containsAwait(binding.init, matches)) return true;
     }
   }
   return false;
@@ -712,15 +720,6 @@ function callbackPayloadApi(site: CallSite, resolver: Resolver): ApiInfo | undef
  * `res = await fetch(url)`). An awaited path or handle is not content.
  */
 function processesAwaitedContent(site: CallSite, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
-  const fn = site.fn;
-  const awaitsContent = (node: Node): boolean => {
-    let found = false;
-    walkWithinFunction(node, (child) => {
-      if (child.type === 'AwaitExpression' && isContentCall(child.argument, true)) found = true;
-      return !found;
-    });
-    return found;
-  };
   const isContentCall = (node: Node, followReceiver: boolean): boolean => {
     const call = unwrapExpression(node as TSESTree.Expression);
     if (call.type !== 'CallExpression') return false;
@@ -731,28 +730,19 @@ function processesAwaitedContent(site: CallSite, resolver: Resolver, siteOfNode:
     if (!followReceiver || callee.type !== 'MemberExpression') return false;
     const receiver = unwrapExpression(callee.object);
     if (receiver.type === 'AwaitExpression') return isContentCall(receiver.argument, false);
-    const binding = receiver.type === 'Identifier' ? localValueBinding(receiver.name) : undefined;
-    const init = binding && binding.path.length === 0 && unwrapExpression(binding.init as TSESTree.Expression);
-    return !!init && init.type === 'AwaitExpression' && isContentCall(init.argument, false);
+    if (receiver.type !== 'Identifier') return false;
+    const binding = site.fn.scope.lookup(receiver.name);
+    if (binding?.kind !== 'value' || binding.scope.owner !== site.fn || binding.path.length > 0) return false;
+    const init = unwrapExpression(binding.init as TSESTree.Expression);
+    return init.type === 'AwaitExpression' && isContentCall(init.argument, false);
   };
-  const localValueBinding = (name: string) => {
-    const binding = fn.scope.lookup(name);
-    return binding?.kind === 'value' && binding.scope.owner === fn && binding.init ? binding : undefined;
-  };
-  for (const arg of site.node.arguments) {
-    if (awaitsContent(arg)) return true;
-    for (const name of identifiersIn(arg)) {
-      const binding = localValueBinding(name);
-      if (binding && awaitsContent(binding.init!)) return true;
-    }
-  }
-  return false;
+  return someAwaitFeeds(site, (awaited) => isContentCall(awaited.argument, true));
 }
 
-function containsAwait(node: Node): boolean {
+function containsAwait(node: Node, matches: (awaited: TSESTree.AwaitExpression) => boolean): boolean {
   let found = false;
   walkWithinFunction(node, (child) => {
-    if (child.type === 'AwaitExpression') found = true;
+    if (child.type === 'AwaitExpression' && matches(child)) found = true;
     return !found;
   });
   return found;
