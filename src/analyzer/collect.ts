@@ -664,8 +664,7 @@ function nameFromContext(parent: Node, node: Node): string | null {
       const left = parent.left;
       if (left.type === 'Identifier') return left.name;
       if (left.type === 'MemberExpression') {
-        const path = memberPath(left);
-        if (path && path.length === 2 && path[0] === 'module' && path[1] === 'exports') return 'module.exports';
+        // The property assigned to: `module.exports.sync = ...` is `sync`, `module.exports = ...` is `exports`.
         return left.computed && left.property.type !== 'Literal' ? null : keyName(left.property);
       }
       return null;
@@ -850,16 +849,50 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     const binding = scope.lookup(target.name);
     if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {
       const init = unwrapExpression(binding.init as TSESTree.Expression);
-      if (init.type === 'ArrayExpression' && init.elements.length <= SMALL_LITERAL_ARRAY) return 0;
-      // `const steps = ['a', 'b'].map(...)`: as many elements as the small literal it was mapped from.
-      if (init.type === 'CallExpression' && depth < 4 && isElementwise(init)) return sizeOfIterated((unwrapExpression(init.callee) as TSESTree.MemberExpression).object, binding.scope, depth + 1);
+      // An empty literal the function itself fills (`const out = []; for (...) out.push(x)`) is as large as what
+      // filled it; one kept by an outer scope (registered handlers) stays small.
+      if (init.type === 'ArrayExpression' && init.elements.length <= SMALL_LITERAL_ARRAY) return init.elements.length === 0 && binding.scope === scope ? 1 : 0;
+      // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it.
+      if (init.type === 'CallExpression' && depth < 4) return sizeOfIterated(init, binding.scope, depth + 1);
     }
   }
   if (target.type === 'CallExpression') {
-    const path = memberPath(unwrapExpression(target.callee));
+    const callee = unwrapExpression(target.callee);
+    const path = memberPath(callee);
     if (path && path[0] === 'Object' && ['keys', 'values', 'entries', 'getOwnPropertyNames'].includes(path[1])) return 0.5;
+    if (callee.type === 'MemberExpression' && depth < 4) {
+      // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.
+      if (isElementwise(target)) {
+        let size = sizeOfIterated(callee.object, scope, depth + 1);
+        if (isConcat(target)) for (const part of target.arguments) size = Math.max(size, part.type === 'SpreadElement' ? 1 : sizeOfIterated(part, scope, depth + 1));
+        return size;
+      }
+      if (splitsIntoSegments(target)) return 0.5;
+    }
   }
   return 1;
+}
+
+function isConcat(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee) as TSESTree.MemberExpression;
+  return callee.property.type === 'Identifier' && callee.property.name === 'concat';
+}
+
+/** Separators of path, key-path and version segments: a few parts, not a pass over data (`'.'`, `'/'`, `path.sep`). */
+const SEGMENT_SEPARATORS = new Set(['/', '\\', '.']);
+/** `/\//`, `/\./`, `/[\\/]/`: the same separators as a regular expression. */
+const SEGMENT_SEPARATOR_PATTERN = /^(?:\\[/\\.]|\/|\[(?:\\[/\\.]|[/.])+\])$/;
+
+function splitsIntoSegments(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee as TSESTree.MemberExpression;
+  if (callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'split' || call.arguments.length === 0) return false;
+  const separator = unwrapExpression(call.arguments[0] as TSESTree.Expression);
+  if (separator.type === 'Literal') {
+    if (typeof separator.value === 'string') return SEGMENT_SEPARATORS.has(separator.value);
+    return 'regex' in separator && !!separator.regex && SEGMENT_SEPARATOR_PATTERN.test(separator.regex.pattern);
+  }
+  const path = memberPath(separator);
+  return !!path && path[path.length - 1] === 'sep';
 }
 
 /** `xs.map(f)` and friends: a result with (at most) as many elements as `xs`. */

@@ -71,6 +71,15 @@ const cases: Case[] = [
   { name: 'nested loops over input', fn: 'f', expected: 'cpu', code: 'function f(a, b) { let n = 0; for (const x of a) for (const y of b) if (x === y) n++; return n; }' },
   { name: 'byte loop', fn: 'f', expected: 'cpu', code: 'function f(buf) { let h = 0; for (let i = 0; i < buf.length; i++) h = (h * 31) ^ buf[i]; return h; }' },
   { name: 'array methods over data', fn: 'f', expected: 'cpu', code: 'function f(rows) { return rows.map((r) => r.a * 2).filter((x) => x > 3); }' },
+  // Path, key-path and version segments are a few parts: splitting by a separator of them is not a pass over data.
+  { name: 'a pass over path segments', fn: 'isSubdir', expected: 'none', code: "const path = require('path'); function isSubdir(src, dest) { const parts = path.resolve(src).split(path.sep); return path.resolve(dest).split(path.sep).every((part, i) => parts[i] === part); }" },
+  { name: 'a pass over version parts', fn: 'parts', expected: 'none', code: "function parts(version) { return version.split('.').filter(Boolean).map((id) => (/^[0-9]+$/.test(id) ? +id : id)); }" },
+  { name: 'a pass over key-path parts split by a regular expression', fn: 'keys', expected: 'none', code: 'function keys(p) { const names = p.split(/[\\\\/]/); return names.map((n) => n.trim()); }' },
+  { name: 'a pass over lines is over data', fn: 'lines', expected: 'cpu', code: "function lines(text) { return text.split('\\n').filter(Boolean).map((line) => line.trim()); }" },
+  { name: 'a pass over words is over data', fn: 'words', expected: 'cpu', code: "function words(text) { const parts = text.split(' '); return parts.map((w) => w.toUpperCase()); }" },
+  { name: 'concat is as large as its largest part', fn: 'withExtra', expected: 'cpu', code: 'function withExtra(first, rest) { const all = [first].concat(rest); return all.map((x) => x * 2); }' },
+  { name: 'a list the function filled is as large as what filled it', fn: 'dedupe', expected: 'cpu', code: 'function dedupe(tree) { const names = []; tree.walk((node) => names.push(node.name)); return names.filter((name, i) => names.indexOf(name) === i); }' },
+  { name: 'a list of registered handlers stays small', fn: 'emit', expected: 'none', code: 'const handlers = []; function on(handler) { handlers.push(handler); } function emit(event) { for (const handler of handlers) handler(event); }' },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -157,9 +166,10 @@ describe('classification', () => {
       'const o = { e() {}, f: function () {}, get g() { return 1; } };',
       'class K { h() {} i = () => {}; static j() {} }',
       'setTimeout(() => {});',
+      'module.exports = function (message) {};',
     ].join('\n');
     const names = analyze(code, { fileName: 'a.js' }).functions.map((f) => f.name);
-    assert.deepEqual(names, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', '<anonymous>']);
+    assert.deepEqual(names, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', '<anonymous>', 'exports']);
   });
 
   it('gives evidence as a chain through the helpers', () => {
