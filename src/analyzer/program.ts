@@ -54,6 +54,8 @@ export interface Step {
 
 export interface FunctionState {
   blocking: Step | null;
+  /** Every blocking call it reaches runs later, in a callback of async I/O, a timer or an event: not on its stack. */
+  blockingLater: boolean;
   io: Step | null;
   ioWeak: boolean;
   cpu: number;
@@ -71,6 +73,7 @@ export type LinkedTarget =
 
 interface IoFacts {
   blocking: Step | null;
+  blockingLater: boolean;
   io: Step | null;
   ioWeak: boolean;
 }
@@ -488,7 +491,7 @@ function sameShape(a: FileSummary, b: FileSummary): boolean {
 
 /** What callers build on: each function's classification, I/O flags and CPU weight. */
 function factsOf(nodes: readonly FnNode[]): string {
-  return nodes.map((node) => `${node.state.classification}:${node.state.cpu}:${node.state.blocking ? 1 : 0}${node.state.io ? 1 : 0}${node.state.ioWeak ? 1 : 0}`).join(',');
+  return nodes.map((node) => `${node.state.classification}:${node.state.cpu}:${node.state.blocking ? (node.state.blockingLater ? 2 : 1) : 0}${node.state.io ? 1 : 0}${node.state.ioWeak ? 1 : 0}`).join(',');
 }
 
 /** A record's own entry: summaries are plain objects, and `constructor` or `toString` must not come from Object.prototype. */
@@ -510,8 +513,20 @@ function passesLaterCallback(edge: Edge): boolean {
   return callee.runsLater && edge.site === callee.callbackOf && edge.site >= 0 && edge.to.file === edge.from.file;
 }
 
+/**
+ * Takes a callee's blocking call when it is the first one found, or when it is on the stack and the one kept so far
+ * only runs later. True when the facts changed.
+ */
+function addsBlocking(facts: IoFacts, callee: IoFacts, edge: Edge): boolean {
+  const later = callee.blockingLater || passesLaterCallback(edge);
+  if (facts.blocking && (later || !facts.blockingLater)) return false;
+  facts.blocking = edgeStep(edge);
+  facts.blockingLater = later;
+  return true;
+}
+
 function emptyState(): FunctionState {
-  return { blocking: null, io: null, ioWeak: false, cpu: 0, cpuStep: null, unknownCalls: 0, classification: 'none', confidence: 0.5 };
+  return { blocking: null, blockingLater: false, io: null, ioWeak: false, cpu: 0, cpuStep: null, unknownCalls: 0, classification: 'none', confidence: 0.5 };
 }
 
 const enum CpuCandidate {
@@ -526,6 +541,7 @@ type LocalIo = Pick<FunctionState, 'blocking' | 'io' | 'ioWeak' | 'unknownCalls'
 
 function withLocalIo(state: FunctionState, local: LocalIo): FunctionState {
   state.blocking = local.blocking;
+  state.blockingLater = false;
   state.io = local.io;
   state.ioWeak = local.ioWeak;
   state.unknownCalls = local.unknownCalls;
@@ -649,10 +665,7 @@ class FixpointSolver {
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
       const callee = edge.site >= 0 && node.file.sites[edge.site].hasBooleanLiteral ? this.specialisedIo(edge) : edge.to.state;
-      if (callee.blocking && !state.blocking) {
-        state.blocking = edgeStep(edge);
-        changed = true;
-      }
+      if (callee.blocking && addsBlocking(state, callee, edge)) changed = true;
       if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak))) {
         state.io = edgeStep(edge);
         state.ioWeak = callee.ioWeak;
@@ -671,7 +684,7 @@ class FixpointSolver {
   private ioUnder(node: FnNode, env: BooleanEnv, visiting: Set<FnNode>, depth: number): IoFacts {
     if (depth > SPECIALISATION_DEPTH || visiting.has(node)) return node.state;
     visiting.add(node);
-    const facts: IoFacts = { blocking: null, io: null, ioWeak: false };
+    const facts: IoFacts = { blocking: null, blockingLater: false, io: null, ioWeak: false };
     for (const siteIndex of node.summary.sites) {
       const site = node.file.sites[siteIndex];
       if (isDeadUnder(node, site, env)) continue;
@@ -691,7 +704,7 @@ class FixpointSolver {
       if (site && isDeadUnder(node, site, env)) continue;
       const nested = site ? calleeEnv(node, site, edge.to, env) : null;
       const callee = nested || sees(edge.to, env) ? this.ioUnder(edge.to, nested ?? env, visiting, depth + 1) : edge.to.state;
-      if (callee.blocking && !facts.blocking) facts.blocking = edgeStep(edge);
+      if (callee.blocking) addsBlocking(facts, callee, edge);
       if (callee.io && (!facts.io || (facts.ioWeak && !callee.ioWeak))) {
         facts.io = edgeStep(edge);
         facts.ioWeak = callee.ioWeak;
@@ -973,7 +986,8 @@ export class LoopWeights {
 }
 
 function classify(state: FunctionState): void {
-  if (state.blocking) {
+  // Async I/O whose callbacks later make a blocking call is still non-blocking when called: the evidence says both.
+  if (state.blocking && !(state.blockingLater && state.io)) {
     state.classification = 'blocking-io';
     state.confidence = state.blocking.guessed ? 0.7 : state.blocking.callee ? 0.85 : 0.95;
   } else if (state.io && state.cpu >= MIXED_CPU_WEIGHT) {
