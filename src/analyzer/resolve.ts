@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
-import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
+import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
 import { keyName, unwrapExpression } from './syntax';
@@ -117,8 +117,11 @@ export class Resolver {
         return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), args);
       case 'api-instance':
         return apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback);
-      case 'fn':
+      case 'fn': {
+        const helper = value.fn.parent?.role === 'module' ? lookupTranspilerHelper(value.fn.name) : undefined;
+        if (helper) return { kind: 'api', info: helper, name: value.fn.name, guessed: false };
         return { kind: 'function', fn: value.fn, guessed: false };
+      }
       case 'import':
         return { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, callAt: value.callAt, isNew: site.isNew, hasCallback };
       case 'class': {

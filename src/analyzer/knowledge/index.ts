@@ -1,6 +1,7 @@
 import { globalTables } from './globals';
 import { nodeCoreTables } from './node-core';
 import { npmTables } from './npm-packages';
+import { transpilerHelpers } from './transpiler-helpers';
 import type { ApiEffect, ApiInfo, ModuleTable } from './types';
 
 export type { ApiEffect, ApiInfo, ModuleTable } from './types';
@@ -176,4 +177,9 @@ export function effectForCall(info: ApiInfo, hasCallback: boolean): ApiEffect | 
     return info.when === 'no-callback' ? undefined : info.effect;
   }
   return info.when === 'callback' ? undefined : info.effect;
+}
+
+/** A compiler helper declared at the top of a compiled module (`_slicedToArray`), by the name compilers give it. */
+export function lookupTranspilerHelper(name: string): ApiInfo | undefined {
+  return transpilerHelpers.get(name);
 }

@@ -1,0 +1,27 @@
+import type { ApiInfo } from './types';
+
+/**
+ * Helpers Babel emits at the top of a compiled module for syntax: `const [a, b] = s.split('/')` becomes
+ * `_slicedToArray(s.split('/'), 2)`, whose helper loops over an iterator up to the limit. The call costs what the
+ * syntax costs, which the analysis does not charge either, so it is not followed into the helper's loops. Callbacks
+ * handed to them (`_asyncToGenerator(function* () { ... })`) are still analyzed as the caller's own code.
+ */
+const SYNTAX: ApiInfo = { effect: 'none', note: 'a compiler helper standing for syntax' };
+
+export const transpilerHelperNames: readonly string[] = [
+  // Destructuring and spread.
+  '_slicedToArray', '_toArray', '_toConsumableArray', '_arrayWithHoles', '_arrayWithoutHoles', '_iterableToArray',
+  '_iterableToArrayLimit', '_iterableToArrayLimitLoose', '_nonIterableRest', '_nonIterableSpread',
+  '_unsupportedIterableToArray', '_arrayLikeToArray', '_createForOfIteratorHelper', '_createForOfIteratorHelperLoose',
+  // Objects and classes.
+  '_objectSpread', '_objectSpread2', 'ownKeys', '_objectWithoutProperties', '_objectWithoutPropertiesLoose',
+  '_defineProperty', '_extends', '_classCallCheck', '_createClass', '_defineProperties', '_inherits',
+  '_inheritsLoose', '_possibleConstructorReturn', '_getPrototypeOf', '_setPrototypeOf', '_assertThisInitialized',
+  '_isNativeReflectConstruct', '_createSuper', '_callSuper', '_wrapNativeSuper', '_typeof', '_toPropertyKey',
+  '_toPrimitive', '_classPrivateFieldGet', '_classPrivateFieldSet', '_classPrivateMethodGet',
+  // Modules and async functions.
+  '_interopRequireDefault', '_interopRequireWildcard', '_getRequireWildcardCache', '_asyncToGenerator',
+  'asyncGeneratorStep', '_awaitAsyncGenerator', '_wrapAsyncGenerator', '_asyncIterator',
+];
+
+export const transpilerHelpers: ReadonlyMap<string, ApiInfo> = new Map(transpilerHelperNames.map((name) => [name, SYNTAX]));
