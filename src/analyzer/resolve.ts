@@ -149,8 +149,9 @@ export class Resolver {
     // Promisified fs methods by the promisifyAll convention: `opts.statAsync(path)`.
     const promisified = member.endsWith('Async') ? lookupFsMethodByName(member.slice(0, -5)) : undefined;
     if (promisified && promisified.effect !== 'blocking-io') return { kind: 'api', info: promisified, name: `fs.${member.slice(0, -5)} (promisified)`, guessed: true };
-    // `req.on('end', cb)` on an object of unknown type: waiting for events, most often I/O.
-    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback) {
+    // `req.on('end', cb)` on an object of unknown type: waiting for events, most often I/O. An object listening to
+    // itself (`this.on('end', cb)` in an emitter's method) waits for the events its own code emits.
+    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site.node)) {
       const event = site.node.arguments[0];
       if (event?.type === 'Literal' && typeof event.value === 'string') {
         return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}('${event.value}')`, guessed: true, weak: true };
@@ -586,3 +587,8 @@ function isReturnedBy(inner: FunctionInfo, outer: FunctionInfo): boolean {
 }
 
 export { Scope };
+
+function isCalledOnThis(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression';
+}

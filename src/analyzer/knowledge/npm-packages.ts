@@ -1361,6 +1361,13 @@ const cpuPackageTables: ModuleTable[] = [
   },
   { module: 'xml2js#Builder', api: { buildObject: cpuHeavy('serialise in a worker thread') } },
   {
+    module: 'sax',
+    api: { parser: creates('sax#SAXParser'), SAXParser: creates('sax#SAXParser'), createStream: creates('sax#SAXStream'), SAXStream: creates('sax#SAXStream') },
+  },
+  // Each chunk written is parsed synchronously; a stream only hands over the chunks as they arrive.
+  { module: 'sax#SAXParser', api: { write: cpuHeavy('parse in a worker thread'), close: none, end: none, resume: none, flush: none } },
+  { module: 'sax#SAXStream', api: { write: cpuHeavy('parse in a worker thread'), end: none } },
+  {
     module: 'fast-xml-parser',
     api: { XMLParser: creates('fast-xml-parser#XMLParser'), XMLBuilder: creates('fast-xml-parser#XMLBuilder'), XMLValidator: none, 'XMLValidator.validate': cpuHeavy() },
   },
