@@ -36,7 +36,7 @@ const BITWISE_OPERATORS = new Set(['^', '&', '|', '<<', '>>', '>>>', '~']);
 const CLOCK_READS = /\b(Date\.now|performance\.now|process\.hrtime|new Date)\b/;
 /** Default iteration count up to which a constant-bound loop counts as constant time. */
 export const DEFAULT_CONSTANT_LOOP_LIMIT = 1024;
-const SMALL_LITERAL_ARRAY = 32;
+export const SMALL_LITERAL_ARRAY = 32;
 
 interface PendingAssignment {
   node: TSESTree.AssignmentExpression;
@@ -293,6 +293,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         const receiver = callee.type === 'MemberExpression' ? callee.object : node.arguments[0];
         const info = newLoop(node, `${method} over ${shortText(receiver, text)}`, receiver ? sizeOfIterated(receiver, fn.scope) : 1);
         info.arrayMethod = method;
+        const boundParam = receiver && info.size > 0 ? iteratedParameter(receiver, fn) : undefined;
+        if (boundParam !== undefined) info.boundParam = boundParam;
         loop = info.parent;
         iterationLoopOfCall.set(node, info);
       }
@@ -762,15 +764,35 @@ const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=',
 
 /** The parameter of `fn` a counting loop compares against: `i < count`, `while (off < len)`. */
 function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
+  if (loop.type === 'ForOfStatement') return iteratedParameter(loop.right, fn);
   const test = loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' ? loop.test : null;
   if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return undefined;
   for (const side of [test.right, test.left]) {
-    const operand = unwrapExpression(side as TSESTree.Expression);
-    if (operand.type !== 'Identifier') continue;
-    const binding = fn.scope.lookup(operand.name);
-    if (binding?.kind === 'param' && binding.fn === fn) return operand.name;
+    let operand = unwrapExpression(side as TSESTree.Expression);
+    // `i < header.length`: as many steps as the parameter has elements.
+    if (operand.type === 'MemberExpression' && !operand.computed && operand.property.type === 'Identifier' && operand.property.name === 'length') operand = unwrapExpression(operand.object);
+    const name = ownParameterName(operand, fn);
+    if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/** `for (const x of header)`, `header.entries()`, `header.forEach(...)`: a pass over the elements of a parameter. */
+function iteratedParameter(iterated: Node, fn: FunctionInfo): string | undefined {
+  let target = unwrapExpression(iterated as TSESTree.Expression);
+  if (target.type === 'CallExpression' && target.arguments.length === 0) {
+    const callee = unwrapExpression(target.callee);
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ELEMENT_ITERATORS.has(callee.property.name)) target = unwrapExpression(callee.object);
+  }
+  return ownParameterName(target, fn);
+}
+
+const ELEMENT_ITERATORS = new Set(['entries', 'keys', 'values']);
+
+function ownParameterName(node: Node, fn: FunctionInfo): string | undefined {
+  if (node.type !== 'Identifier') return undefined;
+  const binding = fn.scope.lookup(node.name);
+  return binding?.kind === 'param' && binding.fn === fn ? node.name : undefined;
 }
 
 /** `o = o[key]`, `o = o[key] || {}`: the variable is replaced by one of its own members chosen by a computed key. */
@@ -783,6 +805,7 @@ function descendsIntoItself(node: TSESTree.AssignmentExpression): boolean {
 
 /** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
 function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
+  if (stepsByHalving(node)) return 0;
   switch (node.type) {
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
@@ -815,6 +838,58 @@ function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
     return constantNumber(bound, scope);
   }
 }
+
+const HALVING_OPERATORS = new Set(['>>=', '>>>=', '<<=', '/=']);
+
+/**
+ * `while (mask !== 0 && ...) { mask >>= 1; }`: a loop tested on a variable that each step shifts (or divides) runs
+ * at most as many times as a number has bits, whatever the input.
+ */
+function stepsByHalving(loop: Node): boolean {
+  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
+  const test = loop.test;
+  if (!test) return false;
+  const steps: Node[] = loop.type === 'ForStatement' && loop.update ? [loop.update] : [];
+  const body = loop.body;
+  if (body.type === 'BlockStatement') {
+    for (const statement of body.body) if (statement.type === 'ExpressionStatement') steps.push(statement.expression);
+  } else if (body.type === 'ExpressionStatement') steps.push(body.expression);
+  for (const step of steps) {
+    const halved = halvedVariable(step);
+    if (halved !== null && mentions(test, halved)) return true;
+  }
+  return false;
+}
+
+function halvedVariable(step: Node): string | null {
+  if (step.type !== 'AssignmentExpression' || step.left.type !== 'Identifier') return null;
+  const name = step.left.name;
+  const right = unwrapExpression(step.right);
+  if (HALVING_OPERATORS.has(step.operator)) return step.operator !== '/=' || (constantNumber(right, EMPTY_SCOPE) ?? 0) >= 2 ? name : null;
+  // `n = n >> 1`, `n = n >>> 8`
+  if (step.operator === '=' && right.type === 'BinaryExpression' && (right.operator === '>>' || right.operator === '>>>')) {
+    const shifted = unwrapExpression(right.left as TSESTree.Expression);
+    return shifted.type === 'Identifier' && shifted.name === name ? name : null;
+  }
+  return null;
+}
+
+function mentions(node: Node, name: string): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  switch (target.type) {
+    case 'Identifier':
+      return target.name === name;
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      return mentions(target.left as Node, name) || mentions(target.right, name);
+    case 'UnaryExpression':
+      return mentions(target.argument, name);
+    default:
+      return false;
+  }
+}
+
+const EMPTY_SCOPE = new Scope(null, null);
 
 function counterName(loop: TSESTree.ForStatement): string | null {
   const update = loop.update;

@@ -503,6 +503,9 @@ function linked(target: ReturnType<typeof apiTarget>): LinkedTarget {
   return target.kind === 'api' ? target : { kind: 'unknown' };
 }
 
+/** How many calls deep a small argument is followed through helpers that pass it on. */
+const FORWARDING_DEPTH = 3;
+
 function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: boolean, line: number, column: number, label: string): void {
   from.edges.push({ from, to, site, loop, guessed, line, column, label });
 }
@@ -765,8 +768,15 @@ class FixpointSolver {
    * (Only such leaves: a deeper callee's weight could still change after this caller is solved.)
    */
   private boundedBySmallArguments(callee: FnNode, site: SiteSummary): boolean {
-    const small = site.smallArgs;
-    if (!small || callee.edges.length > 0) return false;
+    return site.smallArgs !== undefined && this.boundedBy(callee, site.smallArgs, 0);
+  }
+
+  /**
+   * Whether all of a function's computation is bounded by the parameters at `small`: its loops and sized APIs, and
+   * the functions it calls, passing those parameters on (`check = (header) => compare(buffer, header)`) or small
+   * constants of its own.
+   */
+  private boundedBy(callee: FnNode, small: readonly number[], depth: number): boolean {
     const file = callee.file;
     const loops = callee.summary.loops;
     for (let i = 0; i < loops.length; i++) {
@@ -780,8 +790,20 @@ class FixpointSolver {
       const sizeParam = file.sites[sites[i]].sizeParam;
       if (sizeParam === undefined || !small.includes(sizeParam)) return false;
     }
+    const edges = callee.edges;
+    for (let i = 0; i < edges.length; i++) {
+      const edge = edges[i];
+      if (edge.to.state.cpu <= 0) continue;
+      if (depth >= FORWARDING_DEPTH || edge.site < 0 || edge.to === callee || edge.to.summary.callbackOf === edge.site) return false;
+      const site = file.sites[edge.site];
+      const passed: number[] = site.smallArgs ? [...site.smallArgs] : [];
+      const forwarded = site.paramArgs;
+      if (forwarded) for (let k = 0; k < forwarded.length; k++) if (forwarded[k] >= 0 && small.includes(forwarded[k])) passed.push(k);
+      if (passed.length === 0 || !this.boundedBy(edge.to, passed, depth + 1)) return false;
+    }
     return true;
   }
+
 
   /** The heaviest of a function's own loops and CPU-heavy API calls: fixed once loop weights are, so worked out once. */
   private localCpuOf(node: FnNode): LocalCpu {

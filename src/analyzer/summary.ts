@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
 import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
-import { constantNumber } from './collect';
+import { SMALL_LITERAL_ARRAY, constantNumber } from './collect';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
@@ -136,8 +136,10 @@ export interface SiteSummary {
   timerWaits: boolean;
   /** Part of a `throw` statement's value: its computation runs only when failing, so it is not charged. */
   thrown: boolean;
-  /** Positions of arguments that are small numeric constants (`pad(s, 6)`, `random(SALT_LENGTH)`). */
+  /** Positions of arguments that are small: numeric constants (`pad(s, 6)`), collections written out (`[0xFF, 0xD8]`). */
   smallArgs?: number[];
+  /** By argument position, which parameter of the calling function it passes on unchanged (-1: none). */
+  paramArgs?: number[];
   /** A CPU-heavy API whose cost grows with an argument that is a parameter of the calling function: its position. */
   sizeParam?: number;
   /** `items.forEach(handle)`: the function reference called once per element. */
@@ -328,10 +330,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       // Always present, so that every site has one shape for the solver's loops.
       processesContent: undefined,
       smallArgs: undefined,
+      paramArgs: undefined,
       sizeParam: undefined,
     };
     // Only a call of a function of the program can be specialised on its arguments.
-    if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') summarySite.smallArgs = smallArgumentsOf(args, site.fn.scope, model.constantLoopLimit);
+    if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
+      summarySite.smallArgs = smallArgumentsOf(args, site.fn.scope, model.constantLoopLimit);
+      summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
+    }
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
     const callbackPayload = callbackPayloadApi(site, resolver);
@@ -676,11 +682,29 @@ function someAwaitFeeds(site: CallSite, matches: (awaited: TSESTree.AwaitExpress
 /** Constant numbers up to the constant loop limit: a loop or a sized API bounded by one does little work. */
 function smallArgumentsOf(args: readonly Node[], scope: Scope, limit: number): number[] | undefined {
   let positions: number[] | undefined;
+  for (let i = 0; i < args.length; i++) if (isSmallArgument(args[i], scope, limit)) (positions ??= []).push(i);
+  return positions;
+}
+
+/** `check = (header) => compare(buffer, header)`: arguments that are the caller's own parameters, by position. */
+function parameterArgumentsOf(args: readonly Node[], fn: FunctionInfo): number[] | undefined {
+  let positions: number[] | undefined;
   for (let i = 0; i < args.length; i++) {
-    const value = args[i].type === 'Literal' || args[i].type === 'Identifier' ? constantNumber(args[i], scope) : undefined;
-    if (value !== undefined && value >= 0 && value <= limit) (positions ??= []).push(i);
+    const arg = args[i];
+    const index = arg.type === 'Identifier' ? unassignedParamIndex(fn, arg.name) : -1;
+    if (index < 0) continue;
+    positions ??= new Array<number>(args.length).fill(-1);
+    positions[i] = index;
   }
   return positions;
+}
+
+/** A small count (`6`, `SALT_LENGTH`), or a collection written out in the call (`[0xFF, 0xD8]`, `'MP+'`). */
+function isSmallArgument(arg: Node, scope: Scope, limit: number): boolean {
+  if (arg.type === 'ArrayExpression') return arg.elements.length <= SMALL_LITERAL_ARRAY && arg.elements.every((element) => element?.type !== 'SpreadElement');
+  if (arg.type === 'Literal' && typeof arg.value === 'string') return arg.value.length <= limit;
+  const value = arg.type === 'Literal' || arg.type === 'Identifier' ? constantNumber(arg, scope) : undefined;
+  return value !== undefined && value >= 0 && value <= limit;
 }
 
 /** `randomBytes(size)` in `function random(size)`: the position of `size` among the function's parameters, or -1. */
