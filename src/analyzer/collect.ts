@@ -835,7 +835,27 @@ function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
       const end = constantNumber(bound, scope);
       return start !== undefined && end !== undefined ? Math.abs(start - end) : undefined;
     }
-    return constantNumber(bound, scope);
+    return constantNumber(bound, scope) ?? windowLength(loop, counter, bound);
+  }
+
+  /** `for (let i = offset; i < offset + 148; i++)`, `i = offset + 156; i < offset + 512`: a window of constant length. */
+  function windowLength(loop: TSESTree.ForStatement, counter: string, bound: Node): number | undefined {
+    const start = counterStartExpression(loop, counter);
+    const from = start && offsetFrom(start);
+    const to = offsetFrom(bound);
+    return from && to && from.base === to.base ? to.offset - from.offset : undefined;
+  }
+
+  /** `base` or `base + constant` (either order), with `base` a variable. */
+  function offsetFrom(node: Node): { base: string; offset: number } | undefined {
+    const target = unwrapExpression(node as TSESTree.Expression);
+    if (target.type === 'Identifier') return { base: target.name, offset: 0 };
+    if (target.type !== 'BinaryExpression' || target.operator !== '+') return undefined;
+    const left = unwrapExpression(target.left as TSESTree.Expression);
+    const right = unwrapExpression(target.right);
+    const offset = left.type === 'Identifier' ? constantNumber(right, scope) : right.type === 'Identifier' ? constantNumber(left, scope) : undefined;
+    if (offset === undefined) return undefined;
+    return { base: left.type === 'Identifier' ? left.name : (right as TSESTree.Identifier).name, offset };
   }
 }
 
@@ -904,13 +924,17 @@ function countsDown(update: Node | null | undefined, counter: string): boolean {
 }
 
 function counterStart(loop: TSESTree.ForStatement, counter: string): number | undefined {
+  const start = counterStartExpression(loop, counter);
+  return start ? constantNumber(start, EMPTY_SCOPE) : undefined;
+}
+
+function counterStartExpression(loop: TSESTree.ForStatement, counter: string): Node | undefined {
   const init = loop.init;
-  const empty = new Scope(null, null);
   if (init?.type === 'VariableDeclaration') {
     const declarator = init.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === counter);
-    return declarator?.init ? constantNumber(declarator.init, empty) : undefined;
+    return declarator?.init ? unwrapExpression(declarator.init) : undefined;
   }
-  if (init?.type === 'AssignmentExpression' && init.left.type === 'Identifier' && init.left.name === counter) return constantNumber(init.right, empty);
+  if (init?.type === 'AssignmentExpression' && init.left.type === 'Identifier' && init.left.name === counter) return unwrapExpression(init.right);
   return undefined;
 }
 
