@@ -98,6 +98,8 @@ const cases: Case[] = [
   { name: 'a loop that shifts its tested variable runs once per bit', fn: 'bitCount', expected: 'none', code: 'function bitCount(n) { let count = 0; while (n !== 0) { count += n & 1; n >>>= 1; } return count; }' },
   { name: 'a constant window from where the counter starts', fn: 'checksum', expected: 'none', code: 'function checksum(buf, offset) { let sum = 0; for (let i = offset; i < offset + 148; i++) sum += buf[i]; for (let i = offset + 156; i < offset + 512; i++) sum += buf[i]; return sum; }' },
   { name: 'a window as long as a parameter is a pass over data', fn: 'checksum', expected: 'cpu', code: 'function checksum(buf, offset, length) { let sum = 0; for (let i = offset; i < offset + length; i++) sum += buf[i]; return sum; }' },
+  { name: 'fast-glob\'s file-system layer, synchronous', fn: 'entry', expected: 'blocking-io', code: "const fsStat = require('@nodelib/fs.stat'); class Reader { constructor() { this._statSync = fsStat.statSync; } entry(p) { return this._statSync(p); } }" },
+  { name: 'fast-glob\'s file-system layer, with a callback', fn: 'walk', expected: 'io', code: "const fsWalk = require('@nodelib/fs.walk'); function walk(root, cb) { fsWalk.walk(root, (err, entries) => cb(err, entries)); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.

@@ -828,6 +828,13 @@ const fsHelperTables: ModuleTable[] = [
       convertPathToPattern: none,
     },
   },
+  // The file-system layers fast-glob and chokidar's friends are built on.
+  { module: '@nodelib/fs.stat', api: { stat: threadpool, statSync: blocking('@nodelib/fs.stat stat'), Settings: none } },
+  { module: '@nodelib/fs.scandir', api: { scandir: threadpool, scandirSync: blocking('@nodelib/fs.scandir scandir'), Settings: none } },
+  {
+    module: '@nodelib/fs.walk',
+    api: { walk: threadpool, walkStream: asyncIo, walkSync: blocking('@nodelib/fs.walk walk or walkStream'), Settings: none },
+  },
   {
     module: 'globby',
     api: {
