@@ -1049,7 +1049,7 @@ function apiStep(fn: FnNode, site: SiteSummary, siteIndex: number, target: Extra
     effect === 'blocking-io' || effect === 'sleep' ? 'blocking-io' : effect === 'threadpool' ? 'threadpool' : effect === 'cpu-heavy' ? 'cpu-api' : effect === 'worker' ? 'worker' : 'async-io';
   const line = site.span.line;
   const column = site.span.column;
-  if (target.weak) return { fn, line, column, kind, site: siteIndex, message: `waits for ${target.name} events`, guessed: true };
+  if (target.weak) return { fn, line, column, kind, site: siteIndex, message: `waits for ${target.name}`, guessed: true };
   const what =
     kind === 'blocking-io'
       ? 'blocks on'

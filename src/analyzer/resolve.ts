@@ -154,13 +154,25 @@ export class Resolver {
     if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site.node)) {
       const event = site.node.arguments[0];
       if (event?.type === 'Literal' && typeof event.value === 'string') {
-        return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}('${event.value}')`, guessed: true, weak: true };
+        return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}('${event.value}') events`, guessed: true, weak: true };
       }
+    }
+    // `body.pipe(dest)`: a stream piped into another; RxJS's `source.pipe(map(...))` passes operators, not objects.
+    if (member === 'pipe' && this.pipesIntoObject(site)) {
+      return { kind: 'api', info: { effect: 'async-io' }, name: `the stream piped by ${site.calleeText}`, guessed: true, weak: true };
     }
     if (BUILTIN_METHOD_NAMES.has(member)) return { kind: 'unknown' };
     const candidates = site.fn.file.methodsByName.get(member);
     if (candidates && candidates.length === 1 && candidates[0] !== site.fn) return { kind: 'function', fn: candidates[0], guessed: true };
     return { kind: 'unknown' };
+  }
+
+  private pipesIntoObject(site: CallSite): boolean {
+    const args = site.node.arguments;
+    if (args.length === 0 || args.length > 2 || (args.length === 2 && args[1].type !== 'ObjectExpression')) return false;
+    const destination = unwrapExpression(args[0] as TSESTree.Expression);
+    if (destination.type === 'Identifier' || destination.type === 'MemberExpression') return true;
+    return destination.type === 'CallExpression' && this.expr(destination, site.fn.scope, site.fn, 0).k === 'api-instance';
   }
 
   expr(input: Node, scope: Scope, fn: FunctionInfo, depth: number): Value {

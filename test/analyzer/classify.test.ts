@@ -100,6 +100,8 @@ const cases: Case[] = [
   { name: 'a window as long as a parameter is a pass over data', fn: 'checksum', expected: 'cpu', code: 'function checksum(buf, offset, length) { let sum = 0; for (let i = offset; i < offset + length; i++) sum += buf[i]; return sum; }' },
   { name: 'fast-glob\'s file-system layer, synchronous', fn: 'entry', expected: 'blocking-io', code: "const fsStat = require('@nodelib/fs.stat'); class Reader { constructor() { this._statSync = fsStat.statSync; } entry(p) { return this._statSync(p); } }" },
   { name: 'fast-glob\'s file-system layer, with a callback', fn: 'walk', expected: 'io', code: "const fsWalk = require('@nodelib/fs.walk'); function walk(root, cb) { fsWalk.walk(root, (err, entries) => cb(err, entries)); }" },
+  { name: 'a stream piped into another object', fn: 'writeTo', expected: 'io', code: 'function writeTo(dest, body) { if (Buffer.isBuffer(body)) { dest.write(body); dest.end(); } else { body.pipe(dest); } }' },
+  { name: 'an observable piped through operators is not I/O', fn: 'doubled', expected: 'none', code: "const { map } = require('rxjs/operators'); function doubled(source) { return source.pipe(map((x) => x * 2)); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
