@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
 import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
-import { functionOfNode, iterationLoopOfCall } from './model';
+import { classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { SMALL_LITERAL_ARRAY, constantNumber } from './collect';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { keyName, unwrapExpression } from './syntax';
@@ -79,6 +79,8 @@ export interface FnSummary extends Span {
   handedToWorker: boolean;
   /** A callback that runs in a later turn of the event loop (events, promise reactions, timers, async APIs). */
   runsLater: boolean;
+  /** The constructor of an error class: `new` of it runs on the failure path. */
+  buildsError: boolean;
   /** What a call of this function returns, when that is something other files can look into (a factory). */
   returns?: SValue;
 }
@@ -276,6 +278,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       context: eventLoopContext(fn, targets),
       handedToWorker: fn.callbackOf ? isWorkerTarget(resolver.callTarget(fn.callbackOf)) : false,
       runsLater: runsLater(fn, targets),
+      buildsError: constructsError(fn),
     };
   }
 
@@ -684,6 +687,26 @@ function smallArgumentsOf(args: readonly Node[], scope: Scope, limit: number): n
   let positions: number[] | undefined;
   for (let i = 0; i < args.length; i++) if (isSmallArgument(args[i], scope, limit)) (positions ??= []).push(i);
   return positions;
+}
+
+const ERROR_CLASSES = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'AggregateError']);
+
+/**
+ * The constructor of an error class (`class CsvError extends Error`): an error is built on the failure path, whether
+ * it is thrown or returned (`return [new CsvError(...)]`), so what it computes is not charged to `new`, as for a
+ * `throw`.
+ */
+function constructsError(fn: FunctionInfo): boolean {
+  if (fn.name !== 'constructor') return false;
+  let cls = fn.classInfo;
+  for (let depth = 0; cls && depth < 4; depth++) {
+    const parent = cls.superClass;
+    if (!parent || parent.type !== 'Identifier') return false;
+    if (ERROR_CLASSES.has(parent.name)) return true;
+    const binding = cls.scope.lookup(parent.name);
+    cls = binding?.kind === 'class' ? binding.cls : binding?.kind === 'value' ? classOfNode.get(unwrapExpression(binding.init as TSESTree.Expression)) ?? null : null;
+  }
+  return false;
 }
 
 /** `check = (header) => compare(buffer, header)`: arguments that are the caller's own parameters, by position. */
