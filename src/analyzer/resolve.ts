@@ -245,6 +245,8 @@ export class Resolver {
     const binding = scope.lookup(name);
     if (!binding) {
       if (name === 'undefined' || name === 'arguments') return UNKNOWN;
+      // CommonJS: `exports.fileLoader(p)` calls what this module exports under that name.
+      if (name === 'exports') return { k: 'namespace', file: fn.file };
       return { k: 'global', path: [name] };
     }
     const owner = scopeHolding(scope, name) ?? scope;
@@ -376,6 +378,7 @@ export class Resolver {
       case 'module':
         return { k: 'module', spec: object.spec, path: [...object.path, name] };
       case 'global':
+        if (name === 'exports' && object.path.length === 1 && object.path[0] === 'module') return this.exportValue(file, [], depth + 1);
         return { k: 'global', path: [...object.path, name] };
       case 'api-instance':
         return { k: 'api-instance', type: object.type, path: [...object.path, name] };
