@@ -545,7 +545,19 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     let f: FunctionInfo | null = owner;
     while (f && f.node.type === 'ArrowFunctionExpression') f = f.parent;
     const cls = f?.classInfo;
-    if (!cls) return;
+    if (!cls) {
+      // `this.parser = sax.parser()` in a constructor function or a prototype method: a member of its instances.
+      const constructor = f && prototypeOwnerOf(f);
+      const binding = constructor?.scope.bindings.get(constructor.name);
+      if (!constructor || binding?.kind !== 'function') return;
+      let members = constructor.scope.memberAssignments?.get(binding);
+      if (!members) (constructor.scope.memberAssignments ??= new Map()).set(binding, (members = new Map()));
+      const key = `prototype.${field}`;
+      const list = members.get(key);
+      if (list) list.push(assigned);
+      else members.set(key, [assigned]);
+      return;
+    }
     const list = cls.fields.get(field);
     if (list) list.push(assigned);
     else cls.fields.set(field, [assigned]);
@@ -567,6 +579,27 @@ function holdsNoCode(node: Node): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The constructor function whose instances `this` is in a function written the ES5 way: a method assigned to
+ * `Parser.prototype.reset`, or the function declaration `Parser` itself. Its name and the scope that binds it.
+ */
+export function prototypeOwnerOf(fn: FunctionInfo): { name: string; scope: Scope } | null {
+  const node = fn.node;
+  const enclosing = fn.parent?.scope;
+  if (!enclosing || node.type === 'Program') return null;
+  let name: string | null = null;
+  if (node.type === 'FunctionDeclaration') name = node.id?.name ?? null;
+  else {
+    const parent = (node as { parent?: Node }).parent;
+    if (parent?.type === 'AssignmentExpression' && parent.right === node) {
+      const path = memberPath(parent.left);
+      if (path && path.length === 3 && path[1] === 'prototype') name = path[0];
+    }
+  }
+  const scope = name ? scopeOfBinding(enclosing, name) : null;
+  return name && scope ? { name, scope } : null;
 }
 
 function scopeOfBinding(scope: Scope, name: string): Scope | null {

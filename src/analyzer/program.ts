@@ -1,5 +1,5 @@
 import type { ApiEffect, ApiInfo } from './knowledge/types';
-import { lookupApi, lookupGlobal, lookupInstanceApi } from './knowledge';
+import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
 import { apiTarget } from './resolve';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
 import type { Classification, EvidenceKind } from './types';
@@ -330,8 +330,9 @@ export class Program {
       }
       case 'value': {
         const resolved = this.deref(file, target.value, imported, 0);
-        if (!resolved) return { kind: 'unknown' };
-        return this.callTargetOf(resolved.file, resolved.value, target.isNew, target.hasCallback);
+        const linked: LinkedTarget = resolved ? this.callTargetOf(resolved.file, resolved.value, target.isNew, target.hasCallback) : { kind: 'unknown' };
+        // An object of a class (`new Watching()`) has its own methods: only other values are taken for fs.
+        return linked.kind === 'unknown' && target.value.k === 'import' && target.value.newAt === undefined ? guessFsMethod(target.value.path, target.hasCallback) : linked;
       }
       default:
         return { kind: 'unknown' };
@@ -501,6 +502,17 @@ function own<T>(record: Record<string, T> | undefined, name: string): T | undefi
 
 function linked(target: ReturnType<typeof apiTarget>): LinkedTarget {
   return target.kind === 'api' ? target : { kind: 'unknown' };
+}
+
+/**
+ * `fsystem.existsSync(p)` on what another file's factory returns, when that cannot be followed (it picks one of two
+ * file systems): an fs method name is taken for fs, as for an injected fs object (see the resolver).
+ */
+function guessFsMethod(path: readonly string[], hasCallback: boolean): LinkedTarget {
+  const member = path[path.length - 1];
+  const api = member === undefined ? undefined : lookupFsMethodByName(member);
+  if (!api || (api.effect !== 'blocking-io' && !hasCallback)) return { kind: 'unknown' };
+  return { kind: 'api', info: api, name: `fs.${member}`, guessed: true };
 }
 
 /** How many calls deep a small argument is followed through helpers that pass it on. */
@@ -734,6 +746,8 @@ class FixpointSolver {
     const edges = node.edges;
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
+      // `if (!(this instanceof Parser)) return new Parser(opts)`: a constructor making its own instance runs once more.
+      if (edge.to === node && edge.site >= 0 && file.sites[edge.site].isNew) continue;
       if (edge.to === node || (cycle !== undefined && cycle === this.recursive.get(edge.to))) {
         if (!state.io && !state.blocking && best < 1) {
           best = 1;

@@ -4,6 +4,7 @@ import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, looku
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
 import { keyName, unwrapExpression } from './syntax';
+import { prototypeOwnerOf } from './collect';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
 export type Value =
@@ -40,6 +41,8 @@ export interface ModuleLocator {
 const UNKNOWN: Value = { k: 'unknown' };
 const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
+/** How many assignments of one member are tried for one that resolves. */
+const MAX_ASSIGNMENTS_TRIED = 4;
 /** Method names of built-in objects: too common to guess a same-file target from the name alone. */
 const BUILTIN_METHOD_NAMES = new Set([
   'map', 'forEach', 'filter', 'reduce', 'some', 'every', 'find', 'push', 'pop', 'shift', 'unshift', 'slice', 'splice',
@@ -427,7 +430,10 @@ export class Resolver {
   private memberAssignment(ref: BindingRef, key: string, file: FileModel, depth: number): Value | null {
     const assigned = ref.scope.memberAssignments?.get(ref.binding)?.get(key);
     if (!assigned || assigned.length === 0) return null;
-    return this.assignedValue(assigned[0], file, depth);
+    // The first assignment that says what it is: `this.parser = this.parser.write(chunk)` does not, alone.
+    let value = this.assignedValue(assigned[0], file, depth);
+    for (let i = 1; value.k === 'unknown' && i < Math.min(assigned.length, MAX_ASSIGNMENTS_TRIED); i++) value = this.assignedValue(assigned[i], file, depth);
+    return value;
   }
 
   instanceMember(cls: ClassInfo, name: string, file: FileModel, depth: number, level: number): Value {
@@ -528,7 +534,20 @@ function thisValue(fn: FunctionInfo): Value {
     return isStatic ? { k: 'class', cls: current.classInfo } : { k: 'instance', cls: current.classInfo };
   }
   if (current.objectInfo) return { k: 'object', node: current.objectInfo.node, scope: current.objectInfo.scope };
+  const constructor = prototypeOwnerOf(current);
+  const binding = constructor?.scope.bindings.get(constructor.name);
+  if (constructor && binding?.kind === 'function' && (current.node.type !== 'FunctionDeclaration' || hasPrototype(binding, constructor.scope))) {
+    return { k: 'proto-instance', binding: { binding, scope: constructor.scope } };
+  }
   return UNKNOWN;
+}
+
+/** A function declaration used as a constructor: something is assigned to its prototype. */
+function hasPrototype(binding: Binding, scope: Scope): boolean {
+  const members = scope.memberAssignments?.get(binding);
+  if (!members) return false;
+  for (const key of members.keys()) if (key === 'prototype' || key.startsWith('prototype.')) return true;
+  return false;
 }
 
 function findStaticMethod(cls: ClassInfo, name: string): FunctionInfo | undefined {

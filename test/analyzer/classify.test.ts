@@ -107,6 +107,9 @@ const cases: Case[] = [
   { name: 'a recursive helper called with small constants', fn: 'randomName', expected: 'none', code: "function randomName() { function randomHash(count) { if (count === 1) return Math.floor(16 * Math.random()).toString(16); let hash = ''; for (let i = 0; i < count; i++) hash += randomHash(1); return hash; } return 'tmp_' + randomHash(20); }" },
   { name: 'a call through the module\'s own exports object', fn: 'fileLoader', expected: 'blocking-io', code: "const fs = require('fs'); exports.fileLoader = fs.readFileSync; function fileLoader(p) { return exports.fileLoader(p); }" },
   { name: 'a call through module.exports', fn: 'walk', expected: 'cpu', code: 'module.exports.visit = function (node) { for (const child of node.children) module.exports.visit(child); }; function walk(tree) { return module.exports.visit(tree); }' },
+  // ES5 constructors: `this` in a prototype method is an instance, with the members its methods assign.
+  { name: 'a prototype method using a member another method assigned', fn: 'parseString', expected: 'cpu', code: "const sax = require('sax'); function Parser(opts) { if (!(this instanceof Parser)) return new Parser(opts); this.options = opts; }\nParser.prototype.feed = function (chunk) { this.saxParser = this.saxParser.write(chunk); };\nParser.prototype.reset = function () { this.saxParser = sax.parser(true); };\nParser.prototype.parseString = function (text) { return this.saxParser.write(text).close(); };" },
+  { name: 'a constructor that makes its own instance when called without new is not recursive', fn: 'Parser', expected: 'none', code: 'function Parser(opts) { if (!(this instanceof Parser)) return new Parser(opts); this.options = opts; }\nParser.prototype.reset = function () { this.depth = 0; };' },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -225,6 +228,17 @@ describe('cross-file propagation', () => {
     const result = project(files).analyzeFile('/p/index.js');
     assert.equal(functionIn(result, 'main').classification, 'blocking-io');
     assert.match(functionIn(result, 'main').evidence[0].message, /load\.js:2/);
+  });
+
+  it('takes an fs method on what an unfollowed factory of another file returns for fs', () => {
+    const files = {
+      '/p/fileSystem.js': "exports.require = function () { if (process.versions.electron) { try { return require('original-fs'); } catch (e) {} } return require('fs'); };",
+      '/p/utils.js': "const fsystem = require('./fileSystem').require();\nfunction exists(p) { return fsystem.existsSync(p); }\nfunction open(p, cb) { fsystem.open(p, 'r', cb); }\nfunction size(p) { return fsystem.sizeOf(p); }\nmodule.exports = { exists, open, size };",
+    };
+    const result = project(files).analyzeFile('/p/utils.js');
+    assert.equal(functionIn(result, 'exists').classification, 'blocking-io');
+    assert.equal(functionIn(result, 'open').classification, 'io');
+    assert.equal(functionIn(result, 'size').classification, 'none');
   });
 
   it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {
