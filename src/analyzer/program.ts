@@ -532,8 +532,8 @@ function passesLaterCallback(edge: Edge): boolean {
  * Takes a callee's blocking call when it is the first one found, or when it is on the stack and the one kept so far
  * only runs later. True when the facts changed.
  */
-function addsBlocking(facts: IoFacts, callee: IoFacts, edge: Edge): boolean {
-  const later = callee.blockingLater || passesLaterCallback(edge);
+function addsBlocking(facts: IoFacts, callee: IoFacts, edge: Edge, edgeRunsLater: boolean): boolean {
+  const later = callee.blockingLater || edgeRunsLater;
   if (facts.blocking && (later || !facts.blockingLater)) return false;
   facts.blocking = edgeStep(edge);
   facts.blockingLater = later;
@@ -625,6 +625,17 @@ class FixpointSolver {
     return this.program.target(node.file, site);
   }
 
+  /**
+   * The edge hands over a callback that runs later: as the file's summary says, or because the call it is passed
+   * to turned out, once files were linked, to be async I/O (`fsystem.exists(p, cb)` on another file's fs).
+   */
+  private runsLater(edge: Edge): boolean {
+    if (passesLaterCallback(edge)) return true;
+    if (edge.site < 0 || edge.site !== edge.to.summary.callbackOf || edge.to.summary.role !== 'callback') return false;
+    const target = this.target(edge.from, edge.site);
+    return target.kind === 'api' && (target.info.effect === 'async-io' || target.info.effect === 'threadpool' || target.info.effect === 'timer');
+  }
+
   /** What a function's own calls and awaits say about I/O: fixed during a solve, so worked out once per function. */
   private localIoOf(node: FnNode): LocalIo {
     let local = this.localIoFacts.get(node);
@@ -680,7 +691,7 @@ class FixpointSolver {
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
       const callee = edge.site >= 0 && node.file.sites[edge.site].hasBooleanLiteral ? this.specialisedIo(edge) : edge.to.state;
-      if (callee.blocking && addsBlocking(state, callee, edge)) changed = true;
+      if (callee.blocking && addsBlocking(state, callee, edge, this.runsLater(edge))) changed = true;
       if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak))) {
         state.io = edgeStep(edge);
         state.ioWeak = callee.ioWeak;
@@ -719,7 +730,7 @@ class FixpointSolver {
       if (site && isDeadUnder(node, site, env)) continue;
       const nested = site ? calleeEnv(node, site, edge.to, env) : null;
       const callee = nested || sees(edge.to, env) ? this.ioUnder(edge.to, nested ?? env, visiting, depth + 1) : edge.to.state;
-      if (callee.blocking) addsBlocking(facts, callee, edge);
+      if (callee.blocking) addsBlocking(facts, callee, edge, this.runsLater(edge));
       if (callee.io && (!facts.io || (facts.ioWeak && !callee.ioWeak))) {
         facts.io = edgeStep(edge);
         facts.ioWeak = callee.ioWeak;

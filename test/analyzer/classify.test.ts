@@ -233,12 +233,14 @@ describe('cross-file propagation', () => {
   it('takes an fs method on what an unfollowed factory of another file returns for fs', () => {
     const files = {
       '/p/fileSystem.js': "exports.require = function () { if (process.versions.electron) { try { return require('original-fs'); } catch (e) {} } return require('fs'); };",
-      '/p/utils.js': "const fsystem = require('./fileSystem').require();\nfunction exists(p) { return fsystem.existsSync(p); }\nfunction open(p, cb) { fsystem.open(p, 'r', cb); }\nfunction size(p) { return fsystem.sizeOf(p); }\nmodule.exports = { exists, open, size };",
+      '/p/utils.js': "const fsystem = require('./fileSystem').require();\nfunction exists(p) { return fsystem.existsSync(p); }\nfunction open(p, cb) { fsystem.open(p, 'r', cb); }\nfunction size(p) { return fsystem.sizeOf(p); }\nfunction ensure(p, cb) { fsystem.exists(p, (ok) => { if (!ok) fsystem.mkdirSync(p); cb(); }); }\nmodule.exports = { exists, open, size, ensure };",
     };
     const result = project(files).analyzeFile('/p/utils.js');
     assert.equal(functionIn(result, 'exists').classification, 'blocking-io');
     assert.equal(functionIn(result, 'open').classification, 'io');
     assert.equal(functionIn(result, 'size').classification, 'none');
+    // The callback of that async call runs later: its blocking call does not block `ensure` itself.
+    assert.equal(functionIn(result, 'ensure').classification, 'io');
   });
 
   it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {
