@@ -529,16 +529,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     }
     const binding = scope.lookup(root);
     if (!binding || rest.length === 0) return;
-    const owningScope = scopeOfBinding(scope, root) ?? scope;
-    let members = owningScope.memberAssignments?.get(binding);
-    if (!members) {
-      members = new Map();
-      (owningScope.memberAssignments ??= new Map()).set(binding, members);
-    }
-    const key = rest.join('.');
-    const list = members.get(key);
-    if (list) list.push(assigned);
-    else members.set(key, [assigned]);
+    addMemberAssignment(scopeOfBinding(scope, root) ?? scope, binding, rest.join('.'), assigned);
   }
 
   function recordThisField(owner: FunctionInfo, field: string, assigned: AssignedValue): void {
@@ -549,13 +540,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       // `this.parser = sax.parser()` in a constructor function or a prototype method: a member of its instances.
       const constructor = f && prototypeOwnerOf(f);
       const binding = constructor?.scope.bindings.get(constructor.name);
-      if (!constructor || binding?.kind !== 'function') return;
-      let members = constructor.scope.memberAssignments?.get(binding);
-      if (!members) (constructor.scope.memberAssignments ??= new Map()).set(binding, (members = new Map()));
-      const key = `prototype.${field}`;
-      const list = members.get(key);
-      if (list) list.push(assigned);
-      else members.set(key, [assigned]);
+      if (constructor && binding?.kind === 'function') addMemberAssignment(constructor.scope, binding, `prototype.${field}`, assigned);
       return;
     }
     const list = cls.fields.get(field);
@@ -579,6 +564,15 @@ function holdsNoCode(node: Node): boolean {
     default:
       return false;
   }
+}
+
+/** Records `binding.key = assigned` in the scope that holds the binding (`mkdirp.sync = mkdirpSync`). */
+function addMemberAssignment(scope: Scope, binding: Binding, key: string, assigned: AssignedValue): void {
+  let members = scope.memberAssignments?.get(binding);
+  if (!members) (scope.memberAssignments ??= new Map()).set(binding, (members = new Map()));
+  const list = members.get(key);
+  if (list) list.push(assigned);
+  else members.set(key, [assigned]);
 }
 
 /**
