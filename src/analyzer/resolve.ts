@@ -5,6 +5,7 @@ import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileMode
 import { Scope, classOfNode, functionOfNode } from './model';
 import { keyName, unwrapExpression } from './syntax';
 import { prototypeOwnerOf } from './collect';
+import { walkWithinFunction } from './walk';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
 export type Value =
@@ -62,6 +63,7 @@ export class Resolver {
   private readonly targets = new Map<CallSite, CallTarget>();
   /** Sites resolved as `f.call(...)`/`f.apply(...)` calls of `f`. */
   private readonly invokedBy = new Map<CallSite, 'call' | 'apply'>();
+  private readonly returned = new Map<FunctionInfo, ReadonlySet<string>>();
 
   constructor(private readonly locator: ModuleLocator | null = null) {}
 
@@ -154,7 +156,9 @@ export class Resolver {
     if (promisified && promisified.effect !== 'blocking-io') return { kind: 'api', info: promisified, name: `fs.${member.slice(0, -5)} (promisified)`, guessed: true };
     // `req.on('end', cb)` on an object of unknown type: waiting for events, most often I/O. An object listening to
     // itself (`this.on('end', cb)` in an emitter's method) waits for the events its own code emits.
-    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site.node)) {
+    // A function that sets up an object's listeners and returns it (`extract.on('entry', onentry); return extract`)
+    // only wires it: the events come when the caller feeds it.
+    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site.node) && !this.returnsReceiver(site)) {
       const event = site.node.arguments[0];
       if (event?.type === 'Literal' && typeof event.value === 'string') {
         return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}('${event.value}') events`, guessed: true, weak: true };
@@ -168,6 +172,28 @@ export class Resolver {
     const candidates = site.fn.file.methodsByName.get(member);
     if (candidates && candidates.length === 1 && candidates[0] !== site.fn) return { kind: 'function', fn: candidates[0], guessed: true };
     return { kind: 'unknown' };
+  }
+
+  private returnsReceiver(site: CallSite): boolean {
+    const callee = unwrapExpression(site.node.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    const receiver = unwrapExpression(callee.object);
+    return receiver.type === 'Identifier' && this.returnedNames(site.fn).has(receiver.name);
+  }
+
+  /** The variables a function returns (`return extract`), found once per function. */
+  private returnedNames(fn: FunctionInfo): ReadonlySet<string> {
+    let names = this.returned.get(fn);
+    if (!names) {
+      const found = new Set<string>();
+      walkWithinFunction(fn.node as Node, (node) => {
+        if (node.type !== 'ReturnStatement' || !node.argument) return;
+        const value = unwrapExpression(node.argument);
+        if (value.type === 'Identifier') found.add(value.name);
+      });
+      this.returned.set(fn, (names = found));
+    }
+    return names;
   }
 
   private pipesIntoObject(site: CallSite): boolean {
