@@ -529,7 +529,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     }
     const binding = scope.lookup(root);
     if (!binding || rest.length === 0) return;
-    addMemberAssignment(scopeOfBinding(scope, root) ?? scope, binding, rest.join('.'), assigned);
+    addMemberAssignment(scope.holderOf(root) ?? scope, binding, rest.join('.'), assigned);
   }
 
   function recordThisField(owner: FunctionInfo, field: string, assigned: AssignedValue): void {
@@ -539,8 +539,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     if (!cls) {
       // `this.parser = sax.parser()` in a constructor function or a prototype method: a member of its instances.
       const constructor = f && prototypeOwnerOf(f);
-      const binding = constructor?.scope.bindings.get(constructor.name);
-      if (constructor && binding?.kind === 'function') addMemberAssignment(constructor.scope, binding, `prototype.${field}`, assigned);
+      if (constructor) addMemberAssignment(constructor.scope, constructor.binding, `prototype.${field}`, assigned);
       return;
     }
     const list = cls.fields.get(field);
@@ -577,9 +576,9 @@ function addMemberAssignment(scope: Scope, binding: Binding, key: string, assign
 
 /**
  * The constructor function whose instances `this` is in a function written the ES5 way: a method assigned to
- * `Parser.prototype.reset`, or the function declaration `Parser` itself. Its name and the scope that binds it.
+ * `Parser.prototype.reset`, or the function declaration `Parser` itself. Its binding and the scope that holds it.
  */
-export function prototypeOwnerOf(fn: FunctionInfo): { name: string; scope: Scope } | null {
+export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: Scope } | null {
   const node = fn.node;
   const enclosing = fn.parent?.scope;
   if (!enclosing || node.type === 'Program') return null;
@@ -592,13 +591,9 @@ export function prototypeOwnerOf(fn: FunctionInfo): { name: string; scope: Scope
       if (path && path.length === 3 && path[1] === 'prototype') name = path[0];
     }
   }
-  const scope = name ? scopeOfBinding(enclosing, name) : null;
-  return name && scope ? { name, scope } : null;
-}
-
-function scopeOfBinding(scope: Scope, name: string): Scope | null {
-  for (let s: Scope | null = scope; s; s = s.parent) if (s.bindings.has(name)) return s;
-  return null;
+  const scope = name ? enclosing.holderOf(name) : null;
+  const binding = name && scope?.bindings.get(name);
+  return binding && binding.kind === 'function' ? { binding, scope: scope! } : null;
 }
 
 function newFunctionInfo(

@@ -37,6 +37,12 @@ export class Scope {
     }
     return undefined;
   }
+
+  /** The scope, this one or an enclosing one, that binds `name`. */
+  holderOf(name: string): Scope | null {
+    for (let scope: Scope | null = this; scope; scope = scope.parent) if (scope.bindings.has(name)) return scope;
+    return null;
+  }
 }
 
 export interface ClassInfo {

@@ -788,9 +788,8 @@ class FixpointSolver {
   }
 
   /**
-   * `randomChars(6)`, `encode(bytes, SALT_LENGTH)`: a function that calls no other function of the program and
-   * whose every computing loop and sized API is bounded by a parameter, called with small constants for those.
-   * (Only such leaves: a deeper callee's weight could still change after this caller is solved.)
+   * `randomChars(6)`, `check([0xFF, 0xD8])`: a callee whose computation is bounded by the parameters this call fills
+   * with small constants or collections written out (see `boundedBy`).
    */
   private boundedBySmallArguments(callee: FnNode, site: SiteSummary): boolean {
     return site.smallArgs !== undefined && this.boundedBy(callee, site.smallArgs, 0);
@@ -833,7 +832,6 @@ class FixpointSolver {
     }
     return true;
   }
-
 
   /** The heaviest of a function's own loops and CPU-heavy API calls: fixed once loop weights are, so worked out once. */
   private localCpuOf(node: FnNode): LocalCpu {

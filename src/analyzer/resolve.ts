@@ -278,7 +278,7 @@ export class Resolver {
       if (name === 'exports') return { k: 'namespace', file: fn.file };
       return { k: 'global', path: [name] };
     }
-    const owner = scopeHolding(scope, name) ?? scope;
+    const owner = scope.holderOf(name) ?? scope;
     return this.bindingValue(binding, owner, fn.file, depth);
   }
 
@@ -302,7 +302,7 @@ export class Resolver {
         if (binding.typeName) {
           const typeBinding = binding.fn.scope.lookup(binding.typeName);
           if (typeBinding) {
-            const type = this.bindingValue(typeBinding, scopeHolding(binding.fn.scope, binding.typeName) ?? binding.fn.scope, file, depth);
+            const type = this.bindingValue(typeBinding, binding.fn.scope.holderOf(binding.typeName) ?? binding.fn.scope, file, depth);
             if (type.k === 'class') return { k: 'instance', cls: type.cls };
             if (type.k === 'import' && type.newAt === undefined) return { ...type, newAt: type.path.length };
             const instance = instanceFromApi(type);
@@ -476,7 +476,7 @@ export class Resolver {
     if (typeName) {
       const binding = cls.scope.lookup(typeName);
       if (binding) {
-        const type = this.bindingValue(binding, scopeHolding(cls.scope, typeName) ?? cls.scope, file, depth + 1);
+        const type = this.bindingValue(binding, cls.scope.holderOf(typeName) ?? cls.scope, file, depth + 1);
         if (type.k === 'class') return { k: 'instance', cls: type.cls };
         if (type.k === 'import' && type.newAt === undefined) return { ...type, newAt: type.path.length };
         const instance = instanceFromApi(type);
@@ -544,11 +544,6 @@ function withBinding(value: Value, ref: BindingRef): Value {
   return value;
 }
 
-function scopeHolding(scope: Scope, name: string): Scope | null {
-  for (let s: Scope | null = scope; s; s = s.parent) if (s.bindings.has(name)) return s;
-  return null;
-}
-
 /** `this` inside a method is its instance (or the object literal); arrows see their enclosing function's `this`. */
 function thisValue(fn: FunctionInfo): Value {
   let current: FunctionInfo | null = fn;
@@ -561,10 +556,7 @@ function thisValue(fn: FunctionInfo): Value {
   }
   if (current.objectInfo) return { k: 'object', node: current.objectInfo.node, scope: current.objectInfo.scope };
   const constructor = prototypeOwnerOf(current);
-  const binding = constructor?.scope.bindings.get(constructor.name);
-  if (constructor && binding?.kind === 'function' && (current.node.type !== 'FunctionDeclaration' || hasPrototype(binding, constructor.scope))) {
-    return { k: 'proto-instance', binding: { binding, scope: constructor.scope } };
-  }
+  if (constructor && (current.node.type !== 'FunctionDeclaration' || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
   return UNKNOWN;
 }
 
@@ -646,9 +638,9 @@ function isReturnedBy(inner: FunctionInfo, outer: FunctionInfo): boolean {
   return parent.type === 'ReturnStatement';
 }
 
-export { Scope };
-
 function isCalledOnThis(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = unwrapExpression(call.callee);
   return callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression';
 }
+
+export { Scope };
