@@ -271,7 +271,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       fn,
       loop,
       awaited: isAwaited(node),
-      thrown: isThrown(node),
+      thrown: isThrown(node, fn.scope),
       isNew: node.type === 'NewExpression',
       line: start.line,
       column: start.column,
@@ -749,10 +749,39 @@ function isAwaited(node: Node): boolean {
   return parent?.type === 'AwaitExpression';
 }
 
-function isThrown(node: Node): boolean {
-  for (let parent = (node as { parent?: Node }).parent; parent; parent = (parent as { parent?: Node }).parent) {
+/**
+ * Part of a `throw` statement's value, or of the arguments of an error being built (`return [Error(`bad
+ * ${JSON.stringify(x)}`)]`): it runs only on the failure path.
+ */
+function isThrown(node: Node, scope: Scope): boolean {
+  let child = node;
+  for (let parent = (node as { parent?: Node }).parent; parent; child = parent, parent = (parent as { parent?: Node }).parent) {
     if (parent.type === 'ThrowStatement') return true;
+    if ((parent.type === 'NewExpression' || parent.type === 'CallExpression') && parent.callee !== child && isErrorClass(parent.callee, scope)) return true;
     if (parent.type.endsWith('Statement') || parent.type.endsWith('Declaration') || parent.type === 'ArrowFunctionExpression' || parent.type === 'FunctionExpression') return false;
+  }
+  return false;
+}
+
+const ERROR_CLASSES = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'AggregateError']);
+
+/** `Error` (not shadowed) or a class of this file that extends an error class. */
+function isErrorClass(callee: Node, scope: Scope): boolean {
+  if (callee.type !== 'Identifier') return false;
+  const binding = scope.lookup(callee.name);
+  if (!binding) return ERROR_CLASSES.has(callee.name);
+  return binding.kind === 'class' && extendsError(binding.cls);
+}
+
+/** `class CsvError extends Error`, also through classes of the same file that extend one. */
+export function extendsError(cls: ClassInfo): boolean {
+  let current: ClassInfo | null = cls;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const parent = current.superClass;
+    if (!parent || parent.type !== 'Identifier') return false;
+    const binding = current.scope.lookup(parent.name);
+    if (!binding) return ERROR_CLASSES.has(parent.name);
+    current = binding.kind === 'class' ? binding.cls : binding.kind === 'value' ? classOfNode.get(unwrapExpression(binding.init as TSESTree.Expression)) ?? null : null;
   }
   return false;
 }
@@ -827,7 +856,7 @@ function descendsIntoItself(node: TSESTree.AssignmentExpression): boolean {
 
 /** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
 function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
-  if (stepsByHalving(node)) return 0;
+  if (stepsByHalving(node) || skipsWhitespace(node, scope)) return 0;
   switch (node.type) {
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
@@ -879,6 +908,67 @@ function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
     if (offset === undefined) return undefined;
     return { base: left.type === 'Identifier' ? left.name : (right as TSESTree.Identifier).name, offset };
   }
+}
+
+/**
+ * `while (index-- && /\s/.test(text.charAt(index))) {}`, `while (s[i] === ' ' || s[i] === '\t') i++`: a loop that
+ * only steps its index while a character is blank runs over a run of whitespace (a trim), not over the text.
+ */
+function skipsWhitespace(loop: Node, scope: Scope): boolean {
+  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
+  if (!loop.test || !onlySteps(loop.body)) return false;
+  return conjuncts(loop.test).some((part) => testsBlank(part, scope));
+}
+
+/** An empty body or one that only moves an index (`i++`, `i -= 1`). */
+function onlySteps(body: Node): boolean {
+  if (body.type === 'EmptyStatement') return true;
+  if (body.type === 'ExpressionStatement') return isStep(body.expression);
+  return body.type === 'BlockStatement' && body.body.every((statement) => statement.type === 'ExpressionStatement' && isStep(statement.expression));
+}
+
+function isStep(node: Node): boolean {
+  if (node.type === 'UpdateExpression') return true;
+  return node.type === 'AssignmentExpression' && (node.operator === '+=' || node.operator === '-=') && constantNumber(node.right, EMPTY_SCOPE) === 1;
+}
+
+function conjuncts(node: Node): Node[] {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  return target.type === 'LogicalExpression' && target.operator === '&&' ? [...conjuncts(target.left), ...conjuncts(target.right)] : [target];
+}
+
+/** Characters and codes of blanks: space, tab, line feed, carriage return, no-break space. */
+const BLANK_CHARACTERS = new Set<string | number>([' ', '\t', '\n', '\r', '\u00a0', 32, 9, 10, 13, 160]);
+/** `\s`, `[ \t]`, `^\s$`: a pattern that matches one blank character. */
+const BLANK_PATTERN = /^\^?(?:\\s|\[(?:\\[stnr]| |\\u00[aA]0|\\xa0|\\uFEFF)+\])\$?$/;
+
+/** `/\s/.test(c)`, `reWhitespace.test(text.charAt(i))`, `c === ' ' || c === '\t'`. */
+function testsBlank(node: Node, scope: Scope): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'LogicalExpression' && target.operator === '||') return testsBlank(target.left, scope) && testsBlank(target.right, scope);
+  if (target.type === 'BinaryExpression' && (target.operator === '===' || target.operator === '==')) {
+    const left = unwrapExpression(target.left as TSESTree.Expression);
+    const right = unwrapExpression(target.right);
+    return isBlankLiteral(left) || isBlankLiteral(right);
+  }
+  if (target.type !== 'CallExpression' || target.arguments.length !== 1) return false;
+  const callee = unwrapExpression(target.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'test') return false;
+  const pattern = regexOf(unwrapExpression(callee.object), scope);
+  return pattern !== undefined && BLANK_PATTERN.test(pattern);
+}
+
+function isBlankLiteral(node: Node): boolean {
+  return node.type === 'Literal' && (typeof node.value === 'string' || typeof node.value === 'number') && BLANK_CHARACTERS.has(node.value);
+}
+
+function regexOf(node: Node, scope: Scope): string | undefined {
+  if (node.type === 'Literal' && 'regex' in node && node.regex) return node.regex.flags.includes('g') ? undefined : node.regex.pattern;
+  if (node.type !== 'Identifier') return undefined;
+  const binding = scope.lookup(node.name);
+  if (binding?.kind !== 'value' || binding.path.length !== 0 || binding.assigned.length !== 0) return undefined;
+  const init = unwrapExpression(binding.init as TSESTree.Expression);
+  return init.type === 'Literal' ? regexOf(init, scope) : undefined;
 }
 
 const HALVING_OPERATORS = new Set(['>>=', '>>>=', '<<=', '/=']);

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
 import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { SMALL_LITERAL_ARRAY, constantNumber } from './collect';
+import { SMALL_LITERAL_ARRAY, constantNumber, extendsError } from './collect';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
@@ -689,24 +689,13 @@ function smallArgumentsOf(args: readonly Node[], scope: Scope, limit: number): n
   return positions;
 }
 
-const ERROR_CLASSES = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'AggregateError']);
-
 /**
  * The constructor of an error class (`class CsvError extends Error`): an error is built on the failure path, whether
  * it is thrown or returned (`return [new CsvError(...)]`), so what it computes is not charged to `new`, as for a
  * `throw`.
  */
 function constructsError(fn: FunctionInfo): boolean {
-  if (fn.name !== 'constructor') return false;
-  let cls = fn.classInfo;
-  for (let depth = 0; cls && depth < 4; depth++) {
-    const parent = cls.superClass;
-    if (!parent || parent.type !== 'Identifier') return false;
-    if (ERROR_CLASSES.has(parent.name)) return true;
-    const binding = cls.scope.lookup(parent.name);
-    cls = binding?.kind === 'class' ? binding.cls : binding?.kind === 'value' ? classOfNode.get(unwrapExpression(binding.init as TSESTree.Expression)) ?? null : null;
-  }
-  return false;
+  return fn.name === 'constructor' && !!fn.classInfo && extendsError(fn.classInfo);
 }
 
 /** `check = (header) => compare(buffer, header)`: arguments that are the caller's own parameters, by position. */
