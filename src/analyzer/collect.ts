@@ -288,11 +288,11 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         const arg = node.arguments[0];
         if (arg && arg.type === 'Literal' && typeof arg.value === 'string') file.importedSpecifiers.add(arg.value);
       }
-      const method = iterationMethodOf(node);
-      if (method) {
-        const receiver = callee.type === 'MemberExpression' ? callee.object : node.arguments[0];
-        const info = newLoop(node, `${method} over ${shortText(receiver, text)}`, receiver ? sizeOfIterated(receiver, fn.scope) : 1);
-        info.arrayMethod = method;
+      const iteration = iterationOf(node, fn.scope);
+      if (iteration) {
+        const receiver = iteration.collection;
+        const info = newLoop(node, `${iteration.method} over ${shortText(receiver, text)}`, receiver ? sizeOfIterated(receiver, fn.scope) : 1);
+        info.arrayMethod = iteration.method;
         const boundParam = receiver && info.size > 0 ? iteratedParameter(receiver, fn) : undefined;
         if (boundParam !== undefined) info.boundParam = boundParam;
         loop = info.parent;
@@ -303,7 +303,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
 
   function enterFunction(node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): FunctionInfo {
     const parentNode = (node as { parent?: Node }).parent ?? null;
-    const role = functionRole(node, parentNode);
+    const role = functionRole(node, parentNode, fn.scope);
     const info = newFunctionInfo(file, node, functionName(node, parentNode), fn, new Scope(fn.scope, null), role);
     (info.scope as { owner: FunctionInfo | null }).owner = info;
     if (parentNode && (parentNode.type === 'CallExpression' || parentNode.type === 'NewExpression')) {
@@ -647,12 +647,13 @@ function functionSpan(node: Node, lines: LineIndex): { line: number; column: num
   return lines.span(holder.range[0], holder.range[1]);
 }
 
-function functionRole(node: Node, parent: Node | null): FunctionRole {
+function functionRole(node: Node, parent: Node | null, scope: Scope): FunctionRole {
   if (!parent) return 'detached';
   if (node.type === 'FunctionDeclaration') return 'declared';
   if (parent.type === 'CallExpression' || parent.type === 'NewExpression') {
     if (parent.callee === node) return 'iife';
-    return iterationMethodOf(parent) ? 'array-callback' : 'callback';
+    const iteration = iterationOf(parent, scope);
+    return iteration && parent.arguments[iteration.callbackAt] === node ? 'array-callback' : 'callback';
   }
   if (parent.type === 'MemberExpression' && parent.object === node) {
     // (function () {}).call(this) and fn.bind(x)(): still run immediately when called
@@ -662,16 +663,45 @@ function functionRole(node: Node, parent: Node | null): FunctionRole {
   return 'declared';
 }
 
-/** `items.map(cb)`, `Array.from(items, cb)`: returns the iteration method name. */
-export function iterationMethodOf(call: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+/** An iteration call: the method, the collection it walks and the position of the callback it runs per element. */
+export interface IterationCall {
+  method: string;
+  collection: Node | undefined;
+  callbackAt: number;
+}
+
+/**
+ * `items.map(cb)`, `Array.from(items, cb)`, and the collection helpers of a package (`_.map(items, cb)`,
+ * `async.each(items, iteratee, done)`), which take the collection first and the callback second.
+ */
+export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): IterationCall | null {
   if (call.type !== 'CallExpression') return null;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return null;
   const method = callee.property.name;
-  if (method === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Array') return call.arguments.length > 1 ? 'Array.from' : null;
+  const receiver = unwrapExpression(callee.object);
+  if (method === 'from' && receiver.type === 'Identifier' && receiver.name === 'Array') return call.arguments.length > 1 ? { method: 'Array.from', collection: call.arguments[0], callbackAt: 1 } : null;
   if (!ITERATION_METHODS.has(method)) return null;
-  if (method === 'sort' || method === 'toSorted') return method;
-  return call.arguments.length > 0 ? method : null;
+  if (isPackageObject(receiver, scope)) return call.arguments.length > 1 ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
+  if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: 0 };
+  return call.arguments.length > 0 ? { method, collection: receiver, callbackAt: 0 } : null;
+}
+
+/** `const async = require('async')`, `import * as _ from 'lodash'`: a package's module object, not a collection. */
+function isPackageObject(node: Node, scope: Scope): boolean {
+  if (node.type !== 'Identifier') return false;
+  const binding = scope.lookup(node.name);
+  if (binding?.kind === 'import') return (binding.path.length === 0 || (binding.path.length === 1 && binding.path[0] === 'default')) && isPackageSpecifier(binding.source);
+  if (binding?.kind !== 'value' || binding.path.length !== 0) return false;
+  const init = unwrapExpression(binding.init as TSESTree.Expression);
+  if (init.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') return false;
+  const source = init.arguments[0];
+  return source?.type === 'Literal' && typeof source.value === 'string' && isPackageSpecifier(source.value);
+}
+
+/** A package name (`async`, `@scope/pkg`), not a relative path or a data file that may hold an array. */
+function isPackageSpecifier(source: string): boolean {
+  return !source.startsWith('.') && !source.startsWith('/') && !source.endsWith('.json');
 }
 
 function functionName(node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression, parent: Node | null): string {
@@ -1089,10 +1119,15 @@ function isConcat(call: TSESTree.CallExpression): boolean {
   return callee.property.type === 'Identifier' && callee.property.name === 'concat';
 }
 
-/** Separators of path, key-path and version segments: a few parts, not a pass over data (`'.'`, `'/'`, `path.sep`). */
+/**
+ * Separators of path, key-path and version segments: a few parts, not a pass over data (`'.'`, `'/'`, `path.sep`,
+ * and `path.delimiter` between the directories of `PATH`).
+ */
 const SEGMENT_SEPARATORS = new Set(['/', '\\', '.']);
 /** `/\//`, `/\./`, `/[\\/]/`: the same separators as a regular expression. */
 const SEGMENT_SEPARATOR_PATTERN = /^(?:\\[/\\.]|\/|\[(?:\\[/\\.]|[/.])+\])$/;
+
+const PATH_SEPARATOR_MEMBERS = new Set(['sep', 'delimiter']);
 
 function splitsIntoSegments(call: TSESTree.CallExpression): boolean {
   const callee = call.callee as TSESTree.MemberExpression;
@@ -1103,7 +1138,7 @@ function splitsIntoSegments(call: TSESTree.CallExpression): boolean {
     return 'regex' in separator && !!separator.regex && SEGMENT_SEPARATOR_PATTERN.test(separator.regex.pattern);
   }
   const path = memberPath(separator);
-  return !!path && path[path.length - 1] === 'sep';
+  return !!path && PATH_SEPARATOR_MEMBERS.has(path[path.length - 1]);
 }
 
 /** `xs.map(f)` and friends: a result with (at most) as many elements as `xs`. */

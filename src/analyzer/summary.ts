@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
 import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { SMALL_LITERAL_ARRAY, constantNumber, extendsError } from './collect';
+import { SMALL_LITERAL_ARRAY, constantNumber, extendsError, iterationOf } from './collect';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
@@ -784,16 +784,15 @@ function containsAwait(node: Node, matches: (awaited: TSESTree.AwaitExpression) 
   return found;
 }
 
-/** `items.forEach(handle)`: the function reference that an iteration call runs once per element. */
+/** `items.forEach(handle)`, `async.each(items, handle, done)`: the function reference an iteration call runs per element. */
 function iterationCallbackReference(site: CallSite): Node | null {
-  const node = site.node;
-  if (node.type !== 'CallExpression') return null;
-  const callee = unwrapExpression(node.callee);
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return null;
-  const isArrayFrom = callee.property.name === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Array';
-  const arg = isArrayFrom ? node.arguments[1] : ['map', 'forEach', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap'].includes(callee.property.name) ? node.arguments[0] : undefined;
-  if (!arg || arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression' || arg.type === 'SpreadElement') return null;
-  return arg.type === 'Identifier' || arg.type === 'MemberExpression' ? arg : null;
+  const iteration = iterationOf(site.node, site.fn.scope);
+  if (!iteration || !CALLBACK_REFERENCE_METHODS.has(iteration.method)) return null;
+  const arg = site.node.arguments[iteration.callbackAt];
+  return arg && (arg.type === 'Identifier' || arg.type === 'MemberExpression') ? arg : null;
 }
+
+/** Iteration methods whose callback may be passed by name (`items.map(parse)`); sort comparators are not followed. */
+const CALLBACK_REFERENCE_METHODS = new Set(['Array.from', 'map', 'forEach', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap']);
 
 export type { EvidenceKind, Diagnostic };
