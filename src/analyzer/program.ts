@@ -1,6 +1,6 @@
 import type { ApiEffect, ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
-import { apiTarget } from './resolve';
+import { STREAM_METHOD_NAMES, apiTarget } from './resolve';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
 import type { Classification, EvidenceKind } from './types';
 
@@ -332,7 +332,7 @@ export class Program {
         const resolved = this.deref(file, target.value, imported, 0);
         const linked: LinkedTarget = resolved ? this.callTargetOf(resolved.file, resolved.value, target.isNew, target.hasCallback) : { kind: 'unknown' };
         // An object of a class (`new Watching()`) has its own methods: only other values are taken for fs.
-        return linked.kind === 'unknown' && target.value.k === 'import' && target.value.newAt === undefined ? guessFsMethod(target.value.path, target.hasCallback) : linked;
+        return linked.kind === 'unknown' && target.value.k === 'import' && target.value.newAt === undefined ? guessFsMethod(target.value.path, target.hasCallback, target.promised) : linked;
       }
       default:
         return { kind: 'unknown' };
@@ -508,10 +508,10 @@ function linked(target: ReturnType<typeof apiTarget>): LinkedTarget {
  * `fsystem.existsSync(p)` on what another file's factory returns, when that cannot be followed (it picks one of two
  * file systems): an fs method name is taken for fs, as for an injected fs object (see the resolver).
  */
-function guessFsMethod(path: readonly string[], hasCallback: boolean): LinkedTarget {
+function guessFsMethod(path: readonly string[], hasCallback: boolean, promised: boolean): LinkedTarget {
   const member = path[path.length - 1];
   const api = member === undefined ? undefined : lookupFsMethodByName(member);
-  if (!api || (api.effect !== 'blocking-io' && !hasCallback)) return { kind: 'unknown' };
+  if (!api || (api.effect !== 'blocking-io' && !hasCallback && !(promised && !STREAM_METHOD_NAMES.has(member)))) return { kind: 'unknown' };
   return { kind: 'api', info: api, name: `fs.${member}`, guessed: true };
 }
 

@@ -8,6 +8,11 @@ import { prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
+/** A member of what a call into another module returned (`normalize(options).isFile`): may well be unset. */
+function isReturnedMember(value: Value): boolean {
+  return value.k === 'import' && value.callAt !== undefined && value.path.length > value.callAt;
+}
+
 export type Value =
   | { k: 'module'; spec: string; path: string[] }
   | { k: 'global'; path: string[] }
@@ -31,7 +36,7 @@ interface BindingRef {
 export type CallTarget =
   | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean; weak?: boolean }
   | { kind: 'function'; fn: FunctionInfo; guessed: boolean }
-  | { kind: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number; isNew: boolean; hasCallback: boolean }
+  | { kind: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number; isNew: boolean; hasCallback: boolean; promised: boolean }
   | { kind: 'unknown' };
 
 export interface ModuleLocator {
@@ -128,7 +133,7 @@ export class Resolver {
         return { kind: 'function', fn: value.fn, guessed: false };
       }
       case 'import':
-        return { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, callAt: value.callAt, isNew: site.isNew, hasCallback };
+        return { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, callAt: value.callAt, isNew: site.isNew, hasCallback, promised: resultIsPromised(node) };
       case 'class': {
         const ctor = value.cls.methods.get('constructor');
         return ctor ? { kind: 'function', fn: ctor, guessed: false } : { kind: 'unknown' };
@@ -137,7 +142,7 @@ export class Resolver {
       case 'unknown': {
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
-        return this.guessByMemberName(site, member, hasCallback);
+        return this.guessByMemberName(site, member, hasCallback, resultIsPromised(node));
       }
       default:
         return { kind: 'unknown' };
@@ -148,9 +153,10 @@ export class Resolver {
    * An unresolved receiver: `options.statSync(p)` on an injected fs object, or `this.parser.write(chunk)` where
    * exactly one function of that name exists in the file.
    */
-  private guessByMemberName(site: CallSite, member: string, hasCallback: boolean): CallTarget {
+  /** `promised`: its result is awaited or chained with `.then`, as a promisified fs method's would be. */
+  private guessByMemberName(site: CallSite, member: string, hasCallback: boolean, promised: boolean): CallTarget {
     const fsApi = lookupFsMethodByName(member);
-    if (fsApi && (fsApi.effect === 'blocking-io' || hasCallback)) return { kind: 'api', info: fsApi, name: `fs.${member}`, guessed: true };
+    if (fsApi && (fsApi.effect === 'blocking-io' || hasCallback || (promised && !STREAM_METHOD_NAMES.has(member)))) return { kind: 'api', info: fsApi, name: `fs.${member}`, guessed: true };
     // Promisified fs methods by the promisifyAll convention: `opts.statAsync(path)`.
     const promisified = member.endsWith('Async') ? lookupFsMethodByName(member.slice(0, -5)) : undefined;
     if (promisified && promisified.effect !== 'blocking-io') return { kind: 'api', info: promisified, name: `fs.${member.slice(0, -5)} (promisified)`, guessed: true };
@@ -255,7 +261,12 @@ export class Resolver {
         return { k: 'object', node, scope };
       case 'LogicalExpression': {
         const left = this.expr(node.left, scope, fn, depth);
-        return left.k !== 'unknown' && left.k !== 'param' ? left : this.expr(node.right, scope, fn, depth);
+        if (left.k === 'unknown' || left.k === 'param') return this.expr(node.right, scope, fn, depth);
+        if (!isReturnedMember(left)) return left;
+        // `opts.isFile || defaultIsFile` with `opts` made by another module: an option that is usually unset, so
+        // the default is what runs.
+        const right = this.expr(node.right, scope, fn, depth);
+        return right.k !== 'unknown' ? right : left;
       }
       case 'ConditionalExpression': {
         const consequent = this.expr(node.consequent, scope, fn, depth);
@@ -602,6 +613,25 @@ function receivedArguments(node: TSESTree.CallExpression | TSESTree.NewExpressio
 }
 
 /** Callback style: the last argument is a function, a local function, or a parameter named like a callback. */
+/** fs method names that promise-returning readers, writers and connections share (`await reader.read()`). */
+export const STREAM_METHOD_NAMES = new Set(['read', 'write', 'open', 'close']);
+
+/** `await x.readdir(p)`, `x.readdir(p).then(...)`: the call returns a promise. */
+function resultIsPromised(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  let child: Node = node;
+  let parent = (node as { parent?: Node }).parent;
+  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'ChainExpression')) {
+    child = parent;
+    parent = (parent as { parent?: Node }).parent;
+  }
+  if (parent?.type === 'AwaitExpression') return true;
+  if (parent?.type !== 'MemberExpression' || parent.object !== child || parent.computed || parent.property.type !== 'Identifier') return false;
+  const grand = (parent as { parent?: Node }).parent;
+  return PROMISE_METHODS.has(parent.property.name) && grand?.type === 'CallExpression' && grand.callee === parent;
+}
+
+const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+
 function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
   const last = node.arguments[node.arguments.length - 1];
   if (!last) return false;

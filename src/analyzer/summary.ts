@@ -115,7 +115,8 @@ export type BooleanArg = { value: boolean } | { param: ParamRef; negated: boolea
 export type SiteTarget =
   | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean; weak?: boolean }
   | { kind: 'function'; fn: number; guessed: boolean }
-  | { kind: 'value'; value: SValue; isNew: boolean; hasCallback: boolean }
+  /** `promised`: the call's result is awaited or chained with `.then` (an fs-named method is then the promise form). */
+  | { kind: 'value'; value: SValue; isNew: boolean; hasCallback: boolean; promised: boolean }
   | { kind: 'unknown' };
 
 export interface SiteSummary {
@@ -439,6 +440,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
           value: importValue(target.spec, target.path, target.newAt, target.callAt),
           isNew: target.isNew,
           hasCallback: target.hasCallback,
+          promised: target.promised,
         };
       default:
         return { kind: 'unknown' };
@@ -447,7 +449,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
 
   function valueTarget(value: Value, isNew: boolean): SiteTarget {
     const converted = toSValue(value, 0);
-    return converted.k === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: converted, isNew, hasCallback: false };
+    return converted.k === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: converted, isNew, hasCallback: false, promised: false };
   }
 
   /** Converts a resolved value to plain data, registering the member tables other files may look into. */

@@ -120,6 +120,8 @@ const cases: Case[] = [
   { name: 'a package collection helper walks its first argument, not the package', fn: 'total', expected: 'cpu', code: "import _ from 'lodash';\nfunction weigh(row) { let sum = 0; for (let i = 0; i < row.length; i++) sum += row[i]; return sum; }\nfunction total(rows) { return _.map(rows, weigh); }" },
   { name: 'a package collection helper over a small literal list is small', fn: 'labels', expected: 'none', code: "import * as _ from 'lodash';\nfunction labels(prefix) { return _.map(['a', 'b', 'c'], (key) => prefix + key); }" },
   { name: 'the directories of PATH are a few segments', fn: 'candidates', expected: 'none', code: "const path = require('path');\nfunction candidates(bin) { return (process.env.PATH || '').split(path.delimiter).map((dir) => path.join(dir, bin)); }" },
+  { name: 'an fs-named method of an injected object whose result is awaited is the promise form', fn: 'count', expected: 'io', code: 'async function count(store, dir) { const names = await store.readdir(dir); return names.length; }' },
+  { name: 'an fs-named method of an injected object whose result is not a promise is not guessed', fn: 'count', expected: 'none', code: 'function count(store, dir) { const names = store.readdir(dir); return names.length; }' },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -186,6 +188,13 @@ describe('classification', () => {
       assert.equal(classify(c.code, c.fn, c.fileName), c.expected);
     });
   }
+
+  it('does not take an awaited read of a stream reader for fs.read', () => {
+    const code = 'async function first(stream) { const reader = stream.getReader(); const { value } = await reader.read(); return value; }';
+    const first = analyze(code, { fileName: 'case.js' }).functions.find((f) => f.name === 'first');
+    assert.equal(first?.classification, 'io');
+    assert.doesNotMatch(first.evidence.map((e) => e.message).join('\n'), /fs\.read/);
+  });
 
   it('finds no function in ambient declarations', () => {
     const code = "declare module 'x' { export function f(): void; }\ndeclare global { function g(): void; }\ndeclare namespace N { function h(): void; }\n";
@@ -254,6 +263,27 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'size').classification, 'none');
     // The callback of that async call runs later: its blocking call does not block `ensure` itself.
     assert.equal(functionIn(result, 'ensure').classification, 'io');
+  });
+
+  it('takes the default of an option read from what another module returns', () => {
+    const files = {
+      '/p/normalize.js': 'module.exports = function (x, opts) { return opts || {}; };',
+      '/p/find.js': "const fs = require('fs');\nconst normalize = require('./normalize');\nconst defaultIsFile = function isFile(file) { try { return fs.statSync(file).isFile(); } catch (e) { return false; } };\nmodule.exports = function find(x, options) {\n  const opts = normalize(x, options);\n  const isFile = opts.isFile || defaultIsFile;\n  return isFile(x) ? x : null;\n};",
+    };
+    const result = project(files).analyzeFile('/p/find.js');
+    assert.equal(functionIn(result, 'find').classification, 'blocking-io');
+  });
+
+  it('takes an fs-named method of a module that builds its exports at run time for fs, in the form the call uses', () => {
+    const files = {
+      '/p/fs-adapter.js': "const fs = require('fs');\nconst { promisify } = require('util');\nfunction adaptAll() { const adapted = {}; Object.keys(fs).forEach((key) => { adapted[key] = typeof fs[key] === 'function' ? promisify(fs[key]) : fs[key]; }); return adapted; }\nmodule.exports = adaptAll();",
+      '/p/list.js': "const fs = require('./fs-adapter');\nconst list = (dir) => fs.readdir(dir).then((names) => names);\nasync function size(file) { return (await fs.stat(file)).size; }\nfunction label(file) { return fs.basename(file); }\nmodule.exports = { list, size, label };",
+    };
+    const result = project(files).analyzeFile('/p/list.js');
+    assert.equal(functionIn(result, 'list').classification, 'io');
+    assert.equal(functionIn(result, 'size').classification, 'io');
+    // Not an fs method, and not used as a promise: nothing to guess.
+    assert.equal(functionIn(result, 'label').classification, 'none');
   });
 
   it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {
