@@ -578,6 +578,7 @@ class FixpointSolver {
   private readonly localIoFacts = new Map<FnNode, LocalIo>();
   /** Read only after `loops.freeze()`: loop weights depend on the I/O facts. */
   private readonly localCpu = new Map<FnNode, LocalCpu>();
+  private readonly guardedParamsOf = new Map<FnNode, ReadonlySet<string>>();
 
   constructor(
     private readonly program: Program,
@@ -690,7 +691,7 @@ class FixpointSolver {
     const edges = node.edges;
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
-      const callee = edge.site >= 0 && node.file.sites[edge.site].hasBooleanLiteral ? this.specialisedIo(edge) : edge.to.state;
+      const callee = edge.site >= 0 && this.specialises(edge.to, node.file.sites[edge.site]) ? this.specialisedIo(edge) : edge.to.state;
       if (callee.blocking && addsBlocking(state, callee, edge, this.runsLater(edge))) changed = true;
       if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak))) {
         state.io = edgeStep(edge);
@@ -699,6 +700,30 @@ class FixpointSolver {
       }
     }
     return changed;
+  }
+
+  /** A call passes a boolean literal, or leaves out a parameter that guards one of the callee's calls (`read()` for `read(sync)`). */
+  private specialises(callee: FnNode, site: SiteSummary): boolean {
+    if (site.hasBooleanLiteral) return true;
+    if (site.suppliedArgs < 0 || site.suppliedArgs >= callee.summary.params.length) return false;
+    const guarded = this.guardedParams(callee);
+    for (let i = site.suppliedArgs; i < callee.summary.params.length; i++) {
+      const name = callee.summary.params[i];
+      if (name !== null && guarded.has(name)) return true;
+    }
+    return false;
+  }
+
+  /** Parameters of a function that its own calls are guarded by. */
+  private guardedParams(node: FnNode): ReadonlySet<string> {
+    const known = this.guardedParamsOf.get(node);
+    if (known) return known;
+    const names = new Set<string>();
+    for (const siteIndex of node.summary.sites) {
+      for (const guard of node.file.sites[siteIndex].guards) if (guard.param.fn === node.index) names.add(guard.param.name);
+    }
+    this.guardedParamsOf.set(node, names);
+    return names;
   }
 
   /** I/O facts of a callee called with boolean literals, leaving out the branches those values rule out. */
@@ -1142,6 +1167,12 @@ function calleeEnv(caller: FnNode, site: SiteSummary, callee: FnNode, env: Boole
     result ??= new Map(env);
     result.set(paramKey(callee.file, callee.index, name), value);
   });
+  for (let index = Math.max(site.suppliedArgs, 0); site.suppliedArgs >= 0 && index < callee.summary.params.length; index++) {
+    const name = callee.summary.params[index];
+    if (name === null) continue;
+    result ??= new Map(env);
+    result.set(paramKey(callee.file, callee.index, name), false);
+  }
   return result;
 }
 

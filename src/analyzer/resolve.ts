@@ -95,6 +95,14 @@ export class Resolver {
     return receivedArguments(site.node, this.invokedBy.get(site));
   }
 
+  /** How many arguments the callee receives, or -1 when that is not known (`.apply`, spread arguments). */
+  suppliedArgumentCount(site: CallSite): number {
+    this.callTarget(site);
+    if (this.invokedBy.get(site) === 'apply') return -1;
+    const args = receivedArguments(site.node, this.invokedBy.get(site));
+    return args.some((arg) => arg.type === 'SpreadElement') ? -1 : args.length;
+  }
+
   private computeCallTarget(site: CallSite): CallTarget {
     const direct = this.computeDirectCallTarget(site, site.node.callee);
     const invoked = site.node.type === 'CallExpression' ? invokedThroughCallOrApply(site.node.callee) : undefined;
@@ -612,7 +620,6 @@ function receivedArguments(node: TSESTree.CallExpression | TSESTree.NewExpressio
   return invokedBy === 'call' ? node.arguments.slice(1) : [];
 }
 
-/** Callback style: the last argument is a function, a local function, or a parameter named like a callback. */
 /** fs method names that promise-returning readers, writers and connections share (`await reader.read()`). */
 export const STREAM_METHOD_NAMES = new Set(['read', 'write', 'open', 'close']);
 
@@ -632,6 +639,7 @@ function resultIsPromised(node: TSESTree.CallExpression | TSESTree.NewExpression
 
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
 
+/** Callback style: the last argument is a function, a local function, or a parameter named like a callback. */
 function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
   const last = node.arguments[node.arguments.length - 1];
   if (!last) return false;

@@ -131,6 +131,8 @@ export interface SiteSummary {
   /** Boolean knowledge of each argument, for calls made with literals; empty when nothing is known of any. */
   booleanArgs: readonly BooleanArg[];
   hasBooleanLiteral: boolean;
+  /** How many arguments the call passes (-1: not known); a parameter left out is `undefined`, so false in a test. */
+  suppliedArgs: number;
   /** The call computes over a value that an await produced, or over the data an I/O API passed to its callback. */
   processesAwaited: boolean;
   /** ... and that value is the content an I/O API produced (a file's text, a response body): see `ApiInfo.payload`. */
@@ -328,6 +330,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       guards: guardsOf(site, indexOfFn),
       booleanArgs,
       hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
+      suppliedArgs: resolver.suppliedArgumentCount(site),
       processesAwaited: false,
       timerWaits: timerWaits(site),
       thrown: site.thrown,
