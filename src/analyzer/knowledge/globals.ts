@@ -20,6 +20,8 @@ export const globalTables: ModuleTable[] = [
       fetch: { effect: 'async-io', payload: true },
       WebSocket: { effect: 'async-io', returns: 'globalThis#WebSocket' },
       EventSource: asyncIo,
+      // Creating one starts nothing: `send()` does the request.
+      XMLHttpRequest: { effect: 'none', returns: 'globalThis#XMLHttpRequest' },
       setTimeout: timer,
       setInterval: timer,
       setImmediate: timer,
@@ -153,6 +155,11 @@ export const globalTables: ModuleTable[] = [
     module: 'Buffer',
     defaultEffect: 'none',
     api: { from: none, concat: none, alloc: none, allocUnsafe: none, byteLength: none, isBuffer: none, compare: none },
+  },
+  {
+    module: 'globalThis#XMLHttpRequest',
+    defaultEffect: 'none',
+    api: { send: { effect: 'async-io', payload: true }, abort: none, open: none, setRequestHeader: none, getResponseHeader: none, getAllResponseHeaders: none, addEventListener: none },
   },
   {
     module: 'globalThis#WebSocket',
