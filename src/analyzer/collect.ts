@@ -886,7 +886,7 @@ function descendsIntoItself(node: TSESTree.AssignmentExpression): boolean {
 
 /** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
 function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
-  if (stepsByHalving(node) || skipsWhitespace(node, scope)) return 0;
+  if (stepsByHalving(node) || skipsWhitespace(node, scope) || climbsDirectories(node)) return 0;
   switch (node.type) {
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
@@ -1001,6 +1001,57 @@ function regexOf(node: Node, scope: Scope): string | undefined {
   return init.type === 'Literal' ? regexOf(init, scope) : undefined;
 }
 
+/**
+ * `while (dir !== root) { ...; dir = path.dirname(dir); }`, `parsed = path.parse(parsed.dir)`: a loop that moves a
+ * path to its parent runs once per directory above it, not over data.
+ */
+function climbsDirectories(loop: Node): boolean {
+  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
+  const test = loop.test;
+  if (!test) return false;
+  return loopSteps(loop).some((step) => {
+    const climbed = parentDirectoryStep(step);
+    return climbed !== null && readsVariable(test, climbed);
+  });
+}
+
+/** The variable a step replaces by its parent directory: `dir = path.dirname(dir)`, `p = path.resolve(p, '..')`, `parsed = parse(parsed.dir)`. */
+function parentDirectoryStep(step: Node): string | null {
+  if (step.type !== 'AssignmentExpression' || step.operator !== '=' || step.left.type !== 'Identifier') return null;
+  const name = step.left.name;
+  const value = unwrapExpression(step.right);
+  if (value.type !== 'CallExpression' || value.arguments.length === 0) return null;
+  const callee = unwrapExpression(value.callee);
+  const method = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  const first = unwrapExpression(value.arguments[0] as TSESTree.Expression);
+  const last = unwrapExpression(value.arguments[value.arguments.length - 1] as TSESTree.Expression);
+  if (method === 'dirname' && readsVariable(first, name)) return name;
+  if ((method === 'resolve' || method === 'join') && value.arguments.length === 2 && readsVariable(first, name) && last.type === 'Literal' && last.value === '..') return name;
+  // `path.parse(x).dir` is the parent: `parsed = parse(parsed.dir)`.
+  if (first.type === 'MemberExpression' && !first.computed && first.property.type === 'Identifier' && first.property.name === 'dir' && first.object.type === 'Identifier' && first.object.name === name) return name;
+  return null;
+}
+
+/** Whether an expression reads a variable, directly or through its members (`parsed.dir !== root`). */
+function readsVariable(node: Node, name: string): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  switch (target.type) {
+    case 'Identifier':
+      return target.name === name;
+    case 'MemberExpression':
+      return readsVariable(target.object, name) || (target.computed && readsVariable(target.property, name));
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      return readsVariable(target.left as Node, name) || readsVariable(target.right, name);
+    case 'UnaryExpression':
+      return readsVariable(target.argument, name);
+    case 'CallExpression':
+      return target.arguments.some((arg) => readsVariable(arg, name));
+    default:
+      return false;
+  }
+}
+
 const HALVING_OPERATORS = new Set(['>>=', '>>>=', '<<=', '/=']);
 
 /**
@@ -1011,16 +1062,21 @@ function stepsByHalving(loop: Node): boolean {
   if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
   const test = loop.test;
   if (!test) return false;
+  for (const step of loopSteps(loop)) {
+    const halved = halvedVariable(step);
+    if (halved !== null && readsVariable(test, halved)) return true;
+  }
+  return false;
+}
+
+/** The expressions a loop runs each time round: a `for` update and the body's expression statements. */
+function loopSteps(loop: TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement): Node[] {
   const steps: Node[] = loop.type === 'ForStatement' && loop.update ? [loop.update] : [];
   const body = loop.body;
   if (body.type === 'BlockStatement') {
     for (const statement of body.body) if (statement.type === 'ExpressionStatement') steps.push(statement.expression);
   } else if (body.type === 'ExpressionStatement') steps.push(body.expression);
-  for (const step of steps) {
-    const halved = halvedVariable(step);
-    if (halved !== null && mentions(test, halved)) return true;
-  }
-  return false;
+  return steps;
 }
 
 function halvedVariable(step: Node): string | null {
@@ -1034,21 +1090,6 @@ function halvedVariable(step: Node): string | null {
     return shifted.type === 'Identifier' && shifted.name === name ? name : null;
   }
   return null;
-}
-
-function mentions(node: Node, name: string): boolean {
-  const target = unwrapExpression(node as TSESTree.Expression);
-  switch (target.type) {
-    case 'Identifier':
-      return target.name === name;
-    case 'BinaryExpression':
-    case 'LogicalExpression':
-      return mentions(target.left as Node, name) || mentions(target.right, name);
-    case 'UnaryExpression':
-      return mentions(target.argument, name);
-    default:
-      return false;
-  }
 }
 
 const EMPTY_SCOPE = new Scope(null, null);
