@@ -73,3 +73,21 @@ export function patternNames(pattern: Node): string[] {
       return [];
   }
 }
+
+/** `a.b.c` -> ['a','b','c'] when every step is a plain name. */
+export function memberPath(node: Node): string[] | null {
+  const parts: string[] = [];
+  let current: Node = node;
+  while (current.type === 'MemberExpression') {
+    if (current.computed) {
+      if (current.property.type !== 'Literal' || typeof current.property.value !== 'string') return null;
+      parts.push(current.property.value);
+    } else {
+      parts.push(keyName(current.property));
+    }
+    current = unwrapExpression(current.object as TSESTree.Expression);
+  }
+  if (current.type !== 'Identifier') return null;
+  parts.push(current.name);
+  return parts.reverse();
+}

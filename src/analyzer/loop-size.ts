@@ -1,0 +1,329 @@
+// How much work a loop stands for, from its syntax alone: 1 for a pass over data, 0.5 over an object's keys or a
+// few segments, 0 when a constant or something small whatever the input bounds it (the bits of a number, a run of
+// whitespace, the directories above a path).
+import type { TSESTree } from '@typescript-eslint/types';
+import { Scope, type Node } from './model';
+import { memberPath, unwrapExpression } from './syntax';
+
+/** A collection written out with up to this many elements is small. */
+export const SMALL_LITERAL_ARRAY = 32;
+
+/** Comparisons that end a counting loop at a bound. */
+export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '!==', '!=']);
+
+/** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
+export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
+  if (stepsByHalving(node) || skipsWhitespace(node, scope) || climbsDirectories(node)) return 0;
+  switch (node.type) {
+    case 'ForOfStatement':
+      return sizeOfIterated(node.right, scope);
+    case 'ForInStatement':
+      return 0.5;
+    case 'ForStatement': {
+      const bound = forLoopBound(node);
+      if (bound === undefined) return 1;
+      return bound <= constantLoopLimit ? 0 : 1;
+    }
+    default:
+      return 1;
+  }
+
+  /** The number of iterations when it is a constant: the bound of a counting-up loop, the start of a counting-down one. */
+  function forLoopBound(loop: TSESTree.ForStatement): number | undefined {
+    const test = loop.test;
+    if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return undefined;
+    const counter = counterName(loop);
+    if (!counter) return undefined;
+    const left = unwrapExpression(test.left as Node);
+    const right = unwrapExpression(test.right as Node);
+    const bound = left.type === 'Identifier' && left.name === counter ? right : right.type === 'Identifier' && right.name === counter ? left : null;
+    if (!bound) return undefined;
+    if (countsDown(loop.update, counter)) {
+      const start = counterStart(loop, counter);
+      const end = constantNumber(bound, scope);
+      return start !== undefined && end !== undefined ? Math.abs(start - end) : undefined;
+    }
+    return constantNumber(bound, scope) ?? windowLength(loop, counter, bound);
+  }
+
+  /** `for (let i = offset; i < offset + 148; i++)`, `i = offset + 156; i < offset + 512`: a window of constant length. */
+  function windowLength(loop: TSESTree.ForStatement, counter: string, bound: Node): number | undefined {
+    const start = counterStartExpression(loop, counter);
+    const from = start && offsetFrom(start);
+    const to = offsetFrom(bound);
+    return from && to && from.base === to.base ? to.offset - from.offset : undefined;
+  }
+
+  /** `base` or `base + constant` (either order), with `base` a variable. */
+  function offsetFrom(node: Node): { base: string; offset: number } | undefined {
+    const target = unwrapExpression(node as TSESTree.Expression);
+    if (target.type === 'Identifier') return { base: target.name, offset: 0 };
+    if (target.type !== 'BinaryExpression' || target.operator !== '+') return undefined;
+    const left = unwrapExpression(target.left as TSESTree.Expression);
+    const right = unwrapExpression(target.right);
+    const offset = left.type === 'Identifier' ? constantNumber(right, scope) : right.type === 'Identifier' ? constantNumber(left, scope) : undefined;
+    if (offset === undefined) return undefined;
+    return { base: left.type === 'Identifier' ? left.name : (right as TSESTree.Identifier).name, offset };
+  }
+}
+
+/**
+ * `while (index-- && /\s/.test(text.charAt(index))) {}`, `while (s[i] === ' ' || s[i] === '\t') i++`: a loop that
+ * only steps its index while a character is blank runs over a run of whitespace (a trim), not over the text.
+ */
+function skipsWhitespace(loop: Node, scope: Scope): boolean {
+  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
+  if (!loop.test || !onlySteps(loop.body)) return false;
+  return conjuncts(loop.test).some((part) => testsBlank(part, scope));
+}
+
+/** An empty body or one that only moves an index (`i++`, `i -= 1`). */
+function onlySteps(body: Node): boolean {
+  if (body.type === 'EmptyStatement') return true;
+  if (body.type === 'ExpressionStatement') return isStep(body.expression);
+  return body.type === 'BlockStatement' && body.body.every((statement) => statement.type === 'ExpressionStatement' && isStep(statement.expression));
+}
+
+function isStep(node: Node): boolean {
+  if (node.type === 'UpdateExpression') return true;
+  return node.type === 'AssignmentExpression' && (node.operator === '+=' || node.operator === '-=') && constantNumber(node.right, EMPTY_SCOPE) === 1;
+}
+
+function conjuncts(node: Node): Node[] {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  return target.type === 'LogicalExpression' && target.operator === '&&' ? [...conjuncts(target.left), ...conjuncts(target.right)] : [target];
+}
+
+/** Characters and codes of blanks: space, tab, line feed, carriage return, no-break space. */
+const BLANK_CHARACTERS = new Set<string | number>([' ', '\t', '\n', '\r', '\u00a0', 32, 9, 10, 13, 160]);
+/** `\s`, `[ \t]`, `^\s$`: a pattern that matches one blank character. */
+const BLANK_PATTERN = /^\^?(?:\\s|\[(?:\\[stnr]| |\\u00[aA]0|\\xa0|\\uFEFF)+\])\$?$/;
+
+/** `/\s/.test(c)`, `reWhitespace.test(text.charAt(i))`, `c === ' ' || c === '\t'`. */
+function testsBlank(node: Node, scope: Scope): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'LogicalExpression' && target.operator === '||') return testsBlank(target.left, scope) && testsBlank(target.right, scope);
+  if (target.type === 'BinaryExpression' && (target.operator === '===' || target.operator === '==')) {
+    const left = unwrapExpression(target.left as TSESTree.Expression);
+    const right = unwrapExpression(target.right);
+    return isBlankLiteral(left) || isBlankLiteral(right);
+  }
+  if (target.type !== 'CallExpression' || target.arguments.length !== 1) return false;
+  const callee = unwrapExpression(target.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'test') return false;
+  const pattern = regexOf(unwrapExpression(callee.object), scope);
+  return pattern !== undefined && BLANK_PATTERN.test(pattern);
+}
+
+function isBlankLiteral(node: Node): boolean {
+  return node.type === 'Literal' && (typeof node.value === 'string' || typeof node.value === 'number') && BLANK_CHARACTERS.has(node.value);
+}
+
+function regexOf(node: Node, scope: Scope): string | undefined {
+  if (node.type === 'Literal' && 'regex' in node && node.regex) return node.regex.flags.includes('g') ? undefined : node.regex.pattern;
+  if (node.type !== 'Identifier') return undefined;
+  const binding = scope.lookup(node.name);
+  if (binding?.kind !== 'value' || binding.path.length !== 0 || binding.assigned.length !== 0) return undefined;
+  const init = unwrapExpression(binding.init as TSESTree.Expression);
+  return init.type === 'Literal' ? regexOf(init, scope) : undefined;
+}
+
+/**
+ * `while (dir !== root) { ...; dir = path.dirname(dir); }`, `parsed = path.parse(parsed.dir)`: a loop that moves a
+ * path to its parent runs once per directory above it, not over data.
+ */
+function climbsDirectories(loop: Node): boolean {
+  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
+  const test = loop.test;
+  if (!test) return false;
+  return loopSteps(loop).some((step) => {
+    const climbed = parentDirectoryStep(step);
+    return climbed !== null && readsVariable(test, climbed);
+  });
+}
+
+/** The variable a step replaces by its parent directory: `dir = path.dirname(dir)`, `p = path.resolve(p, '..')`, `parsed = parse(parsed.dir)`. */
+function parentDirectoryStep(step: Node): string | null {
+  if (step.type !== 'AssignmentExpression' || step.operator !== '=' || step.left.type !== 'Identifier') return null;
+  const name = step.left.name;
+  const value = unwrapExpression(step.right);
+  if (value.type !== 'CallExpression' || value.arguments.length === 0) return null;
+  const callee = unwrapExpression(value.callee);
+  const method = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  const first = unwrapExpression(value.arguments[0] as TSESTree.Expression);
+  const last = unwrapExpression(value.arguments[value.arguments.length - 1] as TSESTree.Expression);
+  if (method === 'dirname' && readsVariable(first, name)) return name;
+  if ((method === 'resolve' || method === 'join') && value.arguments.length === 2 && readsVariable(first, name) && last.type === 'Literal' && last.value === '..') return name;
+  // `path.parse(x).dir` is the parent: `parsed = parse(parsed.dir)`.
+  if (first.type === 'MemberExpression' && !first.computed && first.property.type === 'Identifier' && first.property.name === 'dir' && first.object.type === 'Identifier' && first.object.name === name) return name;
+  return null;
+}
+
+/** Whether an expression reads a variable, directly or through its members (`parsed.dir !== root`). */
+function readsVariable(node: Node, name: string): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  switch (target.type) {
+    case 'Identifier':
+      return target.name === name;
+    case 'MemberExpression':
+      return readsVariable(target.object, name) || (target.computed && readsVariable(target.property, name));
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      return readsVariable(target.left as Node, name) || readsVariable(target.right, name);
+    case 'UnaryExpression':
+      return readsVariable(target.argument, name);
+    case 'CallExpression':
+      return target.arguments.some((arg) => readsVariable(arg, name));
+    default:
+      return false;
+  }
+}
+
+const HALVING_OPERATORS = new Set(['>>=', '>>>=', '<<=', '/=']);
+
+/**
+ * `while (mask !== 0 && ...) { mask >>= 1; }`: a loop tested on a variable that each step shifts (or divides) runs
+ * at most as many times as a number has bits, whatever the input.
+ */
+function stepsByHalving(loop: Node): boolean {
+  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
+  const test = loop.test;
+  if (!test) return false;
+  for (const step of loopSteps(loop)) {
+    const halved = halvedVariable(step);
+    if (halved !== null && readsVariable(test, halved)) return true;
+  }
+  return false;
+}
+
+/** The expressions a loop runs each time round: a `for` update and the body's expression statements. */
+function loopSteps(loop: TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement): Node[] {
+  const steps: Node[] = loop.type === 'ForStatement' && loop.update ? [loop.update] : [];
+  const body = loop.body;
+  if (body.type === 'BlockStatement') {
+    for (const statement of body.body) if (statement.type === 'ExpressionStatement') steps.push(statement.expression);
+  } else if (body.type === 'ExpressionStatement') steps.push(body.expression);
+  return steps;
+}
+
+function halvedVariable(step: Node): string | null {
+  if (step.type !== 'AssignmentExpression' || step.left.type !== 'Identifier') return null;
+  const name = step.left.name;
+  const right = unwrapExpression(step.right);
+  if (HALVING_OPERATORS.has(step.operator)) return step.operator !== '/=' || (constantNumber(right, EMPTY_SCOPE) ?? 0) >= 2 ? name : null;
+  // `n = n >> 1`, `n = n >>> 8`
+  if (step.operator === '=' && right.type === 'BinaryExpression' && (right.operator === '>>' || right.operator === '>>>')) {
+    const shifted = unwrapExpression(right.left as TSESTree.Expression);
+    return shifted.type === 'Identifier' && shifted.name === name ? name : null;
+  }
+  return null;
+}
+
+const EMPTY_SCOPE = new Scope(null, null);
+
+function counterName(loop: TSESTree.ForStatement): string | null {
+  const update = loop.update;
+  if (update?.type === 'UpdateExpression' && update.argument.type === 'Identifier') return update.argument.name;
+  if (update?.type === 'AssignmentExpression' && update.left.type === 'Identifier') return update.left.name;
+  return null;
+}
+
+function countsDown(update: Node | null | undefined, counter: string): boolean {
+  if (update?.type === 'UpdateExpression') return update.operator === '--';
+  return update?.type === 'AssignmentExpression' && update.operator === '-=' && update.left.type === 'Identifier' && update.left.name === counter;
+}
+
+function counterStart(loop: TSESTree.ForStatement, counter: string): number | undefined {
+  const start = counterStartExpression(loop, counter);
+  return start ? constantNumber(start, EMPTY_SCOPE) : undefined;
+}
+
+function counterStartExpression(loop: TSESTree.ForStatement, counter: string): Node | undefined {
+  const init = loop.init;
+  if (init?.type === 'VariableDeclaration') {
+    const declarator = init.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === counter);
+    return declarator?.init ? unwrapExpression(declarator.init) : undefined;
+  }
+  if (init?.type === 'AssignmentExpression' && init.left.type === 'Identifier' && init.left.name === counter) return unwrapExpression(init.right);
+  return undefined;
+}
+
+export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'ArrayExpression') {
+    const spreads = target.elements.some((element) => element?.type === 'SpreadElement');
+    return !spreads && target.elements.length <= SMALL_LITERAL_ARRAY ? 0 : 1;
+  }
+  if (target.type === 'Identifier') {
+    const binding = scope.lookup(target.name);
+    if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {
+      const init = unwrapExpression(binding.init as TSESTree.Expression);
+      // An empty literal the function itself fills (`const out = []; for (...) out.push(x)`) is as large as what
+      // filled it; one kept by an outer scope (registered handlers) stays small.
+      if (init.type === 'ArrayExpression' && init.elements.length <= SMALL_LITERAL_ARRAY) return init.elements.length === 0 && binding.scope === scope ? 1 : 0;
+      // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it.
+      if (init.type === 'CallExpression' && depth < 4) return sizeOfIterated(init, binding.scope, depth + 1);
+    }
+  }
+  if (target.type === 'CallExpression') {
+    const callee = unwrapExpression(target.callee);
+    const path = memberPath(callee);
+    if (path && path[0] === 'Object' && ['keys', 'values', 'entries', 'getOwnPropertyNames'].includes(path[1])) return 0.5;
+    if (callee.type === 'MemberExpression' && depth < 4) {
+      // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.
+      if (isElementwise(target)) {
+        let size = sizeOfIterated(callee.object, scope, depth + 1);
+        if (isConcat(target)) for (const part of target.arguments) size = Math.max(size, part.type === 'SpreadElement' ? 1 : sizeOfIterated(part, scope, depth + 1));
+        return size;
+      }
+      if (splitsIntoSegments(target)) return 0.5;
+    }
+  }
+  return 1;
+}
+
+function isConcat(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee) as TSESTree.MemberExpression;
+  return callee.property.type === 'Identifier' && callee.property.name === 'concat';
+}
+
+/**
+ * Separators of path, key-path and version segments: a few parts, not a pass over data (`'.'`, `'/'`, `path.sep`,
+ * and `path.delimiter` between the directories of `PATH`).
+ */
+const SEGMENT_SEPARATORS = new Set(['/', '\\', '.']);
+/** `/\//`, `/\./`, `/[\\/]/`: the same separators as a regular expression. */
+const SEGMENT_SEPARATOR_PATTERN = /^(?:\\[/\\.]|\/|\[(?:\\[/\\.]|[/.])+\])$/;
+
+const PATH_SEPARATOR_MEMBERS = new Set(['sep', 'delimiter']);
+
+function splitsIntoSegments(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee as TSESTree.MemberExpression;
+  if (callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'split' || call.arguments.length === 0) return false;
+  const separator = unwrapExpression(call.arguments[0] as TSESTree.Expression);
+  if (separator.type === 'Literal') {
+    if (typeof separator.value === 'string') return SEGMENT_SEPARATORS.has(separator.value);
+    return 'regex' in separator && !!separator.regex && SEGMENT_SEPARATOR_PATTERN.test(separator.regex.pattern);
+  }
+  const path = memberPath(separator);
+  return !!path && PATH_SEPARATOR_MEMBERS.has(path[path.length - 1]);
+}
+
+/** `xs.map(f)` and friends: a result with (at most) as many elements as `xs`. */
+function isElementwise(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ['map', 'filter', 'slice', 'concat', 'flat'].includes(callee.property.name);
+}
+
+export function constantNumber(node: Node, scope: Scope): number | undefined {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'Literal' && typeof target.value === 'number') return target.value;
+  if (target.type === 'Identifier') {
+    const binding = scope.lookup(target.name);
+    if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {
+      const init = unwrapExpression(binding.init as TSESTree.Expression);
+      if (init.type === 'Literal' && typeof init.value === 'number') return init.value;
+    }
+  }
+  return undefined;
+}
