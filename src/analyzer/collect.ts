@@ -272,6 +272,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       loop,
       awaited: isAwaited(node),
       thrown: isThrown(node, fn.scope),
+      leavesLoops: loop !== null && loop.fn === fn && leavesLoops(node),
       isNew: node.type === 'NewExpression',
       line: start.line,
       column: start.column,
@@ -759,6 +760,28 @@ function isAwaited(node: Node): boolean {
     parent = (parent as { parent?: Node }).parent;
   }
   return parent?.type === 'AwaitExpression';
+}
+
+/**
+ * `if (found) { op.complete(); return; }`, `return emit(...)`: the call's statement ends its function (or is
+ * followed by a `return` or `throw` in its block), so inside a loop it runs once, not once per iteration.
+ */
+function leavesLoops(node: Node): boolean {
+  let child: Node = node;
+  for (let parent = (node as { parent?: Node }).parent; parent; child = parent, parent = (parent as { parent?: Node }).parent) {
+    if (parent.type === 'ReturnStatement' || parent.type === 'ThrowStatement') return true;
+    if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
+      const statements = parent.type === 'BlockStatement' ? parent.body : parent.consequent;
+      const at = statements.indexOf(child as TSESTree.Statement);
+      for (let i = at + 1; i < statements.length; i++) {
+        const type = statements[i].type;
+        if (type === 'ReturnStatement' || type === 'ThrowStatement') return true;
+      }
+      return false;
+    }
+    if (LOOP_TYPES.has(parent.type) || FUNCTION_TYPES.has(parent.type)) return false;
+  }
+  return false;
 }
 
 /**

@@ -96,6 +96,8 @@ export interface CallSite {
   awaited: boolean;
   /** Part of a `throw` statement's value (`throw new ParseError(describe(input))`): runs only on the failure path. */
   thrown: boolean;
+  /** Inside a loop, the call is followed by a `return` or `throw` of its block: it runs once, as the loop ends. */
+  leavesLoops: boolean;
   isNew: boolean;
   line: number;
   column: number;

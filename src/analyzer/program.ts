@@ -285,16 +285,16 @@ export class Program {
         const siteIndex = sites[i];
         const site = summary.sites[siteIndex];
         const target = entry.targets[siteIndex];
-        if (target.kind === 'function') addEdge(node, target.fn, siteIndex, site.loop, target.guessed, site.span.line, site.span.column, target.fn.summary.name);
+        if (target.kind === 'function') addEdge(node, target.fn, siteIndex, repeatingLoop(site), target.guessed, site.span.line, site.span.column, target.fn.summary.name);
         if (site.iterationCallback) {
           const callback = this.linkTarget(summary, site.iterationCallback, imported);
-          if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, site.loop, false, site.span.line, site.span.column, callback.fn.summary.name);
+          if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, callback.fn.summary.name);
         }
         const dispatch = site.dispatchTargets;
         if (dispatch) {
           for (let d = 0; d < dispatch.length; d++) {
             const picked = this.linkTarget(summary, dispatch[d], imported);
-            if (picked.kind === 'function') addEdge(node, picked.fn, siteIndex, site.loop, true, site.span.line, site.span.column, picked.fn.summary.name);
+            if (picked.kind === 'function') addEdge(node, picked.fn, siteIndex, repeatingLoop(site), true, site.span.line, site.span.column, picked.fn.summary.name);
           }
         }
       }
@@ -304,7 +304,7 @@ export class Program {
         const role = child.summary.role;
         if (role !== 'callback' && role !== 'iife' && role !== 'array-callback') continue;
         if (child.summary.handedToWorker) continue;
-        const loop = role === 'array-callback' ? child.summary.enclosingLoop : child.summary.callbackOf >= 0 ? summary.sites[child.summary.callbackOf].loop : -1;
+        const loop = role === 'array-callback' ? child.summary.enclosingLoop : child.summary.callbackOf >= 0 ? repeatingLoop(summary.sites[child.summary.callbackOf]) : -1;
         const label = role === 'iife' ? 'an immediately invoked function' : `its ${role === 'array-callback' ? 'iteration ' : ''}callback`;
         addEdge(node, child, child.summary.callbackOf, loop, false, child.summary.line, child.summary.column, label);
       }
@@ -517,6 +517,11 @@ function guessFsMethod(path: readonly string[], hasCallback: boolean, promised: 
 
 /** How many calls deep a small argument is followed through helpers that pass it on. */
 const FORWARDING_DEPTH = 3;
+
+/** The loop that repeats a call: none for one that leaves its loops (`return build(x)` inside a search). */
+function repeatingLoop(site: SiteSummary): number {
+  return site.leavesLoops ? -1 : site.loop;
+}
 
 function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: boolean, line: number, column: number, label: string): void {
   from.edges.push({ from, to, site, loop, guessed, line, column, label });
@@ -875,7 +880,7 @@ class FixpointSolver {
       const siteIndex = sites[i];
       const target = this.target(node, siteIndex);
       if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || file.sites[siteIndex].thrown) continue;
-      const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(file, file.sites[siteIndex].loop);
+      const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(file, repeatingLoop(file.sites[siteIndex]));
       if (weight > local.weight) local = { weight, kind: CpuCandidate.Api, index: siteIndex };
     }
     this.localCpu.set(node, local);
@@ -1048,6 +1053,7 @@ export class LoopWeights {
     const sites = loop.sites;
     for (let i = 0; i < sites.length; i++) {
       const siteIndex = sites[i];
+      if (file.sites[siteIndex].leavesLoops) continue;
       const target = this.program.target(file, siteIndex);
       if (target.kind === 'api') {
         const effect = target.info.effect;

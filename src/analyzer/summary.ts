@@ -142,6 +142,8 @@ export interface SiteSummary {
   timerWaits: boolean;
   /** Part of a `throw` statement's value: its computation runs only when failing, so it is not charged. */
   thrown: boolean;
+  /** Followed by a `return` or `throw` inside its loop: it runs once, as the loop ends, not once per iteration. */
+  leavesLoops: boolean;
   /** Positions of arguments that are small: numeric constants (`pad(s, 6)`), collections written out (`[0xFF, 0xD8]`). */
   smallArgs?: number[];
   /** By argument position, which parameter of the calling function it passes on unchanged (-1: none). */
@@ -335,6 +337,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       processesAwaited: false,
       timerWaits: timerWaits(site),
       thrown: site.thrown,
+      leavesLoops: site.leavesLoops,
       // Always present, so that every site has one shape for the solver's loops.
       processesContent: undefined,
       smallArgs: undefined,
