@@ -1,6 +1,6 @@
 import type { ApiEffect, ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
-import { STREAM_METHOD_NAMES, apiTarget } from './resolve';
+import { apiTarget, takenForFsMethod } from './resolve';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
 import type { Classification, EvidenceKind } from './types';
 
@@ -511,7 +511,7 @@ function linked(target: ReturnType<typeof apiTarget>): LinkedTarget {
 function guessFsMethod(path: readonly string[], hasCallback: boolean, promised: boolean): LinkedTarget {
   const member = path[path.length - 1];
   const api = member === undefined ? undefined : lookupFsMethodByName(member);
-  if (!api || (api.effect !== 'blocking-io' && !hasCallback && !(promised && !STREAM_METHOD_NAMES.has(member)))) return { kind: 'unknown' };
+  if (!api || !takenForFsMethod(api, member, hasCallback, promised)) return { kind: 'unknown' };
   return { kind: 'api', info: api, name: `fs.${member}`, guessed: true };
 }
 

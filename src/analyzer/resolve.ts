@@ -141,7 +141,7 @@ export class Resolver {
         return { kind: 'function', fn: value.fn, guessed: false };
       }
       case 'import':
-        return { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, callAt: value.callAt, isNew: site.isNew, hasCallback, promised: resultIsPromised(node) };
+        return { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, callAt: value.callAt, isNew: site.isNew, hasCallback, promised: resultIsPromised(site) };
       case 'class': {
         const ctor = value.cls.methods.get('constructor');
         return ctor ? { kind: 'function', fn: ctor, guessed: false } : { kind: 'unknown' };
@@ -150,7 +150,7 @@ export class Resolver {
       case 'unknown': {
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
-        return this.guessByMemberName(site, member, hasCallback, resultIsPromised(node));
+        return this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
       }
       default:
         return { kind: 'unknown' };
@@ -164,7 +164,7 @@ export class Resolver {
   /** `promised`: its result is awaited or chained with `.then`, as a promisified fs method's would be. */
   private guessByMemberName(site: CallSite, member: string, hasCallback: boolean, promised: boolean): CallTarget {
     const fsApi = lookupFsMethodByName(member);
-    if (fsApi && (fsApi.effect === 'blocking-io' || hasCallback || (promised && !STREAM_METHOD_NAMES.has(member)))) return { kind: 'api', info: fsApi, name: `fs.${member}`, guessed: true };
+    if (fsApi && takenForFsMethod(fsApi, member, hasCallback, promised)) return { kind: 'api', info: fsApi, name: `fs.${member}`, guessed: true };
     // Promisified fs methods by the promisifyAll convention: `opts.statAsync(path)`.
     const promisified = member.endsWith('Async') ? lookupFsMethodByName(member.slice(0, -5)) : undefined;
     if (promisified && promisified.effect !== 'blocking-io') return { kind: 'api', info: promisified, name: `fs.${member.slice(0, -5)} (promisified)`, guessed: true };
@@ -620,21 +620,25 @@ function receivedArguments(node: TSESTree.CallExpression | TSESTree.NewExpressio
   return invokedBy === 'call' ? node.arguments.slice(1) : [];
 }
 
-/** fs method names that promise-returning readers, writers and connections share (`await reader.read()`). */
-export const STREAM_METHOD_NAMES = new Set(['read', 'write', 'open', 'close']);
+/** fs method names that promise-returning readers, writers and connections share. */
+const STREAM_METHOD_NAMES = new Set(['read', 'write', 'open', 'close']);
 
 /** `await x.readdir(p)`, `x.readdir(p).then(...)`: the call returns a promise. */
-function resultIsPromised(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  let child: Node = node;
-  let parent = (node as { parent?: Node }).parent;
-  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'ChainExpression')) {
-    child = parent;
-    parent = (parent as { parent?: Node }).parent;
-  }
-  if (parent?.type === 'AwaitExpression') return true;
-  if (parent?.type !== 'MemberExpression' || parent.object !== child || parent.computed || parent.property.type !== 'Identifier') return false;
+function resultIsPromised(site: CallSite): boolean {
+  if (site.awaited) return true;
+  const parent = (site.node as { parent?: Node }).parent;
+  if (parent?.type !== 'MemberExpression' || parent.object !== site.node || parent.computed || parent.property.type !== 'Identifier') return false;
   const grand = (parent as { parent?: Node }).parent;
   return PROMISE_METHODS.has(parent.property.name) && grand?.type === 'CallExpression' && grand.callee === parent;
+}
+
+/**
+ * Whether a call of an fs-named method on an object of unknown origin is taken for that fs method: a blocking one
+ * always, another when the call takes a callback or its result is used as a promise (not for the names
+ * promise-returning readers and connections share, `await reader.read()`).
+ */
+export function takenForFsMethod(api: ApiInfo, member: string, hasCallback: boolean, promised: boolean): boolean {
+  return api.effect === 'blocking-io' || hasCallback || (promised && !STREAM_METHOD_NAMES.has(member));
 }
 
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
