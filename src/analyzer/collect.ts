@@ -13,7 +13,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { calleeText, keyName, memberPath, patternNames, unwrapExpression } from './syntax';
+import { calleeText, isRelativeSpecifier, keyName, memberPath, patternNames, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, loopSize, sizeOfIterated } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
@@ -702,7 +702,7 @@ function isPackageObject(node: Node, scope: Scope): boolean {
 
 /** A package name (`async`, `@scope/pkg`), not a relative path or a data file that may hold an array. */
 function isPackageSpecifier(source: string): boolean {
-  return !source.startsWith('.') && !source.startsWith('/') && !source.endsWith('.json');
+  return !isRelativeSpecifier(source) && !source.endsWith('.json');
 }
 
 function functionName(node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression, parent: Node | null): string {

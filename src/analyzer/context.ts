@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CallSite, FunctionInfo } from './model';
 import type { CallTarget } from './resolve';
+import type { ApiEffect } from './knowledge/types';
 import { calleeName } from './syntax';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
@@ -10,7 +11,8 @@ export interface TargetLookup {
 
 const EVENT_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'head', 'options', 'route', 'handle']);
-const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+/** `.then(cb)` and its kin: the callback is a promise reaction. */
+export const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 
 /**
  * Why a function runs on the event loop where blocking matters: an async function, a request or event handler,
@@ -48,11 +50,13 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
   if (method && ROUTE_METHODS.has(method) && firstStringArgument(site.node) !== null) return `request handler for ${method.toUpperCase()} ${firstStringArgument(site.node)}`;
   if (method === 'createServer') return 'server request callback';
   const target = targets.target(site);
-  if (target.kind === 'api') {
-    if (target.info.effect === 'timer') return `${target.name} callback`;
-    if (target.info.effect === 'async-io' || target.info.effect === 'threadpool') return `callback of ${target.name}`;
-  }
+  if (target.kind === 'api' && callsBackLater(target.info.effect)) return target.info.effect === 'timer' ? `${target.name} callback` : `callback of ${target.name}`;
   return null;
+}
+
+/** An API with this effect calls the callback passed to it in a later turn of the event loop. */
+export function callsBackLater(effect: ApiEffect): boolean {
+  return effect === 'timer' || effect === 'async-io' || effect === 'threadpool';
 }
 
 /** Request handlers, server callbacks and handlers of request-like events run once per request: per-call costs multiply. */

@@ -13,7 +13,7 @@ export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>'
 
 /** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
-  if (stepsByHalving(node) || skipsWhitespace(node, scope) || climbsDirectories(node)) return 0;
+  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope)) return 0;
   switch (node.type) {
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
@@ -72,8 +72,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
  * only steps its index while a character is blank runs over a run of whitespace (a trim), not over the text.
  */
 function skipsWhitespace(loop: Node, scope: Scope): boolean {
-  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
-  if (!loop.test || !onlySteps(loop.body)) return false;
+  if (!isConditionLoop(loop) || !loop.test || !onlySteps(loop.body)) return false;
   return conjuncts(loop.test).some((part) => testsBlank(part, scope));
 }
 
@@ -129,20 +128,9 @@ function regexOf(node: Node, scope: Scope): string | undefined {
 }
 
 /**
- * `while (dir !== root) { ...; dir = path.dirname(dir); }`, `parsed = path.parse(parsed.dir)`: a loop that moves a
- * path to its parent runs once per directory above it, not over data.
+ * The variable a step replaces by its parent directory: `dir = path.dirname(dir)`, `p = path.resolve(p, '..')`,
+ * `parsed = parse(parsed.dir)`. A loop tested on it runs once per directory above the path, not over data.
  */
-function climbsDirectories(loop: Node): boolean {
-  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
-  const test = loop.test;
-  if (!test) return false;
-  return loopSteps(loop).some((step) => {
-    const climbed = parentDirectoryStep(step);
-    return climbed !== null && readsVariable(test, climbed);
-  });
-}
-
-/** The variable a step replaces by its parent directory: `dir = path.dirname(dir)`, `p = path.resolve(p, '..')`, `parsed = parse(parsed.dir)`. */
 function parentDirectoryStep(step: Node): string | null {
   if (step.type !== 'AssignmentExpression' || step.operator !== '=' || step.left.type !== 'Identifier') return null;
   const name = step.left.name;
@@ -182,18 +170,21 @@ function readsVariable(node: Node, name: string): boolean {
 const HALVING_OPERATORS = new Set(['>>=', '>>>=', '<<=', '/=']);
 
 /**
- * `while (mask !== 0 && ...) { mask >>= 1; }`: a loop tested on a variable that each step shifts (or divides) runs
- * at most as many times as a number has bits, whatever the input.
+ * A loop whose test reads a variable that some step of every round shrinks (`shrunk` names it): `while (mask !== 0)
+ * { mask >>= 1; }`, `while (dir !== root) { dir = path.dirname(dir); }`. It runs as many times as the variable can
+ * shrink (the bits of a number, the directories above a path), whatever the input.
  */
-function stepsByHalving(loop: Node): boolean {
-  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement' && loop.type !== 'ForStatement') return false;
+function shrinksTestedVariable(loop: Node, shrunk: (step: Node) => string | null): boolean {
+  if (!isConditionLoop(loop) || !loop.test) return false;
   const test = loop.test;
-  if (!test) return false;
-  for (const step of loopSteps(loop)) {
-    const halved = halvedVariable(step);
-    if (halved !== null && readsVariable(test, halved)) return true;
-  }
-  return false;
+  return loopSteps(loop).some((step) => {
+    const name = shrunk(step);
+    return name !== null && readsVariable(test, name);
+  });
+}
+
+function isConditionLoop(loop: Node): loop is TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement {
+  return loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' || loop.type === 'ForStatement';
 }
 
 /** The expressions a loop runs each time round: a `for` update and the body's expression statements. */
@@ -206,6 +197,7 @@ function loopSteps(loop: TSESTree.WhileStatement | TSESTree.DoWhileStatement | T
   return steps;
 }
 
+/** The variable a step shifts or divides: `mask >>= 1`, `n = n >>> 8`, `n /= 2`. */
 function halvedVariable(step: Node): string | null {
   if (step.type !== 'AssignmentExpression' || step.left.type !== 'Identifier') return null;
   const name = step.left.name;

@@ -1,6 +1,7 @@
 import type { ApiEffect, ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
 import { apiTarget, takenForFsMethod } from './resolve';
+import { callsBackLater } from './context';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
 import type { Classification, EvidenceKind } from './types';
 
@@ -639,7 +640,7 @@ class FixpointSolver {
     if (passesLaterCallback(edge)) return true;
     if (edge.site < 0 || edge.site !== edge.to.summary.callbackOf || edge.to.summary.role !== 'callback') return false;
     const target = this.target(edge.from, edge.site);
-    return target.kind === 'api' && (target.info.effect === 'async-io' || target.info.effect === 'threadpool' || target.info.effect === 'timer');
+    return target.kind === 'api' && callsBackLater(target.info.effect);
   }
 
   /** What a function's own calls and awaits say about I/O: fixed during a solve, so worked out once per function. */
@@ -1173,11 +1174,14 @@ function calleeEnv(caller: FnNode, site: SiteSummary, callee: FnNode, env: Boole
     result ??= new Map(env);
     result.set(paramKey(callee.file, callee.index, name), value);
   });
-  for (let index = Math.max(site.suppliedArgs, 0); site.suppliedArgs >= 0 && index < callee.summary.params.length; index++) {
-    const name = callee.summary.params[index];
-    if (name === null) continue;
-    result ??= new Map(env);
-    result.set(paramKey(callee.file, callee.index, name), false);
+  // A parameter the call leaves out is `undefined`: false in a test.
+  if (site.suppliedArgs >= 0) {
+    for (let index = site.suppliedArgs; index < callee.summary.params.length; index++) {
+      const name = callee.summary.params[index];
+      if (name === null) continue;
+      result ??= new Map(env);
+      result.set(paramKey(callee.file, callee.index, name), false);
+    }
   }
   return result;
 }

@@ -3,16 +3,12 @@ import type { ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { keyName, unwrapExpression } from './syntax';
+import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import { prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
+import { PROMISE_METHODS } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
-/** A member of what a call into another module returned (`normalize(options).isFile`): may well be unset. */
-function isReturnedMember(value: Value): boolean {
-  return value.k === 'import' && value.callAt !== undefined && value.path.length > value.callAt;
-}
-
 export type Value =
   | { k: 'module'; spec: string; path: string[] }
   | { k: 'global'; path: string[] }
@@ -159,9 +155,9 @@ export class Resolver {
 
   /**
    * An unresolved receiver: `options.statSync(p)` on an injected fs object, or `this.parser.write(chunk)` where
-   * exactly one function of that name exists in the file.
+   * exactly one function of that name exists in the file. `promised`: the call's result is awaited or chained with
+   * `.then`, as a promisified fs method's would be.
    */
-  /** `promised`: its result is awaited or chained with `.then`, as a promisified fs method's would be. */
   private guessByMemberName(site: CallSite, member: string, hasCallback: boolean, promised: boolean): CallTarget {
     const fsApi = lookupFsMethodByName(member);
     if (fsApi && takenForFsMethod(fsApi, member, hasCallback, promised)) return { kind: 'api', info: fsApi, name: `fs.${member}`, guessed: true };
@@ -367,7 +363,7 @@ export class Resolver {
   }
 
   private moduleValue(specifier: string, path: string[], from: FileModel, depth: number): Value {
-    if (specifier.startsWith('.') || specifier.startsWith('/')) {
+    if (isRelativeSpecifier(specifier)) {
       if (!this.locator) return { k: 'import', spec: specifier, path };
       const target = this.locator.resolveFile(from, specifier);
       return target ? this.exportValue(target, path, depth) : UNKNOWN;
@@ -558,6 +554,11 @@ function isModuleInterop(value: Value): boolean {
   return false;
 }
 
+/** A member of what a call into another module returned (`normalize(options).isFile`): may well be unset. */
+function isReturnedMember(value: Value): boolean {
+  return value.k === 'import' && value.callAt !== undefined && value.path.length > value.callAt;
+}
+
 function withBinding(value: Value, ref: BindingRef): Value {
   if ((value.k === 'fn' || value.k === 'class' || value.k === 'object') && !value.binding) return { ...value, binding: ref };
   return value;
@@ -640,8 +641,6 @@ function resultIsPromised(site: CallSite): boolean {
 export function takenForFsMethod(api: ApiInfo, member: string, hasCallback: boolean, promised: boolean): boolean {
   return api.effect === 'blocking-io' || hasCallback || (promised && !STREAM_METHOD_NAMES.has(member));
 }
-
-const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
 
 /** Callback style: the last argument is a function, a local function, or a parameter named like a callback. */
 function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
 import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
-import { classOfNode, functionOfNode, iterationLoopOfCall } from './model';
+import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, iterationOf } from './collect';
 import { SMALL_LITERAL_ARRAY, constantNumber } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
-import { keyName, unwrapExpression } from './syntax';
+import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { eventLoopContext, runsLater, type TargetLookup } from './context';
@@ -229,7 +229,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     classes,
     objects,
     exports: { named: {}, defaultExport: null, commonJs: model.commonJsModuleObject, star: [...model.starExports] },
-    imports: [...model.importedSpecifiers].filter((s) => s.startsWith('.') || s.startsWith('/')),
+    imports: [...model.importedSpecifiers].filter(isRelativeSpecifier),
     localFindings: [],
     suppressions: suppressionsOf(model),
     traits: { workerFile: isWorkerFile(model), cliScript: isCliScript(model) },

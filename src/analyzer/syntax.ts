@@ -91,3 +91,8 @@ export function memberPath(node: Node): string[] | null {
   parts.push(current.name);
   return parts.reverse();
 }
+
+/** `./util`, `../lib/x`, `/abs/path`: a file of the program, not a package. */
+export function isRelativeSpecifier(specifier: string): boolean {
+  return specifier.startsWith('.') || specifier.startsWith('/');
+}
