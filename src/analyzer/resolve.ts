@@ -346,7 +346,13 @@ export class Resolver {
     }
     const value = this.expr(callee, scope, fn, depth);
     if ((isPromisify(value) || isModuleInterop(value)) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
-    if (value.k === 'fn') return this.returnedValue(value.fn, depth);
+    if (value.k === 'fn') {
+      // `bind(this.parse, this)` with a helper that returns `function () { return fn.apply(me, arguments) }`
+      const forwarded = forwardedParamIndex(value.fn);
+      const arg = forwarded >= 0 ? node.arguments[forwarded] : undefined;
+      if (arg && arg.type !== 'SpreadElement') return this.expr(arg, scope, fn, depth);
+      return this.returnedValue(value.fn, depth);
+    }
     // A factory in another file: `ForkContext.newRoot(...)` is whatever that function returns.
     if (value.k === 'import' && value.callAt === undefined && value.newAt === undefined) return { ...value, callAt: value.path.length };
     return instanceFromApi(value);
@@ -578,6 +584,43 @@ function thisValue(fn: FunctionInfo): Value {
   const constructor = prototypeOwnerOf(current);
   if (constructor && (current.node.type !== 'FunctionDeclaration' || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
   return UNKNOWN;
+}
+
+/**
+ * The parameter a wrapper factory forwards every call to: `function bind(fn, me) { return function () { return
+ * fn.apply(me, arguments); }; }` returns a function that only calls its first parameter. -1 when it is not such a factory.
+ */
+function forwardedParamIndex(factory: FunctionInfo): number {
+  const node = factory.node;
+  if (node.type === 'Program' || !node.body) return -1;
+  let returned: Node | null = null;
+  if (node.body.type !== 'BlockStatement') returned = unwrapExpression(node.body);
+  else {
+    const last = node.body.body[node.body.body.length - 1];
+    if (last?.type === 'ReturnStatement' && last.argument) returned = unwrapExpression(last.argument);
+  }
+  if (!returned || (returned.type !== 'FunctionExpression' && returned.type !== 'ArrowFunctionExpression')) return -1;
+  const call = onlyCallOf(returned);
+  if (!call) return -1;
+  let callee = unwrapExpression(call.callee);
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'apply' || callee.property.name === 'call')) {
+    callee = unwrapExpression(callee.object);
+  }
+  if (callee.type !== 'Identifier') return -1;
+  const name = callee.name;
+  return node.params.findIndex((param) => param.type === 'Identifier' && param.name === name);
+}
+
+/** The call a function's body consists of: `() => f(x)`, `function () { return f(x); }` or `{ f(x); }`. */
+function onlyCallOf(fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): TSESTree.CallExpression | null {
+  let expression: Node | null | undefined;
+  if (fn.body.type !== 'BlockStatement') expression = fn.body;
+  else if (fn.body.body.length === 1) {
+    const statement = fn.body.body[0];
+    expression = statement.type === 'ReturnStatement' ? statement.argument : statement.type === 'ExpressionStatement' ? statement.expression : null;
+  }
+  const call = expression ? unwrapExpression(expression) : null;
+  return call?.type === 'CallExpression' ? call : null;
 }
 
 /** A function declaration used as a constructor: something is assigned to its prototype. */
