@@ -12,7 +12,7 @@ import type {
   Node,
   ObjectInfo,
 } from './model';
-import { Scope, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
+import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { calleeText, isRelativeSpecifier, keyName, memberPath, patternNames, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, loopSize, sizeOfIterated } from './loop-size';
 import { LineIndex } from './lines';
@@ -131,6 +131,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'NewExpression':
         recordCall(node);
         if (node.type === 'CallExpression') recordExportAssign(node);
+        break;
+      case 'MemberExpression':
+        if (node.object.type === 'ThisExpression' && !node.computed) recordAccessorUse(node);
         break;
       case 'AwaitExpression':
         fn.awaits.push(node);
@@ -264,6 +267,24 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     }
   }
 
+  /** `this.all` where the class has `get all()` (or `this.all = x` and `set all(v)`) calls the accessor: a call site. */
+  function recordAccessorUse(node: TSESTree.MemberExpression): void {
+    let owner: FunctionInfo | null = fn;
+    while (owner && owner.node.type === 'ArrowFunctionExpression') owner = owner.parent;
+    const cls = owner?.classInfo;
+    if (!cls || (cls.getters.size === 0 && cls.setters.size === 0)) return;
+    const method = (owner!.node as { parent?: Node }).parent;
+    if (method?.type === 'MethodDefinition' && method.static) return;
+    const name = keyName(node.property);
+    const parentNode = (node as { parent?: Node }).parent;
+    if (parentNode?.type === 'CallExpression' && parentNode.callee === node) return;
+    const assignment = parentNode?.type === 'AssignmentExpression' && parentNode.left === node ? parentNode : null;
+    const reads = !assignment || assignment.operator !== '=';
+    const writes = assignment !== null || (parentNode?.type === 'UpdateExpression' && parentNode.argument === node);
+    if (reads && cls.getters.has(name)) recordCall(accessorCall(node, accessorKey('get', name), []));
+    if (writes && cls.setters.has(name)) recordCall(accessorCall(node, accessorKey('set', name), assignment ? [assignment.right] : []));
+  }
+
   function recordCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
     const start = file.lines.position(node.range[0]);
     const site: CallSite = {
@@ -329,7 +350,10 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         info.classInfo = cls;
         const name = keyName(parentNode.key);
         if (parentNode.static) cls.staticMethods.set(name, info);
-        else cls.methods.set(name, info);
+        else {
+          cls.methods.set(name, info);
+          if (parentNode.type === 'MethodDefinition' && (parentNode.kind === 'get' || parentNode.kind === 'set')) cls.methods.set(accessorKey(parentNode.kind, name), info);
+        }
         addMethodName(name, info);
       }
     } else if (parentNode.type === 'Property' && parentNode.value === node) {
@@ -393,6 +417,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       scope: fn.scope,
       methods: new Map(),
       staticMethods: new Map(),
+      getters: new Set(),
+      setters: new Set(),
       fields: new Map(),
       fieldTypes: new Map(),
       superClass: node.superClass ?? null,
@@ -402,6 +428,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     classOfNode.set(node, cls);
     if (node.type === 'ClassDeclaration' && node.id) fn.scope.bindings.set(node.id.name, { kind: 'class', cls, assigned: [] });
     for (const member of node.body.body) {
+      if (member.type === 'MethodDefinition' && !member.static && (member.kind === 'get' || member.kind === 'set')) {
+        (member.kind === 'get' ? cls.getters : cls.setters).add(keyName(member.key));
+      }
       if (member.type !== 'PropertyDefinition' || member.static) continue;
       const fieldName = keyName(member.key);
       const typeName = typeNameOf(member.typeAnnotation);
@@ -547,6 +576,16 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     if (list) list.push(assigned);
     else cls.fields.set(field, [assigned]);
   }
+}
+
+/** A call of an accessor, made up for an access that runs one: it sits where the access is and has its parent. */
+function accessorCall(access: TSESTree.MemberExpression, key: string, args: TSESTree.Expression[]): TSESTree.CallExpression {
+  const property = { type: 'Identifier', name: key, range: access.property.range, loc: access.property.loc, decorators: [], optional: false, typeAnnotation: undefined };
+  const callee = { type: 'MemberExpression', object: access.object, property, computed: false, optional: false, range: access.range, loc: access.loc };
+  const call = { type: 'CallExpression', callee, arguments: args, optional: false, typeArguments: undefined, range: access.range, loc: access.loc, parent: (access as { parent?: Node }).parent };
+  (callee as { parent?: unknown }).parent = call;
+  (property as { parent?: unknown }).parent = callee;
+  return call as unknown as TSESTree.CallExpression;
 }
 
 function holdsNoCode(node: Node): boolean {

@@ -18,7 +18,8 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
     case 'ForInStatement':
-      return 0.5;
+      // The keys of an object written out in the code are a fixed few.
+      return isConstantData(node.right, scope) ? 0 : 0.5;
     case 'ForStatement': {
       const bound = forLoopBound(node);
       if (bound === undefined) return 1;
@@ -43,7 +44,14 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
       const end = constantNumber(bound, scope);
       return start !== undefined && end !== undefined ? Math.abs(start - end) : undefined;
     }
-    return constantNumber(bound, scope) ?? windowLength(loop, counter, bound);
+    return constantNumber(declaredInInit(loop, bound) ?? bound, scope) ?? windowLength(loop, counter, bound);
+  }
+
+  /** `for (var i = 0, n = list.length; i < n; i++)`: the loop is sized before its own declarations are bound. */
+  function declaredInInit(loop: TSESTree.ForStatement, bound: Node): Node | undefined {
+    if (bound.type !== 'Identifier' || loop.init?.type !== 'VariableDeclaration') return undefined;
+    const declarator = loop.init.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === bound.name);
+    return declarator?.init ?? undefined;
   }
 
   /** `for (let i = offset; i < offset + 148; i++)`, `i = offset + 156; i < offset + 512`: a window of constant length. */
@@ -247,6 +255,7 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     return !spreads && target.elements.length <= SMALL_LITERAL_ARRAY ? 0 : 1;
   }
   if (target.type === 'Identifier') {
+    if (target.name === 'arguments' && !scope.lookup('arguments')) return 0;
     const binding = scope.lookup(target.name);
     if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {
       const init = unwrapExpression(binding.init as TSESTree.Expression);
@@ -307,15 +316,93 @@ function isElementwise(call: TSESTree.CallExpression): boolean {
   return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ['map', 'filter', 'slice', 'concat', 'flat'].includes(callee.property.name);
 }
 
-export function constantNumber(node: Node, scope: Scope): number | undefined {
+/** Constructors whose single numeric argument is the length of what they make: `new Uint8Array(32)`, `new Array(8)`. */
+const SIZED_CONSTRUCTORS = new Set(['Array', 'Uint8Array', 'Int8Array', 'Uint8ClampedArray', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']);
+const SIZED_BUFFER_FACTORIES = new Set(['alloc', 'allocUnsafe', 'allocUnsafeSlow']);
+/** What `arguments.length` counts: the arguments written at a call, a handful. */
+const ARGUMENT_COUNT = 8;
+
+/**
+ * A number known without running the code: a literal, a constant, or the length of something of constant size (a
+ * literal array or string, `new Uint8Array(KEY_BYTES)`, `Buffer.alloc(16)`, the `arguments` of a call).
+ */
+export function constantNumber(node: Node, scope: Scope, depth = 0): number | undefined {
   const target = unwrapExpression(node as TSESTree.Expression);
   if (target.type === 'Literal' && typeof target.value === 'number') return target.value;
   if (target.type === 'Identifier') {
-    const binding = scope.lookup(target.name);
-    if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {
-      const init = unwrapExpression(binding.init as TSESTree.Expression);
-      if (init.type === 'Literal' && typeof init.value === 'number') return init.value;
-    }
+    const init = unchangedInit(target.name, scope);
+    if (init?.node.type === 'Literal' && typeof init.node.value === 'number') return init.node.value;
+    if (init && depth < 3 && init.node.type === 'MemberExpression') return constantNumber(init.node, init.scope, depth + 1);
+    return undefined;
+  }
+  if (target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && target.property.name === 'length' && depth < 3) {
+    return constantLength(unwrapExpression(target.object), scope, depth + 1);
   }
   return undefined;
+}
+
+function constantLength(object: Node, scope: Scope, depth: number): number | undefined {
+  if (object.type !== 'Identifier') return undefined;
+  if (object.name === 'arguments' && !scope.lookup('arguments')) return ARGUMENT_COUNT;
+  const init = unchangedInit(object.name, scope)?.node;
+  if (!init) return undefined;
+  if (init.type === 'Literal' && typeof init.value === 'string') return init.value.length;
+  // An empty literal is filled later: its length is not known.
+  if (init.type === 'ArrayExpression') return init.elements.length > 0 && init.elements.every((element) => element?.type !== 'SpreadElement') ? init.elements.length : undefined;
+  if ((init.type === 'NewExpression' || init.type === 'CallExpression') && init.arguments.length === 1) {
+    const callee = unwrapExpression(init.callee);
+    const path = memberPath(callee);
+    const sized = init.type === 'NewExpression' ? callee.type === 'Identifier' && SIZED_CONSTRUCTORS.has(callee.name) : !!path && path.length === 2 && path[0] === 'Buffer' && SIZED_BUFFER_FACTORIES.has(path[1]);
+    if (sized) return constantNumber(init.arguments[0], scope, depth);
+  }
+  return undefined;
+}
+
+/** The initial value of a variable that is never assigned again. */
+function unchangedInit(name: string, scope: Scope): { node: Node; scope: Scope } | undefined {
+  const binding = scope.lookup(name);
+  if (binding?.kind !== 'value' || binding.path.length !== 0 || binding.assigned.length !== 0) return undefined;
+  return { node: unwrapExpression(binding.init as TSESTree.Expression), scope: binding.scope };
+}
+
+/** Limits of data written out in the code that still counts as small: characters of a string, entries of a literal. */
+const CONSTANT_TEXT_LIMIT = 4096;
+const CONSTANT_ENTRIES_LIMIT = 64;
+
+/**
+ * Data written out in the code, of bounded size: literals, object and array literals of such (`{ strict: true }`), and
+ * variables never changed that hold them, or their JSON text (`JSON.stringify(DEFAULTS)`).
+ */
+export function isConstantData(node: Node, scope: Scope, depth = 0): boolean {
+  if (depth > 4) return false;
+  const target = unwrapExpression(node as TSESTree.Expression);
+  switch (target.type) {
+    case 'Literal':
+      return typeof target.value !== 'string' || target.value.length <= CONSTANT_TEXT_LIMIT;
+    case 'TemplateLiteral':
+      return target.expressions.length === 0 && target.quasis[0].value.raw.length <= CONSTANT_TEXT_LIMIT;
+    case 'UnaryExpression':
+      return isConstantData(target.argument, scope, depth + 1);
+    case 'ArrayExpression':
+      return target.elements.length <= CONSTANT_ENTRIES_LIMIT && target.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isConstantData(element, scope, depth + 1));
+    case 'ObjectExpression':
+      return target.properties.length <= CONSTANT_ENTRIES_LIMIT && target.properties.every((property) => property.type === 'Property' && !property.computed && property.kind === 'init' && isConstantData(property.value, scope, depth + 1));
+    case 'Identifier': {
+      if (target.name === 'undefined') return !scope.lookup('undefined');
+      const binding = scope.lookup(target.name);
+      const init = unchangedInit(target.name, scope);
+      // A literal whose members are assigned elsewhere (`DEFAULTS.extra = list`) is not fixed.
+      if (!init || !binding || scope.holderOf(target.name)?.memberAssignments?.get(binding)) return false;
+      return isConstantData(init.node, init.scope, depth + 1);
+    }
+    case 'MemberExpression':
+      // An entry of a table written out in the code: `FLAVORS[name]`.
+      return isConstantData(target.object, scope, depth + 1);
+    case 'CallExpression': {
+      const path = memberPath(unwrapExpression(target.callee));
+      return !!path && path.length === 2 && path[0] === 'JSON' && path[1] === 'stringify' && target.arguments.length >= 1 && isConstantData(target.arguments[0], scope, depth + 1);
+    }
+    default:
+      return false;
+  }
 }

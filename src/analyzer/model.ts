@@ -49,8 +49,12 @@ export interface ClassInfo {
   name: string;
   node: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
   scope: Scope;
+  /** Methods by name; accessors also under `accessorKey` (a getter and a setter may share a name). */
   methods: Map<string, FunctionInfo>;
   staticMethods: Map<string, FunctionInfo>;
+  /** Names of the instance getters and setters: reading `this.size` runs `get size()`. */
+  getters: Set<string>;
+  setters: Set<string>;
   /** Fields typed or initialised with something resolvable: `private writer: FileWriter`, `this.writer = new FileWriter()`. */
   fields: Map<string, AssignedValue[]>;
   fieldTypes: Map<string, string>;
@@ -201,3 +205,8 @@ export const functionOfNode = new NodeRecords<FunctionInfo>('function record');
 export const classOfNode = new NodeRecords<ClassInfo>('class record');
 /** The loop record of an iteration call such as `items.map(cb)`. */
 export const iterationLoopOfCall = new NodeRecords<LoopInfo>('iteration loop record');
+
+/** The method key of an accessor: `this.all = x` runs `set all(value)`, a read runs `get all()`. */
+export function accessorKey(kind: 'get' | 'set', name: string): string {
+  return `<${kind}>${name}`;
+}

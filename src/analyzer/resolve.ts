@@ -6,6 +6,7 @@ import { Scope, classOfNode, functionOfNode } from './model';
 import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import { prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
+import { isConstantData } from './loop-size';
 import { PROMISE_METHODS } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
@@ -109,7 +110,10 @@ export class Resolver {
       if (receiver.k === 'fn' && receiver.fn === direct.fn) this.invokedBy.set(site, invoked.method);
       return direct;
     }
-    if (direct.kind !== 'unknown') return direct;
+    // Another file's export is resolved later, by its path: `fs.readFileSync.apply(this, args)` with `fs` from a
+    // local module is a call of `readFileSync` when what comes first is a `this` value, not a plugin's compiler.
+    if (direct.kind === 'import' && !(passesThisValue(site.node) && direct.path.length > 1)) return direct;
+    if (direct.kind !== 'unknown' && direct.kind !== 'import') return direct;
     // `fs.statSync.apply(fs, arguments)`: when `.call`/`.apply` is not a method of its own (a webpack plugin's
     // `apply(compiler)`, `Reflect.apply`), it calls what it is taken from.
     const target = this.computeDirectCallTarget(site, invoked.fn, invoked.method);
@@ -126,9 +130,9 @@ export class Resolver {
     const args = receivedArguments(node, invokedBy);
     switch (value.k) {
       case 'module':
-        return sized(apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback), args);
+        return sized(apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback), args, site.fn.scope);
       case 'global':
-        return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), args);
+        return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), args, site.fn.scope);
       case 'api-instance':
         return apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback);
       case 'fn': {
@@ -338,7 +342,7 @@ export class Resolver {
   private callResult(node: TSESTree.CallExpression, scope: Scope, fn: FunctionInfo, depth: number): Value {
     const callee = unwrapExpression(node.callee);
     const firstArg = node.arguments[0];
-    if (callee.type === 'Identifier' && callee.name === 'require' && !scope.lookup('require')) {
+    if (callee.type === 'Identifier' && callee.name === 'require' && isRequireFunction(scope)) {
       return firstArg?.type === 'Literal' && typeof firstArg.value === 'string' ? this.moduleValue(firstArg.value, [], fn.file, depth) : UNKNOWN;
     }
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind') {
@@ -525,11 +529,13 @@ export function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: 
 /** Input-sized work on a small constant (`randomBytes(16)`) costs nothing worth reporting. */
 const SMALL_CONSTANT_SIZE = 4096;
 
-function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgument[]): CallTarget {
+function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgument[], scope: Scope): CallTarget {
   if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return target;
   const arg = args[target.info.sizeArgument];
-  if (arg?.type === 'Literal' && typeof arg.value === 'number' && arg.value <= SMALL_CONSTANT_SIZE) return { ...target, info: { ...target.info, effect: 'none' } };
-  return target;
+  if (!arg || arg.type === 'SpreadElement') return target;
+  // `randomBytes(16)`, `JSON.parse('{"a":1}')`, `JSON.stringify(DEFAULTS)` with DEFAULTS written out in the code.
+  const small = arg.type === 'Literal' && typeof arg.value === 'number' ? arg.value <= SMALL_CONSTANT_SIZE : isConstantData(arg, scope);
+  return small ? { ...target, info: { ...target.info, effect: 'none' } } : target;
 }
 
 function instanceFromApi(value: Value): Value {
@@ -584,6 +590,18 @@ function thisValue(fn: FunctionInfo): Value {
   const constructor = prototypeOwnerOf(current);
   if (constructor && (current.node.type !== 'FunctionDeclaration' || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
   return UNKNOWN;
+}
+
+/** `require` is Node's own, or one made for an ES module with `createRequire(import.meta.url)`. */
+function isRequireFunction(scope: Scope): boolean {
+  const binding = scope.lookup('require');
+  if (!binding) return true;
+  if (binding.kind !== 'value' || binding.path.length !== 0) return false;
+  const init = unwrapExpression(binding.init as TSESTree.Expression);
+  if (init.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(init.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  return name === 'createRequire' || name === 'createRequireFromPath';
 }
 
 /**
@@ -645,7 +663,7 @@ function findProperty(object: TSESTree.ObjectExpression, name: string): Node | n
 }
 
 /** Values whose `.call`/`.apply` calls them: known APIs and local functions (not objects of unknown type). */
-const CALLABLE_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn']);
+const CALLABLE_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn', 'import']);
 
 function invokedThroughCallOrApply(callee: TSESTree.Expression): { fn: TSESTree.Expression; method: 'call' | 'apply' } | undefined {
   const member = unwrapExpression(callee);
@@ -656,6 +674,17 @@ function invokedThroughCallOrApply(callee: TSESTree.Expression): { fn: TSESTree.
   // `(function () {}).call(this)` is an immediately invoked function, collected as such.
   if (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') return undefined;
   return { fn: member.object, method };
+}
+
+/** `f.call(this, ...)`, `f.apply(null, args)`, `ns.f.apply(ns, args)`: the first argument is a `this` value. */
+function passesThisValue(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const first = call.arguments[0];
+  if (!first) return false;
+  if (first.type === 'ThisExpression' || (first.type === 'Literal' && first.value === null) || (first.type === 'Identifier' && first.name === 'undefined')) return true;
+  const invoked = unwrapExpression(call.callee) as TSESTree.MemberExpression;
+  const fn = unwrapExpression(invoked.object);
+  const owner = fn.type === 'MemberExpression' ? unwrapExpression(fn.object) : null;
+  return first.type === 'Identifier' && owner?.type === 'Identifier' && owner.name === first.name;
 }
 
 /** The arguments a function receives when called through `.call` (after `thisArg`) or `.apply` (one array: none known). */

@@ -136,6 +136,24 @@ const cases: Case[] = [
   // A bind helper's wrapper stands for the function it wraps (compiled CoffeeScript binds methods in the constructor).
   { name: 'a method rebound through a bind helper is still the method', fn: 'parse', expected: 'cpu', code: "var bind = function (fn, me) { return function () { return fn.apply(me, arguments); }; };\nfunction Parser() { this.parseString = bind(this.parseString, this); }\nParser.prototype.parseString = function (s) { let h = 0; for (let i = 0; i < s.length; i++) h += s.charCodeAt(i); return h; };\nexports.parse = function (s) { var parser; parser = new Parser(); return parser.parseString(s); };" },
   { name: 'an arrow wrapper that forwards its arguments stands for the wrapped function', fn: 'parse', expected: 'cpu', code: "const wrap = (fn) => (...args) => fn(...args);\nfunction heavy(s) { let h = 0; for (let i = 0; i < s.length; i++) h += s.charCodeAt(i); return h; }\nconst api = { parse: wrap(heavy) };\nexports.parse = function (s) { return api.parse(s); };" },
+  // Accessors run when a member is read or written: `this.all` calls `get all()`.
+  { name: 'a method reading a getter that reads a file blocks', fn: 'get', expected: 'blocking-io', code: "const fs = require('fs');\nclass Store { constructor(file) { this.file = file; }\n  get all() { return JSON.parse(fs.readFileSync(this.file, 'utf8')); }\n  set all(value) { this.cache = value; }\n  get(key) { return this.all[key]; } }" },
+  { name: 'a method assigning through a setter that writes a file blocks', fn: 'clear', expected: 'blocking-io', code: "const fs = require('fs');\nclass Store { constructor(file) { this.file = file; }\n  get all() { return {}; }\n  set all(value) { fs.writeFileSync(this.file, JSON.stringify(value)); }\n  clear() { this.all = {}; } }" },
+  { name: 'assigning a member does not run a getter of that name', fn: 'clear', expected: 'none', code: "const fs = require('fs');\nclass Store { constructor(file) { this.file = file; }\n  get all() { return JSON.parse(fs.readFileSync(this.file, 'utf8')); }\n  set all(value) { this.cache = value; }\n  clear() { this.all = {}; } }" },
+  { name: 'reading a plain field is not an accessor call', fn: 'get', expected: 'none', code: "const fs = require('fs');\nclass Store { constructor(file) { this.all = {}; }\n  get size() { return fs.readFileSync('x').length; }\n  get(key) { return this.all[key]; } }" },
+  // Lengths known without running the code.
+  { name: 'a loop over the arguments of a call is small', fn: 'checkTypes', expected: 'none', code: "function checkTypes() { for (var i = 0; i < arguments.length; i++) if (!(arguments[i] instanceof Uint8Array)) throw new TypeError('bad'); }" },
+  { name: 'a loop over an array made with a constant length is small', fn: 'fromKey', expected: 'none', code: "var KEY_BYTES = 32;\nfunction fromKey(key) { var pk = new Uint8Array(KEY_BYTES); for (var i = 0; i < pk.length; i++) pk[i] = key[32 + i]; return pk; }" },
+  { name: 'a loop over an array made with a length from the input is not', fn: 'copy', expected: 'cpu', code: "function copy(key) { var pk = new Uint8Array(key.length); for (var i = 0; i < pk.length; i++) pk[i] = key[i] ^ 0x5c; return pk; }" },
+  { name: 'a bound declared in the loop header from a literal list is small', fn: 'clearBuffers', expected: 'none', code: "var buffers = ['comment', 'textNode', 'tagName', 'doctype'];\nfunction clearBuffers(parser) { for (var i = 0, l = buffers.length; i < l; i++) parser[buffers[i]] = ''; }" },
+  { name: 'a bound declared in the loop header from the input is not', fn: 'sum', expected: 'cpu', code: "function sum(xs) { var t = 0; for (var i = 0, l = xs.length; i < l; i++) t += xs[i]; return t; }" },
+  // JSON of data written out in the code is a fixed, small cost.
+  { name: 'parsing a JSON literal is small', fn: 'defaults', expected: 'none', code: "function defaults() { return JSON.parse('{\"strict\":true,\"depth\":2}'); }" },
+  { name: 'cloning an options table written out in the code is small', fn: 'getDefaults', expected: 'none', code: "function getDefaults() { var options = { tables: { defaultValue: false, type: 'boolean' }, emoji: { defaultValue: true, type: 'boolean' } }; return JSON.parse(JSON.stringify(options)); }" },
+  { name: 'a table that other code adds members to is not fixed', fn: 'snapshot', expected: 'cpu', code: "var registry = { first: 1 };\nfunction add(name, value) { registry[name] = value; registry.last = value; }\nfunction snapshot() { return JSON.stringify(registry); }" },
+  { name: 'stringifying the input is not small', fn: 'save', expected: 'cpu', code: "function save(state) { return JSON.stringify({ version: 1, state: state }); }" },
+  { name: 'a for...in over an object written out in the code is small', fn: 'names', expected: 'none', code: "const DEFAULTS = { a: 1, b: 2 };\nfunction names() { const out = []; for (const k in DEFAULTS) for (const j in DEFAULTS) out.push(k + j); return out; }" },
+  { name: 'a for...in over objects of the input in a for...in is not', fn: 'pairs', expected: 'cpu', code: "function pairs(o) { const out = []; for (const k in o) for (const j in o[k]) out.push(k + j); return out; }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -298,6 +316,28 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'size').classification, 'io');
     // Not an fs method, and not used as a promise: nothing to guess.
     assert.equal(functionIn(result, 'label').classification, 'none');
+  });
+
+  it('takes a require made with createRequire for require, and .call/.apply with a this value of another module\'s function for a call of it', () => {
+    const files = {
+      '/p/fs.js': "import nodeFs from 'fs';\nimport { createRequire } from 'module';\nconst require = createRequire(import.meta.url);\nlet fs;\ntry { fs = require('graceful-fs'); } catch (e) { fs = nodeFs; }\nexport default fs;",
+      '/p/plugin.js': 'export default class Plugin { apply(compiler) { return compiler.name; } }',
+      '/p/load.js': "import fs from './fs.js';\nimport Plugin from './plugin.js';\nexport function load(file) { return fs.readFileSync(file, 'utf8'); }\nexport function loadWith(args) { return fs.readFileSync.apply(this, args); }\nexport function loadOwn(file) { return fs.readFileSync.call(fs, file); }\nexport function register(compiler) { return new Plugin().apply(compiler); }",
+    };
+    const result = project(files).analyzeFile('/p/load.js');
+    assert.equal(functionIn(result, 'load').classification, 'blocking-io');
+    assert.equal(functionIn(result, 'loadWith').classification, 'blocking-io');
+    assert.equal(functionIn(result, 'loadOwn').classification, 'blocking-io');
+    // A method named apply, called with an argument that is not a `this` value, is that method.
+    assert.equal(functionIn(result, 'register').classification, 'none');
+  });
+
+  it('does not take a local function named require for Node\'s', () => {
+    const files = {
+      '/p/load.js': "function require(name) { return { readFileSync: () => name }; }\nconst fs = require('fs');\nexport function load(file) { return fs.readFileSync(file); }",
+    };
+    const result = project(files).analyzeFile('/p/load.js');
+    assert.equal(functionIn(result, 'load').classification, 'none');
   });
 
   it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {

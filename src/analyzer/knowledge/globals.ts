@@ -67,8 +67,8 @@ export const globalTables: ModuleTable[] = [
   {
     module: 'JSON',
     api: {
-      parse: { effect: 'cpu-heavy', weight: 1, alternative: offThreadParse },
-      stringify: { effect: 'cpu-heavy', weight: 1, alternative: offThreadParse },
+      parse: { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: offThreadParse },
+      stringify: { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: offThreadParse },
     },
   },
   {
