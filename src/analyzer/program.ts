@@ -715,7 +715,7 @@ class FixpointSolver {
     const guarded = this.guardedParams(callee);
     for (let i = site.suppliedArgs; i < callee.summary.params.length; i++) {
       const name = callee.summary.params[i];
-      if (name !== null && guarded.has(name)) return true;
+      if (name !== null && (guarded.has(name) || guardedMembersOf(guarded, name).length > 0)) return true;
     }
     return false;
   }
@@ -734,7 +734,7 @@ class FixpointSolver {
 
   /** I/O facts of a callee called with boolean literals, leaving out the branches those values rule out. */
   private specialisedIo(edge: Edge): IoFacts {
-    const env = calleeEnv(edge.from, edge.from.file.sites[edge.site], edge.to, new Map());
+    const env = calleeEnv(edge.from, edge.from.file.sites[edge.site], edge.to, new Map(), this.guardedParams(edge.to));
     return env ? this.ioUnder(edge.to, env, new Set(), 0) : edge.to.state;
   }
 
@@ -759,7 +759,7 @@ class FixpointSolver {
     for (const edge of node.edges) {
       const site = edge.site >= 0 ? node.file.sites[edge.site] : null;
       if (site && isDeadUnder(node, site, env)) continue;
-      const nested = site ? calleeEnv(node, site, edge.to, env) : null;
+      const nested = site ? calleeEnv(node, site, edge.to, env, this.guardedParams(edge.to)) : null;
       const callee = nested || sees(edge.to, env) ? this.ioUnder(edge.to, nested ?? env, visiting, depth + 1) : edge.to.state;
       if (callee.blocking) addsBlocking(facts, callee, edge, this.runsLater(edge));
       if (callee.io && (!facts.io || (facts.ioWeak && !callee.ioWeak))) {
@@ -1159,7 +1159,14 @@ function isDeadUnder(node: FnNode, site: SiteSummary, env: BooleanEnv): boolean 
 }
 
 /** The environment a callee sees: parameters bound to boolean literals or to known values of the caller. */
-function calleeEnv(caller: FnNode, site: SiteSummary, callee: FnNode, env: BooleanEnv): BooleanEnv | null {
+/** Guards on members of a parameter (`options.sync` for `options`), as their guard names. */
+function guardedMembersOf(guarded: ReadonlySet<string>, param: string): string[] {
+  const members: string[] = [];
+  for (const name of guarded) if (name.length > param.length && name.startsWith(param) && name[param.length] === '.') members.push(name);
+  return members;
+}
+
+function calleeEnv(caller: FnNode, site: SiteSummary, callee: FnNode, env: BooleanEnv, guarded: ReadonlySet<string>): BooleanEnv | null {
   let result: BooleanEnv | null = null;
   site.booleanArgs.forEach((arg, index) => {
     const name = callee.summary.params[index];
@@ -1181,6 +1188,7 @@ function calleeEnv(caller: FnNode, site: SiteSummary, callee: FnNode, env: Boole
       if (name === null) continue;
       result ??= new Map(env);
       result.set(paramKey(callee.file, callee.index, name), false);
+      for (const member of guardedMembersOf(guarded, name)) result.set(paramKey(callee.file, callee.index, member), false);
     }
   }
   return result;

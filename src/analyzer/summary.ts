@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
-import type { CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
+import type { AssignedValue, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, iterationOf } from './collect';
 import { SMALL_LITERAL_ARRAY, constantNumber } from './loop-size';
@@ -660,7 +660,20 @@ function booleanArg(node: Node, fn: FunctionInfo, indexOfFn: (fn: FunctionInfo) 
     if (binding?.kind !== 'param') return null;
     return { param: { fn: indexOfFn(binding.fn), name: expression.name }, negated: false };
   }
+  // `options.sync` of an options parameter: undefined, so false, when the call leaves the options out.
+  if (expression.type === 'MemberExpression' && !expression.computed && expression.property.type === 'Identifier' && expression.object.type === 'Identifier') {
+    const binding = fn.scope.lookup(expression.object.name);
+    if (binding?.kind !== 'param' || !binding.assigned.every(isEmptyDefault)) return null;
+    return { param: { fn: indexOfFn(binding.fn), name: `${expression.object.name}.${expression.property.name}` }, negated: false };
+  }
   return null;
+}
+
+/** `options = options || {}`: a left-out options object is still empty. */
+function isEmptyDefault(assigned: AssignedValue): boolean {
+  const value = unwrapExpression(assigned.value as TSESTree.Expression);
+  if (value.type === 'ObjectExpression') return value.properties.length === 0;
+  return value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') && value.right.type === 'ObjectExpression' && value.right.properties.length === 0;
 }
 
 function timerWaits(site: CallSite): boolean {
