@@ -341,7 +341,8 @@ export function constantNumber(node: Node, scope: Scope, depth = 0): number | un
   return undefined;
 }
 
-function constantLength(object: Node, scope: Scope, depth: number): number | undefined {
+/** The length of a variable holding a literal array or string, or an array made with a constant length. */
+export function constantLength(object: Node, scope: Scope, depth = 0): number | undefined {
   if (object.type !== 'Identifier') return undefined;
   if (object.name === 'arguments' && !scope.lookup('arguments')) return ARGUMENT_COUNT;
   const init = unchangedInit(object.name, scope)?.node;

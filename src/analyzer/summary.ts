@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, iterationOf } from './collect';
-import { SMALL_LITERAL_ARRAY, constantNumber } from './loop-size';
+import { SMALL_LITERAL_ARRAY, constantLength, constantNumber } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
@@ -738,7 +738,9 @@ function isSmallArgument(arg: Node, scope: Scope, limit: number): boolean {
   if (arg.type === 'ArrayExpression') return arg.elements.length <= SMALL_LITERAL_ARRAY && arg.elements.every((element) => element?.type !== 'SpreadElement');
   if (arg.type === 'Literal' && typeof arg.value === 'string') return arg.value.length <= limit;
   const value = arg.type === 'Literal' || arg.type === 'Identifier' ? constantNumber(arg, scope) : undefined;
-  return value !== undefined && value >= 0 && value <= limit;
+  if (value !== undefined) return value >= 0 && value <= limit;
+  // `getBaseValue(BASE64_ALPHABET, c)`: a constant the module writes out.
+  return arg.type === 'Identifier' && (constantLength(arg, scope) ?? Infinity) <= limit;
 }
 
 /** `randomBytes(size)` in `function random(size)`: the position of `size` among the function's parameters, or -1. */
