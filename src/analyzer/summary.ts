@@ -361,7 +361,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const value = resolver.valueOf(reference, site.fn);
       summarySite.iterationCallback = value.k === 'fn' ? { kind: 'function', fn: indexOfFn(value.fn), guessed: false } : valueTarget(value, false);
     }
-    const dispatch = summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined;
+    const dispatch = (summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined) ?? pipedStreamMethodsOf(site);
     if (dispatch) summarySite.dispatchTargets = dispatch;
     const combinator = promiseCombinatorOf(site);
     if (combinator) summarySite.promiseCombinator = combinator;
@@ -403,6 +403,27 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       else if (value?.k === 'import') targets.push(valueTarget(value, false));
     }
     return targets.length > 0 && targets.length <= MAX_DISPATCH_TARGETS ? targets : undefined;
+  }
+
+  /**
+   * `source.pipe(new SitemapStream())`, `pipeline(source, new LineSplitter(), dest)`: the data goes through the chunk
+   * methods (`_transform`, `_write`, ...) of the file's own stream classes it is piped into.
+   */
+  function pipedStreamMethodsOf(site: CallSite): SiteTarget[] | undefined {
+    if (site.isNew || !calleeNameIs(site, PIPE_NAMES)) return undefined;
+    let targets: SiteTarget[] | undefined;
+    for (const arg of site.node.arguments) {
+      const stream = unwrapExpression(arg as TSESTree.Expression);
+      if (stream.type !== 'NewExpression' && stream.type !== 'Identifier') continue;
+      const value = resolver.valueOf(stream, site.fn);
+      if (value.k !== 'instance' && value.k !== 'proto-instance') continue;
+      for (const name of STREAM_CHUNK_METHODS) {
+        const method = resolver.member(value, name, model, 0);
+        const index = method.k === 'fn' ? fnIndexOf(method.fn) : undefined;
+        if (index !== undefined) (targets ??= []).push({ kind: 'function', fn: index, guessed: true });
+      }
+    }
+    return targets;
   }
 
   function promiseCombinatorOf(site: CallSite): SiteSummary['promiseCombinator'] | undefined {
@@ -580,6 +601,9 @@ function importValue(spec: string, path: string[], newAt: number | undefined, ca
 }
 
 const COMBINATOR_NAMES = new Set(['all', 'allSettled', 'race', 'any']);
+const PIPE_NAMES = new Set(['pipe', 'pipeline']);
+/** What a stream runs for the data written into it. */
+const STREAM_CHUNK_METHODS = ['_transform', '_write', '_writev', '_flush', '_final'];
 const PROMISE_NAMES = new Set(['Promise']);
 
 /** The last name of the callee (`Promise.all` -> all, `P()` -> P) is one of `names`. */
