@@ -332,14 +332,38 @@ export function constantNumber(node: Node, scope: Scope, depth = 0): number | un
   if (target.type === 'Identifier') {
     const init = unchangedInit(target.name, scope);
     if (init?.node.type === 'Literal' && typeof init.node.value === 'number') return init.node.value;
-    if (init && depth < 3 && init.node.type === 'MemberExpression') return constantNumber(init.node, init.scope, depth + 1);
+    if (init && depth < 3 && (init.node.type === 'MemberExpression' || init.node.type === 'BinaryExpression' || init.node.type === 'CallExpression')) return constantNumber(init.node, init.scope, depth + 1);
     return undefined;
   }
   if (target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && target.property.name === 'length' && depth < 3) {
     return constantLength(unwrapExpression(target.object), scope, depth + 1);
   }
+  if (depth >= 3) return undefined;
+  // `MAX_BYTES + RESERVE`: arithmetic on constants.
+  if (target.type === 'BinaryExpression' && ARITHMETIC.has(target.operator) && target.left.type !== 'PrivateIdentifier') {
+    const left = constantNumber(target.left, scope, depth + 1);
+    const right = left === undefined ? undefined : constantNumber(target.right, scope, depth + 1);
+    return left === undefined || right === undefined ? undefined : ARITHMETIC.get(target.operator)!(left, right);
+  }
+  // `Math.min(bytesRead, MAX_BYTES)`: at most the smallest constant among them.
+  if (target.type === 'CallExpression') {
+    const path = memberPath(unwrapExpression(target.callee));
+    if (!path || path.length !== 2 || path[0] !== 'Math' || path[1] !== 'min' || scope.lookup('Math')) return undefined;
+    let bound: number | undefined;
+    for (const arg of target.arguments) {
+      const value = arg.type === 'SpreadElement' ? undefined : constantNumber(arg, scope, depth + 1);
+      if (value !== undefined) bound = bound === undefined ? value : Math.min(bound, value);
+    }
+    return bound;
+  }
   return undefined;
 }
+
+const ARITHMETIC: ReadonlyMap<string, (a: number, b: number) => number> = new Map([
+  ['+', (a, b) => a + b],
+  ['-', (a, b) => a - b],
+  ['*', (a, b) => a * b],
+]);
 
 /** The length of a variable holding a literal array or string, or an array made with a constant length. */
 export function constantLength(object: Node, scope: Scope, depth = 0): number | undefined {
