@@ -803,7 +803,7 @@ class FixpointSolver {
       if (edge.site >= 0 && (file.sites[edge.site].thrown || (edge.to.summary.buildsError && file.sites[edge.site].isNew) || this.boundedBySmallArguments(edge.to, file.sites[edge.site]))) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
-      const payload = edge.site >= 0 ? payloadWeight(file.sites[edge.site]) : 0;
+      const payload = edge.site >= 0 && !this.onlyParsesOnce(edge.to) ? payloadWeight(file.sites[edge.site]) : 0;
       const weight = inCycle ? callee.cpu : callee.cpu + Math.min(1, this.enclosingLoopWeight(file, edge.loop)) + payload;
       if (weight > best) {
         best = weight;
@@ -816,6 +816,15 @@ class FixpointSolver {
     state.cpu = total;
     state.cpuStep = this.cpuCandidateStep(node, bestKind, bestIndex, best);
     return true;
+  }
+
+  /**
+   * A helper whose only computation is one call of a cheap built-in (`JSON.parse(text)` after decoding): handing it
+   * content just read costs what calling that built-in inline does, not a pass of the program's own over the content.
+   */
+  private onlyParsesOnce(callee: FnNode): boolean {
+    const local = this.localCpuOf(callee);
+    return local.kind === CpuCandidate.Api && local.weight <= 1 && callee.state.cpu <= 1;
   }
 
   /**
