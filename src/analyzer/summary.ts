@@ -197,6 +197,32 @@ export interface SuppressionSummary {
 const MAX_VALUE_DEPTH = 6;
 /** A lookup table with more functions than this is a registry, not a dispatch: following all would say little. */
 const MAX_DISPATCH_TARGETS = 16;
+/** A key built from a fixed prefix or suffix (`'_' + type`) names its candidates: a visitor's methods may be many. */
+const MAX_NAMED_DISPATCH_TARGETS = 64;
+
+interface KeyPattern {
+  prefix: string;
+  suffix: string;
+}
+
+/** `'_' + type`, `type + 'Handler'`, `` `visit${kind}` ``: the fixed text around the computed part of a key. */
+function keyPatternOf(key: Node): KeyPattern | undefined {
+  const target = unwrapExpression(key as TSESTree.Expression);
+  let prefix = '';
+  let suffix = '';
+  if (target.type === 'BinaryExpression' && target.operator === '+') {
+    if (target.left.type === 'Literal' && typeof target.left.value === 'string') prefix = target.left.value;
+    if (target.right.type === 'Literal' && typeof target.right.value === 'string') suffix = target.right.value;
+  } else if (target.type === 'TemplateLiteral' && target.expressions.length === 1) {
+    prefix = target.quasis[0].value.cooked ?? '';
+    suffix = target.quasis[1].value.cooked ?? '';
+  }
+  return prefix || suffix ? { prefix, suffix } : undefined;
+}
+
+function matchesKey(name: string, pattern: KeyPattern): boolean {
+  return name.length > pattern.prefix.length + pattern.suffix.length && name.startsWith(pattern.prefix) && name.endsWith(pattern.suffix);
+}
 
 /** Builds the summary of a collected file; `resolver` is a local one (imports stay `import` values). */
 export function summarize(model: FileModel, resolver: Resolver, hash: string): FileSummary {
@@ -392,17 +418,30 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     if (callee.type !== 'MemberExpression' || !callee.computed || callee.property.type === 'Literal') return undefined;
     const table = resolver.expr(callee.object, scope, scope.owner ?? model.moduleFn, 0);
+    // `this['_' + type](value)`, `this[`visit${node.type}`](node)`: the names the key is built from narrow the table.
+    const pattern = keyPatternOf(callee.property);
+    if (table.k === 'instance') return pattern ? methodsMatching(table.cls.methods, pattern) : undefined;
     if (table.k !== 'object') return undefined;
     const targets: SiteTarget[] = [];
     for (const property of table.node.properties) {
       if (property.type !== 'Property') continue;
+      if (pattern && !matchesKey(keyName(property.key), pattern)) continue;
       const fn = functionOfNode.get(property.value);
       const value = fn ? null : resolver.expr(property.value, table.scope, table.scope.owner ?? model.moduleFn, 0);
       if (fn || value?.k === 'fn') targets.push({ kind: 'function', fn: indexOfFn(fn ?? (value as Extract<Value, { k: 'fn' }>).fn), guessed: true });
       // A function of another project file, resolved when the files are linked.
       else if (value?.k === 'import') targets.push(valueTarget(value, false));
     }
-    return targets.length > 0 && targets.length <= MAX_DISPATCH_TARGETS ? targets : undefined;
+    return targets.length > 0 && targets.length <= (pattern ? MAX_NAMED_DISPATCH_TARGETS : MAX_DISPATCH_TARGETS) ? targets : undefined;
+  }
+
+  function methodsMatching(methods: ReadonlyMap<string, FunctionInfo>, pattern: KeyPattern): SiteTarget[] | undefined {
+    const targets: SiteTarget[] = [];
+    for (const [name, fn] of methods) {
+      const index = matchesKey(name, pattern) ? fnIndexOf(fn) : undefined;
+      if (index !== undefined) targets.push({ kind: 'function', fn: index, guessed: true });
+    }
+    return targets.length > 0 && targets.length <= MAX_NAMED_DISPATCH_TARGETS ? targets : undefined;
   }
 
   /**
