@@ -394,38 +394,47 @@ function unchangedInit(name: string, scope: Scope): { node: Node; scope: Scope }
 const CONSTANT_TEXT_LIMIT = 4096;
 const CONSTANT_ENTRIES_LIMIT = 64;
 
+/** Entries a constant counts as small up to, in all: a table naming another table sixty times stands for thousands. */
+const CONSTANT_DATA_BUDGET = 512;
+
 /**
  * Data written out in the code, of bounded size: literals, object and array literals of such (`{ strict: true }`), and
  * variables never changed that hold them, or their JSON text (`JSON.stringify(DEFAULTS)`).
  */
-export function isConstantData(node: Node, scope: Scope, depth = 0): boolean {
-  if (depth > 4) return false;
+export function isConstantData(node: Node, scope: Scope): boolean {
+  const budget = { left: CONSTANT_DATA_BUDGET };
+  return isConstantWithin(node, scope, 0, budget);
+}
+
+function isConstantWithin(node: Node, scope: Scope, depth: number, budget: { left: number }): boolean {
+  if (depth > 4 || --budget.left < 0) return false;
   const target = unwrapExpression(node as TSESTree.Expression);
+  const constant = (child: Node, childScope = scope): boolean => isConstantWithin(child, childScope, depth + 1, budget);
   switch (target.type) {
     case 'Literal':
       return typeof target.value !== 'string' || target.value.length <= CONSTANT_TEXT_LIMIT;
     case 'TemplateLiteral':
       return target.expressions.length === 0 && target.quasis[0].value.raw.length <= CONSTANT_TEXT_LIMIT;
     case 'UnaryExpression':
-      return isConstantData(target.argument, scope, depth + 1);
+      return constant(target.argument);
     case 'ArrayExpression':
-      return target.elements.length <= CONSTANT_ENTRIES_LIMIT && target.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isConstantData(element, scope, depth + 1));
+      return target.elements.length <= CONSTANT_ENTRIES_LIMIT && target.elements.every((element) => element !== null && element.type !== 'SpreadElement' && constant(element));
     case 'ObjectExpression':
-      return target.properties.length <= CONSTANT_ENTRIES_LIMIT && target.properties.every((property) => property.type === 'Property' && !property.computed && property.kind === 'init' && isConstantData(property.value, scope, depth + 1));
+      return target.properties.length <= CONSTANT_ENTRIES_LIMIT && target.properties.every((property) => property.type === 'Property' && !property.computed && property.kind === 'init' && constant(property.value));
     case 'Identifier': {
       if (target.name === 'undefined') return !scope.lookup('undefined');
       const binding = scope.lookup(target.name);
       const init = unchangedInit(target.name, scope);
       // A literal whose members are assigned elsewhere (`DEFAULTS.extra = list`) is not fixed.
       if (!init || !binding || scope.holderOf(target.name)?.memberAssignments?.get(binding)) return false;
-      return isConstantData(init.node, init.scope, depth + 1);
+      return constant(init.node, init.scope);
     }
     case 'MemberExpression':
       // An entry of a table written out in the code: `FLAVORS[name]`.
-      return isConstantData(target.object, scope, depth + 1);
+      return constant(target.object);
     case 'CallExpression': {
       const path = memberPath(unwrapExpression(target.callee));
-      return !!path && path.length === 2 && path[0] === 'JSON' && path[1] === 'stringify' && target.arguments.length >= 1 && isConstantData(target.arguments[0], scope, depth + 1);
+      return !!path && path.length === 2 && path[0] === 'JSON' && path[1] === 'stringify' && target.arguments.length >= 1 && constant(target.arguments[0]);
     }
     default:
       return false;
