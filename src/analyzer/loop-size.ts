@@ -2,8 +2,8 @@
 // few segments, 0 when a constant or something small whatever the input bounds it (the bits of a number, a run of
 // whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
-import { Scope, type Node } from './model';
-import { memberPath, unwrapExpression } from './syntax';
+import { Scope, type Binding, type Node } from './model';
+import { calleeName, memberPath, unwrapExpression } from './syntax';
 
 /** A collection written out with up to this many elements is small. */
 export const SMALL_LITERAL_ARRAY = 32;
@@ -44,14 +44,9 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
       const end = constantNumber(bound, scope);
       return start !== undefined && end !== undefined ? Math.abs(start - end) : undefined;
     }
-    return constantNumber(declaredInInit(loop, bound) ?? bound, scope) ?? windowLength(loop, counter, bound);
-  }
-
-  /** `for (var i = 0, n = list.length; i < n; i++)`: the loop is sized before its own declarations are bound. */
-  function declaredInInit(loop: TSESTree.ForStatement, bound: Node): Node | undefined {
-    if (bound.type !== 'Identifier' || loop.init?.type !== 'VariableDeclaration') return undefined;
-    const declarator = loop.init.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === bound.name);
-    return declarator?.init ?? undefined;
+    // `for (var i = 0, n = list.length; i < n; i++)`: the loop is sized before its own declarations are bound.
+    const declared = bound.type === 'Identifier' ? declaredInHeader(loop, bound.name) : undefined;
+    return constantNumber(declared ?? bound, scope) ?? windowLength(loop, counter, bound);
   }
 
   /** `for (let i = offset; i < offset + 148; i++)`, `i = offset + 156; i < offset + 512`: a window of constant length. */
@@ -129,10 +124,8 @@ function isBlankLiteral(node: Node): boolean {
 function regexOf(node: Node, scope: Scope): string | undefined {
   if (node.type === 'Literal' && 'regex' in node && node.regex) return node.regex.flags.includes('g') ? undefined : node.regex.pattern;
   if (node.type !== 'Identifier') return undefined;
-  const binding = scope.lookup(node.name);
-  if (binding?.kind !== 'value' || binding.path.length !== 0 || binding.assigned.length !== 0) return undefined;
-  const init = unwrapExpression(binding.init as TSESTree.Expression);
-  return init.type === 'Literal' ? regexOf(init, scope) : undefined;
+  const init = unchangedInit(node.name, scope)?.node;
+  return init?.type === 'Literal' ? regexOf(init, scope) : undefined;
 }
 
 /**
@@ -144,8 +137,7 @@ function parentDirectoryStep(step: Node): string | null {
   const name = step.left.name;
   const value = unwrapExpression(step.right);
   if (value.type !== 'CallExpression' || value.arguments.length === 0) return null;
-  const callee = unwrapExpression(value.callee);
-  const method = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  const method = calleeName(value);
   const first = unwrapExpression(value.arguments[0] as TSESTree.Expression);
   const last = unwrapExpression(value.arguments[value.arguments.length - 1] as TSESTree.Expression);
   if (method === 'dirname' && readsVariable(first, name)) return name;
@@ -240,12 +232,16 @@ function counterStart(loop: TSESTree.ForStatement, counter: string): number | un
 
 function counterStartExpression(loop: TSESTree.ForStatement, counter: string): Node | undefined {
   const init = loop.init;
-  if (init?.type === 'VariableDeclaration') {
-    const declarator = init.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === counter);
-    return declarator?.init ? unwrapExpression(declarator.init) : undefined;
-  }
+  if (init?.type === 'VariableDeclaration') return declaredInHeader(loop, counter);
   if (init?.type === 'AssignmentExpression' && init.left.type === 'Identifier' && init.left.name === counter) return unwrapExpression(init.right);
   return undefined;
+}
+
+/** The initial value a `for` header's declaration gives a variable: `n` in `for (var i = 0, n = list.length; ...)`. */
+function declaredInHeader(loop: TSESTree.ForStatement, name: string): Node | undefined {
+  if (loop.init?.type !== 'VariableDeclaration') return undefined;
+  const declarator = loop.init.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name);
+  return declarator?.init ? unwrapExpression(declarator.init) : undefined;
 }
 
 export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
@@ -256,14 +252,14 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   }
   if (target.type === 'Identifier') {
     if (target.name === 'arguments' && !scope.lookup('arguments')) return 0;
-    const binding = scope.lookup(target.name);
-    if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) {
-      const init = unwrapExpression(binding.init as TSESTree.Expression);
+    const declared = unchangedInit(target.name, scope);
+    if (declared) {
+      const init = declared.node;
       // An empty literal the function itself fills (`const out = []; for (...) out.push(x)`) is as large as what
       // filled it; one kept by an outer scope (registered handlers) stays small.
-      if (init.type === 'ArrayExpression' && init.elements.length <= SMALL_LITERAL_ARRAY) return init.elements.length === 0 && binding.scope === scope ? 1 : 0;
+      if (init.type === 'ArrayExpression' && init.elements.length <= SMALL_LITERAL_ARRAY) return init.elements.length === 0 && declared.scope === scope ? 1 : 0;
       // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it.
-      if (init.type === 'CallExpression' && depth < 4) return sizeOfIterated(init, binding.scope, depth + 1);
+      if (init.type === 'CallExpression' && depth < 4) return sizeOfIterated(init, declared.scope, depth + 1);
     }
   }
   if (target.type === 'CallExpression') {
@@ -383,11 +379,11 @@ export function constantLength(object: Node, scope: Scope, depth = 0): number | 
   return undefined;
 }
 
-/** The initial value of a variable that is never assigned again. */
-function unchangedInit(name: string, scope: Scope): { node: Node; scope: Scope } | undefined {
+/** The initial value of a variable that is never assigned again, the scope it is evaluated in, and its binding. */
+export function unchangedInit(name: string, scope: Scope): { node: Node; scope: Scope; binding: Binding } | undefined {
   const binding = scope.lookup(name);
   if (binding?.kind !== 'value' || binding.path.length !== 0 || binding.assigned.length !== 0) return undefined;
-  return { node: unwrapExpression(binding.init as TSESTree.Expression), scope: binding.scope };
+  return { node: unwrapExpression(binding.init as TSESTree.Expression), scope: binding.scope, binding };
 }
 
 /** Limits of data written out in the code that still counts as small: characters of a string, entries of a literal. */
@@ -423,10 +419,9 @@ function isConstantWithin(node: Node, scope: Scope, depth: number, budget: { lef
       return target.properties.length <= CONSTANT_ENTRIES_LIMIT && target.properties.every((property) => property.type === 'Property' && !property.computed && property.kind === 'init' && constant(property.value));
     case 'Identifier': {
       if (target.name === 'undefined') return !scope.lookup('undefined');
-      const binding = scope.lookup(target.name);
       const init = unchangedInit(target.name, scope);
       // A literal whose members are assigned elsewhere (`DEFAULTS.extra = list`) is not fixed.
-      if (!init || !binding || scope.holderOf(target.name)?.memberAssignments?.get(binding)) return false;
+      if (!init || scope.holderOf(target.name)?.memberAssignments?.get(init.binding)) return false;
       return constant(init.node, init.scope);
     }
     case 'MemberExpression':

@@ -715,18 +715,26 @@ class FixpointSolver {
     const guarded = this.guardedParams(callee);
     for (let i = site.suppliedArgs; i < callee.summary.params.length; i++) {
       const name = callee.summary.params[i];
-      if (name !== null && (guarded.has(name) || guardedMembersOf(guarded, name).length > 0)) return true;
+      if (name !== null && guarded.has(name)) return true;
     }
     return false;
   }
 
-  /** Parameters of a function that its own calls are guarded by. */
+  /**
+   * Parameters of a function that its own calls are guarded by, and the guarded members of parameters (`options.sync`,
+   * with `options` itself: leaving the options out decides that guard).
+   */
   private guardedParams(node: FnNode): ReadonlySet<string> {
     const known = this.guardedParamsOf.get(node);
     if (known) return known;
     const names = new Set<string>();
     for (const siteIndex of node.summary.sites) {
-      for (const guard of node.file.sites[siteIndex].guards) if (guard.param.fn === node.index) names.add(guard.param.name);
+      for (const guard of node.file.sites[siteIndex].guards) {
+        if (guard.param.fn !== node.index) continue;
+        names.add(guard.param.name);
+        const dot = guard.param.name.indexOf('.');
+        if (dot > 0) names.add(guard.param.name.slice(0, dot));
+      }
     }
     this.guardedParamsOf.set(node, names);
     return names;

@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
+import { calleeName, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import { prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
 import { isConstantData } from './loop-size';
@@ -364,12 +364,8 @@ export class Resolver {
 
   /** A factory's single returned value, e.g. `function client() { return new Pool() }`. */
   returnedValue(fn: FunctionInfo, depth: number): Value {
-    const node = fn.node;
-    if (node.type === 'ArrowFunctionExpression' && node.expression) return this.expr(node.body, fn.scope, fn, depth);
-    if (node.type === 'Program' || !node.body || node.body.type !== 'BlockStatement') return UNKNOWN;
-    const last = node.body.body[node.body.body.length - 1];
-    if (last?.type === 'ReturnStatement' && last.argument) return this.expr(last.argument, fn.scope, fn, depth);
-    return UNKNOWN;
+    const returned = returnedExpression(fn);
+    return returned ? this.expr(returned, fn.scope, fn, depth) : UNKNOWN;
   }
 
   private moduleValue(specifier: string, path: string[], from: FileModel, depth: number): Value {
@@ -599,8 +595,7 @@ function isRequireFunction(scope: Scope): boolean {
   if (binding.kind !== 'value' || binding.path.length !== 0) return false;
   const init = unwrapExpression(binding.init as TSESTree.Expression);
   if (init.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(init.callee);
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  const name = calleeName(init);
   return name === 'createRequire' || name === 'createRequireFromPath';
 }
 
@@ -610,23 +605,24 @@ function isRequireFunction(scope: Scope): boolean {
  */
 function forwardedParamIndex(factory: FunctionInfo): number {
   const node = factory.node;
-  if (node.type === 'Program' || !node.body) return -1;
-  let returned: Node | null = null;
-  if (node.body.type !== 'BlockStatement') returned = unwrapExpression(node.body);
-  else {
-    const last = node.body.body[node.body.body.length - 1];
-    if (last?.type === 'ReturnStatement' && last.argument) returned = unwrapExpression(last.argument);
-  }
-  if (!returned || (returned.type !== 'FunctionExpression' && returned.type !== 'ArrowFunctionExpression')) return -1;
+  const returned = returnedExpression(factory);
+  if (node.type === 'Program' || !returned || (returned.type !== 'FunctionExpression' && returned.type !== 'ArrowFunctionExpression')) return -1;
   const call = onlyCallOf(returned);
   if (!call) return -1;
-  let callee = unwrapExpression(call.callee);
-  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'apply' || callee.property.name === 'call')) {
-    callee = unwrapExpression(callee.object);
-  }
+  const invoked = invokedThroughCallOrApply(call.callee);
+  const callee = unwrapExpression(invoked ? invoked.fn : call.callee);
   if (callee.type !== 'Identifier') return -1;
   const name = callee.name;
   return node.params.findIndex((param) => param.type === 'Identifier' && param.name === name);
+}
+
+/** What a function returns when its body ends with it: an arrow's expression body, or a last `return x`. */
+function returnedExpression(fn: FunctionInfo): Node | null {
+  const node = fn.node;
+  if (node.type === 'Program' || !node.body) return null;
+  if (node.body.type !== 'BlockStatement') return unwrapExpression(node.body);
+  const last = node.body.body[node.body.body.length - 1];
+  return last?.type === 'ReturnStatement' && last.argument ? unwrapExpression(last.argument) : null;
 }
 
 /** The call a function's body consists of: `() => f(x)`, `function () { return f(x); }` or `{ f(x); }`. */

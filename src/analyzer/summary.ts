@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, iterationOf } from './collect';
-import { SMALL_LITERAL_ARRAY, constantLength, constantNumber } from './loop-size';
+import { SMALL_LITERAL_ARRAY, constantLength, constantNumber, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
@@ -411,10 +411,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       callee = unwrapExpression(callee.object);
     }
     if (callee.type === 'Identifier') {
-      const binding = scope.lookup(callee.name);
-      if (binding?.kind !== 'value' || binding.path.length > 0 || binding.assigned.length > 0) return undefined;
-      callee = unwrapExpression(binding.init as TSESTree.Expression);
-      scope = binding.scope;
+      const declared = unchangedInit(callee.name, scope);
+      if (!declared) return undefined;
+      callee = declared.node;
+      scope = declared.scope;
     }
     if (callee.type !== 'MemberExpression' || !callee.computed || callee.property.type === 'Literal') return undefined;
     const table = resolver.expr(callee.object, scope, scope.owner ?? model.moduleFn, 0);
