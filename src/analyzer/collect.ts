@@ -44,6 +44,14 @@ interface PendingAssignment {
   fn: FunctionInfo;
 }
 
+/** A loop to size: a loop statement (`receiver` undefined) or an iteration method over `receiver` (null: not known). */
+interface PendingLoopSize {
+  info: LoopInfo;
+  scope: Scope;
+  fn: FunctionInfo;
+  receiver: Node | null | undefined;
+}
+
 /** Marks a stack slot as the exit of its node rather than its entry (two parallel arrays, no object per node). */
 const EXIT = { type: 'exit' } as unknown as Node;
 
@@ -76,6 +84,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   const objectInfos = new Map<Node, ObjectInfo>();
   const classByNode = new Map<Node, ClassInfo>();
   const pendingAssignments: PendingAssignment[] = [];
+  // Sized once every assignment is known: a variable reassigned later in the file no longer has its first value.
+  const pendingLoopSizes: PendingLoopSize[] = [];
+  const descendingLoops = new Set<LoopInfo>();
 
   let fn = moduleFn;
   let loop: LoopInfo | null = null;
@@ -118,10 +129,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'ForOfStatement':
       case 'WhileStatement':
       case 'DoWhileStatement': {
-        const info = newLoop(node, describeLoop(node, fn), loopSize(node, fn.scope, constantLoopLimit));
+        const info = newLoop(node, describeLoop(node, fn), 1);
         if (node.type === 'ForOfStatement' && node.await) info.isForAwait = true;
-        const boundParam = info.size > 0 ? parameterBound(node, fn) : undefined;
-        if (boundParam !== undefined) info.boundParam = boundParam;
+        pendingLoopSizes.push({ info, scope: fn.scope, fn, receiver: undefined });
         if ((node.type === 'WhileStatement' || node.type === 'DoWhileStatement') && isBusyWait(node, text)) info.busyWait = true;
         loop = info;
         needsExit = true;
@@ -147,7 +157,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         if (node.operator === '=') {
           pendingAssignments.push({ node, scope: fn.scope, fn });
           // `o = o[key]`: a loop that walks down an object by a key path runs as many times as the path is deep.
-          if (loop && descendsIntoItself(node)) loop.size = 0;
+          if (loop && descendsIntoItself(node)) descendingLoops.add(loop);
         } else if (node.operator === '+=' && loop) markAccumulation(node, loop);
         break;
       case 'BinaryExpression':
@@ -201,7 +211,24 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   }
 
   for (const pending of pendingAssignments) applyAssignment(pending);
+  for (const pending of pendingLoopSizes) sizeLoop(pending);
   return file;
+
+  function sizeLoop({ info, scope, fn: owner, receiver }: PendingLoopSize): void {
+    if (descendingLoops.has(info)) {
+      info.size = 0;
+      return;
+    }
+    if (receiver === undefined) {
+      info.size = loopSize(info.node, scope, constantLoopLimit);
+      const boundParam = info.size > 0 ? parameterBound(info.node, owner) : undefined;
+      if (boundParam !== undefined) info.boundParam = boundParam;
+    } else {
+      info.size = receiver ? sizeOfIterated(receiver, scope) : 1;
+      const boundParam = receiver && info.size > 0 ? iteratedParameter(receiver, owner) : undefined;
+      if (boundParam !== undefined) info.boundParam = boundParam;
+    }
+  }
 
   function pushChildren(node: Node): void {
     const keys = childKeys(node.type);
@@ -313,10 +340,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       const iteration = iterationOf(node, fn.scope);
       if (iteration) {
         const receiver = iteration.collection;
-        const info = newLoop(node, `${iteration.method} over ${shortText(receiver, text)}`, receiver ? sizeOfIterated(receiver, fn.scope) : 1);
+        const info = newLoop(node, `${iteration.method} over ${shortText(receiver, text)}`, 1);
         info.arrayMethod = iteration.method;
-        const boundParam = receiver && info.size > 0 ? iteratedParameter(receiver, fn) : undefined;
-        if (boundParam !== undefined) info.boundParam = boundParam;
+        pendingLoopSizes.push({ info, scope: fn.scope, fn, receiver: receiver ?? null });
         loop = info.parent;
         iterationLoopOfCall.set(node, info);
       }
@@ -328,8 +354,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const role = functionRole(node, parentNode, fn.scope);
     const info = newFunctionInfo(file, node, functionName(node, parentNode), fn, new Scope(fn.scope, null), role);
     (info.scope as { owner: FunctionInfo | null }).owner = info;
-    if (parentNode && (parentNode.type === 'CallExpression' || parentNode.type === 'NewExpression')) {
-      info.callbackOf = file.siteOfNode.get(parentNode) ?? null;
+    const hostCall = parentNode && callPassing(node, parentNode);
+    if (hostCall) {
+      info.callbackOf = file.siteOfNode.get(hostCall) ?? null;
       if (role === 'array-callback') info.enclosingLoop = iterationLoopOfCall.get(parentNode) ?? null;
     }
     if (node.type === 'FunctionDeclaration' && node.id) {
@@ -396,7 +423,12 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const target = param.type === 'AssignmentPattern' ? param.left : param;
     if (target.type === 'Identifier') {
       info.params.push(target.name);
-      info.scope.bindings.set(target.name, { kind: 'param', fn: info, name: target.name, typeName: typeNameOf(target.typeAnnotation), assigned: [] });
+      const binding: Binding = { kind: 'param', fn: info, name: target.name, typeName: typeNameOf(target.typeAnnotation), assigned: [] };
+      if (param.type === 'AssignmentPattern') binding.defaultValue = param.right;
+      info.scope.bindings.set(target.name, binding);
+    } else if (target.type === 'RestElement' && target.argument.type === 'Identifier') {
+      info.params.push(target.argument.name);
+      info.scope.bindings.set(target.argument.name, { kind: 'param', fn: info, name: target.argument.name, rest: true, assigned: [] });
     } else {
       bindPattern(target as Node, info.scope, null, info);
     }
@@ -687,6 +719,17 @@ function functionSpan(node: Node, lines: LineIndex): { line: number; column: num
   return lines.span(holder.range[0], holder.range[1]);
 }
 
+/**
+ * The call a function is handed to: as an argument, or as an element of an array argument, a task list such as
+ * `async.waterfall([function (cb) {...}, ...])` that the callee runs as it runs a callback.
+ */
+function callPassing(node: Node, parent: Node): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  if (parent.type === 'CallExpression' || parent.type === 'NewExpression') return parent.callee === node ? null : parent;
+  if (parent.type !== 'ArrayExpression') return null;
+  const grand = (parent as { parent?: Node }).parent;
+  return (grand?.type === 'CallExpression' || grand?.type === 'NewExpression') && grand.callee !== parent ? grand : null;
+}
+
 function functionRole(node: Node, parent: Node | null, scope: Scope): FunctionRole {
   if (!parent) return 'detached';
   if (node.type === 'FunctionDeclaration') return 'declared';
@@ -695,6 +738,7 @@ function functionRole(node: Node, parent: Node | null, scope: Scope): FunctionRo
     const iteration = iterationOf(parent, scope);
     return iteration && parent.arguments[iteration.callbackAt] === node ? 'array-callback' : 'callback';
   }
+  if (callPassing(node, parent)) return 'callback';
   if (parent.type === 'MemberExpression' && parent.object === node) {
     // (function () {}).call(this) and fn.bind(x)(): still run immediately when called
     const grand = (parent as { parent?: Node }).parent;

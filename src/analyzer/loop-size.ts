@@ -251,13 +251,17 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     return !spreads && target.elements.length <= SMALL_LITERAL_ARRAY ? 0 : 1;
   }
   if (target.type === 'Identifier') {
-    if (target.name === 'arguments' && !scope.lookup('arguments')) return 0;
+    if (isArgumentList(target.name, scope)) return 0;
     const declared = unchangedInit(target.name, scope);
     if (declared) {
       const init = declared.node;
       // An empty literal the function itself fills (`const out = []; for (...) out.push(x)`) is as large as what
       // filled it; one kept by an outer scope (registered handlers) stays small.
-      if (init.type === 'ArrayExpression' && init.elements.length <= SMALL_LITERAL_ARRAY) return init.elements.length === 0 && declared.scope === scope ? 1 : 0;
+      if (init.type === 'ArrayExpression' && init.elements.length <= SMALL_LITERAL_ARRAY) {
+        // `[...items]` is as large as what it spreads.
+        if (init.elements.some((element) => element?.type === 'SpreadElement')) return 1;
+        return init.elements.length === 0 && declared.scope === scope ? 1 : 0;
+      }
       // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it.
       if (init.type === 'CallExpression' && depth < 4) return sizeOfIterated(init, declared.scope, depth + 1);
     }
@@ -275,8 +279,25 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
       }
       if (splitsIntoSegments(target)) return 0.5;
     }
+    const copied = depth < 4 ? copiedCollection(target) : undefined;
+    if (copied) return sizeOfIterated(copied, scope, depth + 1);
   }
   return 1;
+}
+
+/** `Array.from(xs)`, `Array.prototype.slice.call(arguments, 1)`, `[].slice.call(xs)`: a copy of `xs`, as large. */
+function copiedCollection(call: TSESTree.CallExpression): Node | undefined {
+  const first = call.arguments[0];
+  if (!first || first.type === 'SpreadElement') return undefined;
+  const path = memberPath(unwrapExpression(call.callee));
+  if (path && path.length === 2 && path[0] === 'Array' && path[1] === 'from') return first;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'call') return undefined;
+  const method = unwrapExpression(callee.object);
+  if (method.type !== 'MemberExpression' || method.computed || method.property.type !== 'Identifier' || method.property.name !== 'slice') return undefined;
+  const owner = unwrapExpression(method.object);
+  const isArrayPrototype = owner.type === 'ArrayExpression' ? owner.elements.length === 0 : memberPath(owner)?.join('.') === 'Array.prototype';
+  return isArrayPrototype ? first : undefined;
 }
 
 function isConcat(call: TSESTree.CallExpression): boolean {
@@ -361,10 +382,16 @@ const ARITHMETIC: ReadonlyMap<string, (a: number, b: number) => number> = new Ma
   ['*', (a, b) => a * b],
 ]);
 
+/** `arguments`, or a rest parameter (`...args`): the arguments written at a call, a handful. */
+function isArgumentList(name: string, scope: Scope): boolean {
+  const binding = scope.lookup(name);
+  return name === 'arguments' ? !binding : binding?.kind === 'param' && binding.rest === true;
+}
+
 /** The length of a variable holding a literal array or string, or an array made with a constant length. */
 export function constantLength(object: Node, scope: Scope, depth = 0): number | undefined {
   if (object.type !== 'Identifier') return undefined;
-  if (object.name === 'arguments' && !scope.lookup('arguments')) return ARGUMENT_COUNT;
+  if (isArgumentList(object.name, scope)) return ARGUMENT_COUNT;
   const init = unchangedInit(object.name, scope)?.node;
   if (!init) return undefined;
   if (init.type === 'Literal' && typeof init.value === 'string') return init.value.length;

@@ -16,7 +16,8 @@ export type Binding =
   | { kind: 'import'; source: string; path: string[]; assigned: AssignedValue[] }
   | { kind: 'function'; fn: FunctionInfo; assigned: AssignedValue[] }
   | { kind: 'class'; cls: ClassInfo; assigned: AssignedValue[] }
-  | { kind: 'param'; fn: FunctionInfo; name: string; typeName?: string; assigned: AssignedValue[] }
+  /** `defaultValue`: what the parameter is when a call leaves it out (`run = defaultRun`); `rest`: `...args`. */
+  | { kind: 'param'; fn: FunctionInfo; name: string; typeName?: string; defaultValue?: Node; rest?: boolean; assigned: AssignedValue[] }
   | { kind: 'opaque'; assigned: AssignedValue[] };
 
 export interface AssignedValue {

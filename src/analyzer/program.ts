@@ -371,7 +371,8 @@ export class Program {
     const path = value.path;
     let current: Resolved | null;
     let i: number;
-    if (path.length === 0) {
+    // `new (require('./b'))()` and `require('./b')()` act on the module object before any member is taken.
+    if (path.length === 0 || value.newAt === 0 || value.callAt === 0) {
       current = this.moduleObject(target, imported, depth + 1);
       i = 0;
     } else if (path[0] === 'default') {
@@ -797,7 +798,7 @@ class FixpointSolver {
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
       // `if (!(this instanceof Parser)) return new Parser(opts)`: a constructor making its own instance runs once more.
-      if (edge.to === node && edge.site >= 0 && file.sites[edge.site].isNew) continue;
+      if (edge.to === node && edge.site >= 0 && (file.sites[edge.site].isNew || reordersOwnParameters(file.sites[edge.site], node.summary.params.length))) continue;
       if (edge.to === node || (cycle !== undefined && cycle === this.recursive.get(edge.to))) {
         if (!state.io && !state.blocking && best < 1) {
           best = 1;
@@ -1113,6 +1114,23 @@ export function countsAsIo(effect: ApiEffect, site: SiteSummary): boolean {
   if (effect === 'async-io' || effect === 'threadpool') return true;
   if (effect !== 'timer') return false;
   return site.timerWaits === true;
+}
+
+/**
+ * `if (b.length > a.length) return negate(b, a)`: a call of the function itself with its own parameters in another
+ * order puts its arguments in a normal form and runs once more; it walks nothing.
+ */
+function reordersOwnParameters(site: SiteSummary, paramCount: number): boolean {
+  const passed = site.paramArgs;
+  if (!passed || paramCount < 2 || passed.length !== paramCount || site.suppliedArgs !== paramCount) return false;
+  let reordered = false;
+  const seen = new Set<number>();
+  for (let k = 0; k < passed.length; k++) {
+    if (passed[k] < 0 || seen.has(passed[k])) return false;
+    seen.add(passed[k]);
+    if (passed[k] !== k) reordered = true;
+  }
+  return reordered;
 }
 
 function payloadWeight(site: SiteSummary): number {

@@ -44,6 +44,8 @@ export interface ModuleLocator {
 const UNKNOWN: Value = { k: 'unknown' };
 const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
+/** Defaults of a parameter that stand for it: modules and functions, not data (`options = {}` stays the caller's). */
+const INJECTED_DEFAULT_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn', 'class', 'import']);
 /** How many assignments of one member are tried for one that resolves. */
 const MAX_ASSIGNMENTS_TRIED = 4;
 /** Method names of built-in objects: too common to guess a same-file target from the name alone. */
@@ -134,7 +136,7 @@ export class Resolver {
       case 'global':
         return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), args, site.fn.scope);
       case 'api-instance':
-        return apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback);
+        return sized(apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback), args, site.fn.scope);
       case 'fn': {
         const helper = value.fn.parent?.role === 'module' ? lookupTranspilerHelper(value.fn.name) : undefined;
         if (helper) return { kind: 'api', info: helper, name: value.fn.name, guessed: false };
@@ -327,6 +329,11 @@ export class Resolver {
             const instance = instanceFromApi(type);
             if (instance.k !== 'unknown') return instance;
           }
+        }
+        if (binding.defaultValue) {
+          // An injectable dependency (`run = defaultRun`, `fs = require('fs')`) is taken to be its default.
+          const fallback = this.expr(binding.defaultValue, binding.fn.scope, binding.fn, depth + 1);
+          if (INJECTED_DEFAULT_KINDS.has(fallback.k)) return fallback;
         }
         return { k: 'param', name: binding.name, path: [] };
       }
@@ -542,12 +549,20 @@ function instanceFromApi(value: Value): Value {
   return info?.returns ? { k: 'api-instance', type: info.returns, path: [] } : UNKNOWN;
 }
 
+/** Functions that wrap a callback API in a promise-returning one, by module ('' is the module itself). */
+const PROMISIFIERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['util', ['promisify']],
+  ['util.promisify', ['']],
+  ['pify', ['']],
+  ['thenify', ['']],
+  ['es6-promisify', ['', 'promisify']],
+  ['bluebird', ['promisify', 'fromCallback']],
+  ['q', ['denodeify', 'nfbind']],
+]);
+
 function isPromisify(value: Value): boolean {
-  if (value.k === 'module') {
-    const last = value.path[value.path.length - 1];
-    return (value.spec === 'util' && last === 'promisify') || ((value.spec === 'pify' || value.spec === 'util.promisify') && value.path.length === 0) || (value.spec === 'bluebird' && last === 'promisify');
-  }
-  return false;
+  if (value.k !== 'module' || value.path.length > 1) return false;
+  return PROMISIFIERS.get(value.spec)?.includes(value.path.length === 0 ? '' : value.path[0]) ?? false;
 }
 
 /** Wrappers that return their argument's behaviour: a hand-written `promisify`. */

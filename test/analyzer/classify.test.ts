@@ -174,6 +174,27 @@ const cases: Case[] = [
   // A table written out in the code that names another table sixty times stands for thousands of entries: not small.
   { name: 'a table of tables is not small data', fn: 'dump', expected: 'cpu', code: ['var ROW = { ' + Array.from({ length: 60 }, (_, i) => `d${i}: ${i}`).join(', ') + ' };', 'var GRID = { ' + Array.from({ length: 60 }, (_, i) => `r${i}: ROW`).join(', ') + ' };', 'function dump() { return JSON.stringify(GRID); }'].join('\n') },
   { name: 'a table of a few small tables is small data', fn: 'dump', expected: 'none', code: "var ROW = { a: 1, b: 2, c: 3 };\nvar GRID = { top: ROW, bottom: ROW };\nfunction dump() { return JSON.stringify(GRID); }" },
+  // An injectable dependency is taken to be its default.
+  { name: 'a runner parameter defaulting to a spawning function is that function', fn: 'ps', expected: 'io', code: "const { spawn } = require('child_process');\nfunction run(cmd, args, done) { const child = spawn(cmd, args); let out = ''; child.stdout.on('data', (d) => { out += d; }); child.on('close', (code) => done(null, out, code)); }\nfunction ps(callback, runner = run) { runner('ps', ['-A'], (error, stdout) => callback(error, stdout)); }" },
+  { name: 'an fs parameter defaulting to require(\'fs\') is fs', fn: 'load', expected: 'blocking-io', code: "function load(file, fs = require('fs')) { return fs.readFileSync(file, 'utf8'); }" },
+  // Functions in an array handed to a call are tasks it runs: `async.waterfall([...])`.
+  { name: 'tasks in an array passed to a control-flow helper run as callbacks', fn: 'save', expected: 'io', code: "const fs = require('fs');\nconst async = require('async');\nfunction save(file, data, done) { async.waterfall([\n  function (cb) { fs.writeFile(file + '~', data, cb); },\n  function (cb) { fs.rename(file + '~', file, cb); },\n], done); }" },
+  // A rest parameter holds the arguments written at a call, as `arguments` does.
+  { name: 'a loop over a rest parameter is small', fn: 'has', expected: 'none', code: "function has(map, ...keys) { let node = map; for (let i = 0; i < keys.length - 1; i++) { node = node.get(keys[i]); if (!node) return false; } return node.has(keys[keys.length - 1]); }" },
+  { name: 'a loop over an array parameter is not', fn: 'has', expected: 'cpu', code: "function has(map, keys) { let node = map; for (let i = 0; i < keys.length - 1; i++) { node = node.get(keys[i]); if (!node) return false; } return node.has(keys[keys.length - 1]); }" },
+  // Hashing data on the calling thread grows with the data; a short constant costs nothing.
+  { name: 'hashing a buffer with createHash().update() is CPU work', fn: 'hashOf', expected: 'cpu', code: "const crypto = require('crypto');\nfunction hashOf(buffer) { return crypto.createHash('md5').update(buffer).digest('hex'); }" },
+  { name: 'an HMAC kept in a variable and updated with the input is CPU work', fn: 'sign', expected: 'cpu', code: "import { createHmac } from 'node:crypto';\nexport function sign(key, payload) { const hmac = createHmac('sha256', key); hmac.update(payload); return hmac.digest('base64'); }" },
+  { name: 'hashing a short literal is not', fn: 'salt', expected: 'none', code: "const crypto = require('crypto');\nfunction salt() { return crypto.createHash('sha1').update('v1').digest('hex'); }" },
+  { name: 'randomFillSync of four bytes is not CPU work', fn: 'mask', expected: 'none', code: "const { randomFillSync } = require('crypto');\nconst MASK = Buffer.alloc(4);\nfunction mask() { randomFillSync(MASK, 0, 4); return MASK; }" },
+  // A variable's first value sizes a loop only if nothing assigns it later, anywhere in the file.
+  { name: 'a variable reassigned after the loop that reads it is not sized by its first value', fn: 'walk', expected: 'cpu', code: "let names = ['a', 'b'];\nfunction walk() { let n = 0; for (const name of names) n += name.length; return n; }\nfunction load(list) { names = list; }" },
+  { name: 'a copy made by spreading is as large as what it spreads', fn: 'count', expected: 'cpu', code: "function count(items) { const copy = [...items]; let n = 0; for (const item of copy) n += item.size; return n; }" },
+  { name: 'a call of itself with its parameters swapped runs once more, it is not recursion over the input', fn: 'negate', expected: 'none', code: "function negate(a, b) { if (b.length > a.length) return negate(b, a); return a === b ? '[^' + a + ']' : '(?!' + a + '|' + b + ')'; }" },
+  { name: 'a call of itself with the same parameters in the same order still recurses', fn: 'drain', expected: 'cpu', code: "function drain(queue, out) { if (queue.length === 0) return out; out.push(queue.shift()); return drain(queue, out); }" },
+  { name: 'a copy of the arguments made with Array.prototype.slice.call is small', fn: 'assign', expected: 'none', code: "function assign(obj) { var sources = Array.prototype.slice.call(arguments, 1); sources.forEach(function (source) { Object.keys(source).forEach(function (key) { obj[key] = source[key]; }); }); return obj; }" },
+  { name: 'a copy of a parameter made with Array.from is as large as it', fn: 'total', expected: 'cpu', code: "function total(items) { const copy = Array.from(items); let n = 0; for (const item of copy) n += item; return n; }" },
+  { name: 'an fs function wrapped with Q.denodeify is still that I/O', fn: 'openFile', expected: 'io', code: "var fs = require('fs');\nvar Q = require('q');\nvar fopen = Q.denodeify(fs.open);\nfunction openFile(name) { return fopen(name, 'r'); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -358,6 +379,19 @@ describe('cross-file propagation', () => {
     };
     const result = project(files).analyzeFile('/p/load.js');
     assert.equal(functionIn(result, 'load').classification, 'none');
+  });
+
+  it('follows methods of an object made with new of a required module, ES5 constructor or class', () => {
+    const files = {
+      '/p/persistence.js': "var fs = require('fs');\nfunction Persistence(options) { this.filename = options.filename; }\nPersistence.prototype.persist = function (docs, cb) { fs.appendFile(this.filename, docs.join('\\n'), cb); };\nmodule.exports = Persistence;",
+      '/p/store.js': "const fs = require('fs');\nmodule.exports = class Store { load(file) { return fs.readFileSync(file, 'utf8'); } };",
+      '/p/factory.js': "const fs = require('fs');\nmodule.exports = function open(file) { return { size() { return fs.statSync(file).size; } }; };",
+      '/p/db.js': "var Persistence = require('./persistence');\nvar Store = require('./store');\nvar open = require('./factory');\nfunction Datastore(options) { this.persistence = new Persistence(options); }\nDatastore.prototype.save = function (docs, cb) { this.persistence.persist(docs, cb); };\nfunction load(file) { return new Store().load(file); }\nfunction size(file) { return open(file).size(); }\nmodule.exports = { Datastore, load, size };",
+    };
+    const result = project(files).analyzeFile('/p/db.js');
+    assert.equal(functionIn(result, 'save').classification, 'io');
+    assert.equal(functionIn(result, 'load').classification, 'blocking-io');
+    assert.equal(functionIn(result, 'size').classification, 'blocking-io');
   });
 
   it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {

@@ -208,6 +208,22 @@ const subtleApi: Record<string, ApiInfo> = {
   wrapKey: threadpool,
 };
 
+/** Hashing or enciphering data on the calling thread: linear in the data, cheap for a short string (argument `at`). */
+const hashesInput = (at: number): ApiInfo => ({ effect: 'cpu-heavy', weight: 1, sizeArgument: at, alternative: 'hash a stream (pipe into the hash) or hash in a worker thread' });
+
+/** Hash, Hmac, Sign and Verify objects: `update` digests its data synchronously. */
+const cryptoHashTable: ModuleTable = {
+  module: 'crypto#Hash',
+  defaultEffect: 'none',
+  api: { update: { ...hashesInput(0), returns: 'crypto#Hash' }, digest: none, copy: { effect: 'none', returns: 'crypto#Hash' }, sign: none, verify: none },
+};
+
+const cryptoCipherTable: ModuleTable = {
+  module: 'crypto#Cipher',
+  defaultEffect: 'none',
+  api: { update: hashesInput(0), final: none },
+};
+
 const cryptoTable: ModuleTable = {
   module: 'crypto',
   api: {
@@ -216,7 +232,7 @@ const cryptoTable: ModuleTable = {
     generateKeyPairSync: cpuHeavy('crypto.generateKeyPair (callback or util.promisify)'),
     generatePrimeSync: cpuHeavy('crypto.generatePrime (callback or util.promisify)'),
     checkPrimeSync: cpuHeavy('crypto.checkPrime (callback or util.promisify)'),
-    randomFillSync: cpuHeavy('crypto.randomFill (callback or util.promisify)'),
+    randomFillSync: { effect: 'cpu-heavy', sizeArgument: 2, alternative: 'crypto.randomFill (callback or util.promisify)' },
     hkdfSync: cpuHeavy('crypto.hkdf (callback or util.promisify)'),
     publicEncrypt: cpuHeavy('crypto.subtle.encrypt (thread pool) or a worker thread'),
     privateDecrypt: cpuHeavy('crypto.subtle.decrypt (thread pool) or a worker thread'),
@@ -241,16 +257,16 @@ const cryptoTable: ModuleTable = {
     randomFill: threadpool,
     hkdf: threadpool,
     generateKeySync: none,
-    createHash: none,
-    createHmac: none,
-    createCipheriv: none,
-    createDecipheriv: none,
-    createSign: none,
-    createVerify: none,
+    createHash: { effect: 'none', returns: 'crypto#Hash' },
+    createHmac: { effect: 'none', returns: 'crypto#Hash' },
+    createCipheriv: { effect: 'none', returns: 'crypto#Cipher' },
+    createDecipheriv: { effect: 'none', returns: 'crypto#Cipher' },
+    createSign: { effect: 'none', returns: 'crypto#Hash' },
+    createVerify: { effect: 'none', returns: 'crypto#Hash' },
     createPublicKey: none,
     createPrivateKey: none,
     createSecretKey: none,
-    hash: none,
+    hash: hashesInput(1),
     randomUUID: none,
     getRandomValues: none,
     timingSafeEqual: none,
@@ -743,6 +759,8 @@ export const nodeCoreTables: ModuleTable[] = [
   ...fsTables,
   childProcessTable,
   cryptoTable,
+  cryptoHashTable,
+  cryptoCipherTable,
   zlibTable,
   ...netTables,
   ...dnsTables,
