@@ -39,6 +39,8 @@ export interface Edge {
   line: number;
   column: number;
   label: string;
+  /** Hands over a function the callee runs later (`promise.then(step)`): not a call on this function's stack. */
+  later: boolean;
 }
 
 /** One piece of evidence inside one function. */
@@ -287,9 +289,13 @@ export class Program {
         const site = summary.sites[siteIndex];
         const target = entry.targets[siteIndex];
         if (target.kind === 'function') addEdge(node, target.fn, siteIndex, repeatingLoop(site), target.guessed, site.span.line, site.span.column, target.fn.summary.name);
-        if (site.iterationCallback) {
-          const callback = this.linkTarget(summary, site.iterationCallback, imported);
+        if (site.inlineCallback) {
+          const callback = this.linkTarget(summary, site.inlineCallback, imported);
           if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, callback.fn.summary.name);
+        }
+        if (site.reactionCallback) {
+          const callback = this.linkTarget(summary, site.reactionCallback, imported);
+          if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, -1, false, site.span.line, site.span.column, callback.fn.summary.name, true);
         }
         const dispatch = site.dispatchTargets;
         if (dispatch) {
@@ -525,12 +531,13 @@ function repeatingLoop(site: SiteSummary): number {
   return site.leavesLoops ? -1 : site.loop;
 }
 
-function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: boolean, line: number, column: number, label: string): void {
-  from.edges.push({ from, to, site, loop, guessed, line, column, label });
+function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: boolean, line: number, column: number, label: string, later = false): void {
+  from.edges.push({ from, to, site, loop, guessed, line, column, label, later });
 }
 
 /** The edge from a function to a callback it registers for later (a handler, a timer): that call is not on its stack. */
 function passesLaterCallback(edge: Edge): boolean {
+  if (edge.later) return true;
   const callee = edge.to.summary;
   return callee.runsLater && edge.site === callee.callbackOf && edge.site >= 0 && edge.to.file === edge.from.file;
 }

@@ -330,6 +330,12 @@ export class Resolver {
             if (instance.k !== 'unknown') return instance;
           }
         }
+        const passed = binding.fn.role === 'iife' && binding.fn.parent ? iifeArgument(binding.fn, binding.name) : undefined;
+        if (passed) {
+          // `(function (_this) { ... })(this)`: the parameter is what the call passes.
+          const value = this.expr(passed, binding.fn.parent!.scope, binding.fn.parent!, depth + 1);
+          if (value.k !== 'unknown') return value;
+        }
         if (binding.defaultValue) {
           // An injectable dependency (`run = defaultRun`, `fs = require('fs')`) is taken to be its default.
           const fallback = this.expr(binding.defaultValue, binding.fn.scope, binding.fn, depth + 1);
@@ -355,6 +361,8 @@ export class Resolver {
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind') {
       return this.expr(callee.object, scope, fn, depth);
     }
+    // `var __importDefault = (this && this.__importDefault) || function (mod) {...}`: the compiler's helper, by its name.
+    if (callee.type === 'Identifier' && INTEROP_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     const value = this.expr(callee, scope, fn, depth);
     if ((isPromisify(value) || isModuleInterop(value)) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     if (value.k === 'fn') {
@@ -632,12 +640,48 @@ function forwardedParamIndex(factory: FunctionInfo): number {
 }
 
 /** What a function returns when its body ends with it: an arrow's expression body, or a last `return x`. */
-function returnedExpression(fn: FunctionInfo): Node | null {
+export function returnedExpression(fn: FunctionInfo): Node | null {
   const node = fn.node;
   if (node.type === 'Program' || !node.body) return null;
   if (node.body.type !== 'BlockStatement') return unwrapExpression(node.body);
   const last = node.body.body[node.body.body.length - 1];
-  return last?.type === 'ReturnStatement' && last.argument ? unwrapExpression(last.argument) : null;
+  if (last?.type === 'ReturnStatement' && last.argument) return unwrapExpression(last.argument);
+  return selfInstantiation(node.body.body[0], fn.name);
+}
+
+/** The argument an immediately invoked function receives for a parameter: `(function (self) {...})(this)`. */
+function iifeArgument(fn: FunctionInfo, name: string): Node | undefined {
+  const node = fn.node;
+  if (node.type === 'Program') return undefined;
+  const index = node.params.findIndex((param) => param.type === 'Identifier' && param.name === name);
+  if (index < 0) return undefined;
+  const parent = (node as { parent?: Node }).parent;
+  let call: TSESTree.CallExpression | undefined;
+  let offset = 0;
+  if (parent?.type === 'CallExpression' && parent.callee === node) call = parent;
+  else if (parent?.type === 'MemberExpression' && parent.object === node && !parent.computed && parent.property.type === 'Identifier' && parent.property.name === 'call') {
+    // `(function (a) {...}).call(this, x)`: the first argument is `this`.
+    const grand = (parent as { parent?: Node }).parent;
+    if (grand?.type === 'CallExpression' && grand.callee === parent) {
+      call = grand;
+      offset = 1;
+    }
+  }
+  const arg = call?.arguments[index + offset];
+  return arg && arg.type !== 'SpreadElement' ? arg : undefined;
+}
+
+/** `if (!(this instanceof Reader)) return new Reader(dir)`: called without `new`, the constructor makes its instance. */
+function selfInstantiation(statement: Node | undefined, name: string): Node | null {
+  if (statement?.type !== 'IfStatement' || statement.alternate) return null;
+  const test = unwrapExpression(statement.test);
+  if (test.type !== 'UnaryExpression' || test.operator !== '!') return null;
+  const check = unwrapExpression(test.argument);
+  if (check.type !== 'BinaryExpression' || check.operator !== 'instanceof' || check.left.type !== 'ThisExpression' || check.right.type !== 'Identifier' || check.right.name !== name) return null;
+  const body = statement.consequent.type === 'BlockStatement' && statement.consequent.body.length === 1 ? statement.consequent.body[0] : statement.consequent;
+  if (body.type !== 'ReturnStatement' || !body.argument) return null;
+  const made = unwrapExpression(body.argument);
+  return made.type === 'NewExpression' && made.callee.type === 'Identifier' && made.callee.name === name ? made : null;
 }
 
 /** The call a function's body consists of: `() => f(x)`, `function () { return f(x); }` or `{ f(x); }`. */

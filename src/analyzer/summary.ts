@@ -5,9 +5,11 @@ import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, iterationOf } from './collect';
 import { SMALL_LITERAL_ARRAY, constantLength, constantNumber, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
+import { returnedExpression } from './resolve';
 import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
+import { PROMISE_METHODS } from './context';
 import { eventLoopContext, runsLater, type TargetLookup } from './context';
 import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
@@ -150,8 +152,10 @@ export interface SiteSummary {
   paramArgs?: number[];
   /** A CPU-heavy API whose cost grows with an argument that is a parameter of the calling function: its position. */
   sizeParam?: number;
-  /** `items.forEach(handle)`: the function reference called once per element. */
-  iterationCallback?: SiteTarget;
+  /** `items.forEach(handle)`, `new Promise(executor)`: a function passed by reference that the call runs before it returns. */
+  inlineCallback?: SiteTarget;
+  /** `read().then(parse)`, `.then(this.step.bind(this))`: the function reference the promise calls once settled. */
+  reactionCallback?: SiteTarget;
   /** `handlers[type](event)` on an object literal: the functions the lookup may pick (the call's target is unknown). */
   dispatchTargets?: SiteTarget[];
   /** For `Promise.all([...])`-style combinators: what the array starts. */
@@ -381,20 +385,27 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (callbackPayload || (site.fn.awaits.length > 0 && processesAwaitedValue(site))) {
       summarySite.processesAwaited = true;
       if (callbackPayload ? callbackPayload.payload : processesAwaitedContent(site, resolver, model.siteOfNode)) summarySite.processesContent = true;
+    } else if (thenOfContent(site, resolver, model.siteOfNode)) {
+      // `readFile(p).then(parse)`: what the reaction computes over is the content.
+      summarySite.processesAwaited = true;
+      summarySite.processesContent = true;
     }
     const reference = iterationCallbackReference(site);
-    if (reference) {
-      const value = resolver.valueOf(reference, site.fn);
-      summarySite.iterationCallback = value.k === 'fn' ? { kind: 'function', fn: indexOfFn(value.fn), guessed: false } : valueTarget(value, false);
-    }
+    if (reference) summarySite.inlineCallback = referencedTarget(reference, site.fn);
+    const reaction = reactionCallbackReference(site);
+    if (reaction) summarySite.reactionCallback = referencedTarget(reaction, site.fn);
     const dispatch = (summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined) ?? pipedStreamMethodsOf(site);
     if (dispatch) summarySite.dispatchTargets = dispatch;
     const combinator = promiseCombinatorOf(site);
     if (combinator) summarySite.promiseCombinator = combinator;
     if (site.isNew && site.node.arguments[0] && calleeNameIs(site, PROMISE_NAMES)) {
       const callee = resolver.valueOf(site.node.callee, site.fn);
-      const executor = functionOfNode.get(site.node.arguments[0]);
-      if (callee.k === 'global' && callee.path.length === 1 && callee.path[0] === 'Promise' && executor) summarySite.promiseExecutor = fnIndexOf(executor);
+      if (callee.k === 'global' && callee.path.length === 1 && callee.path[0] === 'Promise') {
+        const executor = functionOfNode.get(site.node.arguments[0]);
+        if (executor) summarySite.promiseExecutor = fnIndexOf(executor);
+        // `new Promise(makeExecutor(this))`: the function the argument evaluates to runs now.
+        else if (site.node.arguments[0].type !== 'SpreadElement') summarySite.inlineCallback = referencedTarget(site.node.arguments[0], site.fn);
+      }
     }
     return summarySite;
   }
@@ -512,6 +523,11 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       default:
         return { kind: 'unknown' };
     }
+  }
+
+  function referencedTarget(reference: Node, fn: FunctionInfo): SiteTarget {
+    const value = resolver.valueOf(reference, fn);
+    return value.k === 'fn' ? { kind: 'function', fn: indexOfFn(value.fn), guessed: false } : valueTarget(value, false);
   }
 
   function valueTarget(value: Value, isNew: boolean): SiteTarget {
@@ -654,18 +670,8 @@ function calleeNameIs(site: CallSite, names: ReadonlySet<string>): boolean {
 
 /** Functions whose result may be an object other files call methods on: `return new X()`, `return { ... }`, `return x`. */
 function returnedShape(fn: FunctionInfo): boolean {
-  const node = fn.node;
-  if (node.type === 'Program') return false;
-  const returned = node.type === 'ArrowFunctionExpression' && node.expression ? node.body : lastReturn(node.body);
-  if (!returned) return false;
-  const value = unwrapExpression(returned as Node);
-  return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression';
-}
-
-function lastReturn(body: Node | null | undefined): Node | null {
-  if (!body || body.type !== 'BlockStatement') return null;
-  const last = body.body[body.body.length - 1];
-  return last?.type === 'ReturnStatement' ? last.argument ?? null : null;
+  const value = returnedExpression(fn);
+  return !!value && (value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression');
 }
 
 function isWorkerTarget(target: CallTarget): boolean {
@@ -877,6 +883,29 @@ function iterationCallbackReference(site: CallSite): Node | null {
   if (!iteration || !CALLBACK_REFERENCE_METHODS.has(iteration.method)) return null;
   const arg = site.node.arguments[iteration.callbackAt];
   return arg && (arg.type === 'Identifier' || arg.type === 'MemberExpression') ? arg : null;
+}
+
+/** `.then(...)` on the promise of an API that produces content (`fs.promises.readFile(p)`, `fetch(u)` is a response). */
+function thenOfContent(site: CallSite, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
+  const callee = unwrapExpression(site.node.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'then') return false;
+  const receiver = unwrapExpression(callee.object);
+  const receiverSite = receiver.type === 'CallExpression' ? siteOfNode.get(receiver) : undefined;
+  const target = receiverSite && resolver.callTarget(receiverSite);
+  return target?.kind === 'api' && !target.guessed && target.info.payload === true;
+}
+
+/** `promise.then(parse)`, `.catch(this.fail.bind(this))`: a function passed by name to a promise method. */
+function reactionCallbackReference(site: CallSite): Node | null {
+  const callee = unwrapExpression(site.node.callee);
+  if (site.isNew || callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !PROMISE_METHODS.has(callee.property.name)) return null;
+  const arg = site.node.arguments[0];
+  if (!arg || arg.type === 'SpreadElement') return null;
+  const reference = unwrapExpression(arg);
+  if (reference.type === 'Identifier' || reference.type === 'MemberExpression') return reference;
+  // `this.step.bind(this)`
+  if (reference.type === 'CallExpression' && reference.callee.type === 'MemberExpression' && !reference.callee.computed && reference.callee.property.type === 'Identifier' && reference.callee.property.name === 'bind') return reference;
+  return null;
 }
 
 /** Iteration methods whose callback may be passed by name (`items.map(parse)`); sort comparators are not followed. */

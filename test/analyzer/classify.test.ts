@@ -195,6 +195,15 @@ const cases: Case[] = [
   { name: 'a copy of the arguments made with Array.prototype.slice.call is small', fn: 'assign', expected: 'none', code: "function assign(obj) { var sources = Array.prototype.slice.call(arguments, 1); sources.forEach(function (source) { Object.keys(source).forEach(function (key) { obj[key] = source[key]; }); }); return obj; }" },
   { name: 'a copy of a parameter made with Array.from is as large as it', fn: 'total', expected: 'cpu', code: "function total(items) { const copy = Array.from(items); let n = 0; for (const item of copy) n += item; return n; }" },
   { name: 'an fs function wrapped with Q.denodeify is still that I/O', fn: 'openFile', expected: 'io', code: "var fs = require('fs');\nvar Q = require('q');\nvar fopen = Q.denodeify(fs.open);\nfunction openFile(name) { return fopen(name, 'r'); }" },
+  // A function passed by name to a promise method runs once the promise settles.
+  { name: 'a read whose promise is handed a parsing function by name is mixed', fn: 'load', expected: 'mixed', code: "const fs = require('fs/promises');\nfunction parse(text) { const rows = []; for (const line of text.split('\\n')) rows.push(line.split(',').map(Number)); return rows; }\nfunction load(file) { return fs.readFile(file, 'utf8').then(parse); }" },
+  { name: 'a bound method handed to then is followed', fn: 'load', expected: 'mixed', code: "const fs = require('fs/promises');\nclass Loader {\n  load(file) { return fs.readFile(file, 'utf8').then(this.parse.bind(this)); }\n  parse(text) { const rows = []; for (const line of text.split('\\n')) rows.push(line.trim()); return rows; }\n}" },
+  { name: 'an inline reaction walking the content read is mixed, as after an await', fn: 'load', expected: 'mixed', code: "const fs = require('fs/promises');\nfunction load(file) { return fs.readFile(file, 'utf8').then((text) => { const rows = []; for (const line of text.split('\\n')) rows.push(line.trim()); return rows; }); }" },
+  { name: 'a reaction to a stat is I/O', fn: 'size', expected: 'io', code: "const fs = require('fs/promises');\nfunction size(files) { return fs.stat(files[0]).then((s) => { let n = 0; for (const f of files) n += f.length; return n + s.size; }); }" },
+  { name: 'polling by handing itself to then is not recursion', fn: 'again', expected: 'io', code: "const fs = require('fs/promises');\nfunction again(file) { return fs.access(file).then(again); }" },
+  // A parameter of an immediately invoked function is what the call passes (compiled CoffeeScript's `_this`).
+  { name: 'a method reached through the this an IIFE receives', fn: 'parsePromise', expected: 'cpu', code: "function Parser() {}\nParser.prototype.parse = function (text) { var out = []; for (var i = 0; i < text.length; i++) out.push(text.charCodeAt(i)); return out; };\nParser.prototype.parsePromise = function (text) { return new Promise((function (_this) { return function (resolve) { resolve(_this.parse(text)); }; })(this)); };" },
+  { name: 'a module object an IIFE receives', fn: 'load', expected: 'blocking-io', code: "var api = (function (fs) { return { load: function (file) { return fs.readFileSync(file); } }; })(require('fs'));\nvar load = api.load;" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -381,17 +390,29 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'load').classification, 'none');
   });
 
-  it('follows methods of an object made with new of a required module, ES5 constructor or class', () => {
+  it('follows methods of an object made with new of a required module, ES5 constructor or class, or by a constructor called without new', () => {
     const files = {
       '/p/persistence.js': "var fs = require('fs');\nfunction Persistence(options) { this.filename = options.filename; }\nPersistence.prototype.persist = function (docs, cb) { fs.appendFile(this.filename, docs.join('\\n'), cb); };\nmodule.exports = Persistence;",
       '/p/store.js': "const fs = require('fs');\nmodule.exports = class Store { load(file) { return fs.readFileSync(file, 'utf8'); } };",
       '/p/factory.js': "const fs = require('fs');\nmodule.exports = function open(file) { return { size() { return fs.statSync(file).size; } }; };",
-      '/p/db.js': "var Persistence = require('./persistence');\nvar Store = require('./store');\nvar open = require('./factory');\nfunction Datastore(options) { this.persistence = new Persistence(options); }\nDatastore.prototype.save = function (docs, cb) { this.persistence.persist(docs, cb); };\nfunction load(file) { return new Store().load(file); }\nfunction size(file) { return open(file).size(); }\nmodule.exports = { Datastore, load, size };",
+      '/p/reader.js': "const fs = require('fs');\nfunction Reader(dir) { if (!(this instanceof Reader)) return new Reader(dir); this.dir = dir; }\nReader.prototype.list = function () { return fs.readdirSync(this.dir); };\nmodule.exports = Reader;",
+      '/p/db.js': "var Persistence = require('./persistence');\nvar Store = require('./store');\nvar open = require('./factory');\nvar Reader = require('./reader');\nfunction list(dir) { return Reader(dir).list(); }\nfunction Datastore(options) { this.persistence = new Persistence(options); }\nDatastore.prototype.save = function (docs, cb) { this.persistence.persist(docs, cb); };\nfunction load(file) { return new Store().load(file); }\nfunction size(file) { return open(file).size(); }\nmodule.exports = { Datastore, load, size, list };",
     };
     const result = project(files).analyzeFile('/p/db.js');
     assert.equal(functionIn(result, 'save').classification, 'io');
     assert.equal(functionIn(result, 'load').classification, 'blocking-io');
     assert.equal(functionIn(result, 'size').classification, 'blocking-io');
+    // Called without new, a constructor that makes its own instance returns it.
+    assert.equal(functionIn(result, 'list').classification, 'blocking-io');
+  });
+
+  it('follows the compiled default export (exports.default) through a helper the file defines, such as __importDefault', () => {
+    const files = {
+      '/p/utils.js': '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst child_process_1 = require("child_process");\nconst utils = { exec(cmd, callback) { (0, child_process_1.exec)(cmd, {}, callback); } };\nexports.default = utils;',
+      '/p/main.js': '"use strict";\nvar __importDefault = (this && this.__importDefault) || function (mod) { return (mod && mod.__esModule) ? mod : { "default": mod }; };\nconst utils_1 = __importDefault(require("./utils"));\nfunction execCmd(cmd, done) { utils_1.default.exec(cmd, done); }\nexports.execCmd = execCmd;',
+    };
+    const result = project(files).analyzeFile('/p/main.js');
+    assert.equal(functionIn(result, 'execCmd').classification, 'io');
   });
 
   it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {
