@@ -87,6 +87,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   // Sized once every assignment is known: a variable reassigned later in the file no longer has its first value.
   const pendingLoopSizes: PendingLoopSize[] = [];
   const descendingLoops = new Set<LoopInfo>();
+  const pendingInherits: { child: string; call: TSESTree.CallExpression; scope: Scope }[] = [];
 
   let fn = moduleFn;
   let loop: LoopInfo | null = null;
@@ -140,7 +141,11 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'CallExpression':
       case 'NewExpression':
         recordCall(node);
-        if (node.type === 'CallExpression') recordExportAssign(node);
+        if (node.type === 'CallExpression') {
+          recordExportAssign(node);
+          const child = inheritingConstructor(node);
+          if (child) pendingInherits.push({ child, call: node, scope: fn.scope });
+        }
         break;
       case 'MemberExpression':
         if (node.object.type === 'ThisExpression' && !node.computed) recordAccessorUse(node);
@@ -211,6 +216,11 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   }
 
   for (const pending of pendingAssignments) applyAssignment(pending);
+  for (const { child, call, scope } of pendingInherits) {
+    // `util.inherits(Child, Base)`: kept with Child's members, checked for what the call is when it is looked up.
+    const binding = scope.lookup(child);
+    if (binding) addMemberAssignment(scope.holderOf(child) ?? scope, binding, INHERITS_KEY, { value: call, scope });
+  }
   for (const pending of pendingLoopSizes) sizeLoop(pending);
   return file;
 
@@ -635,6 +645,25 @@ function holdsNoCode(node: Node): boolean {
     default:
       return false;
   }
+}
+
+/** The member key under which a constructor's `inherits(Child, Base)` call is kept. */
+export const INHERITS_KEY = '<inherits>';
+
+/**
+ * `util.inherits(Child, Base)`, `inherits(Child, Base)`, `Object.setPrototypeOf(Child.prototype, Base.prototype)`:
+ * the name of the constructor that inherits, by the call's form (what the callee is, is checked when resolved).
+ */
+function inheritingConstructor(call: TSESTree.CallExpression): string | null {
+  if (call.arguments.length !== 2) return null;
+  const [child] = call.arguments;
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  if (name && /^_{0,2}inherits(Loose)?$/.test(name)) return child.type === 'Identifier' ? child.name : null;
+  if (name === 'setPrototypeOf' && child.type === 'MemberExpression' && !child.computed && child.property.type === 'Identifier' && child.property.name === 'prototype') {
+    return child.object.type === 'Identifier' ? child.object.name : null;
+  }
+  return null;
 }
 
 /** Records `binding.key = assigned` in the scope that holds the binding (`mkdirp.sync = mkdirpSync`). */

@@ -3,6 +3,7 @@ import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from
 import { apiTarget, takenForFsMethod } from './resolve';
 import { callsBackLater } from './context';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
+import { BASE_CONSTRUCTOR_MEMBER } from './summary';
 import type { Classification, EvidenceKind } from './types';
 
 /** Beyond this, more evidence of computation adds nothing. */
@@ -449,17 +450,24 @@ export class Program {
         if (method !== undefined) return { file, value: { k: 'fn', fn: method } };
         const field = own(cls.fields, name);
         if (field) return at(field);
-        if (cls.superClass) {
-          const parent = this.deref(file, cls.superClass, imported, depth + 1);
-          if (parent?.value.k === 'class') return this.member(parent.file, { k: 'instance', cls: parent.value.cls }, name, imported, depth + 1);
-        }
-        return null;
+        return cls.superClass ? this.inheritedMember(file, cls.superClass, name, imported, depth + 1) : null;
       }
-      case 'object':
-        return at(own(file.objects[value.obj]?.members, name));
+      case 'object': {
+        const members = file.objects[value.obj]?.members;
+        const found = own(members, name);
+        if (found) return at(found);
+        const base = own(members, BASE_CONSTRUCTOR_MEMBER);
+        return base ? this.inheritedMember(file, base, name, imported, depth + 1) : null;
+      }
       default:
         return null;
     }
+  }
+
+  /** A member of an instance of the class or constructor `base` (a superclass, or what `util.inherits` named). */
+  private inheritedMember(file: FileSummary, base: SValue, name: string, imported: Set<string>, depth: number): Resolved | null {
+    const instance = this.instantiate(file, base, imported, depth + 1);
+    return instance ? this.member(instance.file, instance.value, name, imported, depth + 1) : null;
   }
 
   /** What calling a resolved function returns, as recorded in its summary. */

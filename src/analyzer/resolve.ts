@@ -3,8 +3,8 @@ import type { ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { calleeName, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
-import { prototypeOwnerOf } from './collect';
+import { calleeName, isRelativeSpecifier, keyName, memberPath, unwrapExpression } from './syntax';
+import { INHERITS_KEY, prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
 import { isConstantData } from './loop-size';
 import { PROMISE_METHODS } from './context';
@@ -330,7 +330,9 @@ export class Resolver {
             if (instance.k !== 'unknown') return instance;
           }
         }
-        const passed = binding.fn.role === 'iife' && binding.fn.parent ? iifeArgument(binding.fn, binding.name) : undefined;
+        // A parameter the function fills (`(function (nacl) { nacl.sign = ... })(module.exports)`) is known by its members.
+        const fills = binding.fn.scope.memberAssignments?.has(binding) ?? false;
+        const passed = binding.fn.role === 'iife' && binding.fn.parent && !fills ? iifeArgument(binding.fn, binding.name) : undefined;
         if (passed) {
           // `(function (_this) { ... })(this)`: the parameter is what the call passes.
           const value = this.expr(passed, binding.fn.parent!.scope, binding.fn.parent!, depth + 1);
@@ -470,9 +472,14 @@ export class Resolver {
       case 'proto-instance': {
         const own = this.memberAssignment(object.binding, `prototype.${name}`, file, depth);
         if (own) return own;
-        // `Diff.prototype = { diff() {...} }`
+        // `Diff.prototype = { diff() {...} }`, `Printer.prototype = new Visitor()`
         const prototype = this.memberAssignment(object.binding, 'prototype', file, depth);
-        return prototype && prototype.k === 'object' ? this.member(prototype, name, file, depth) : { k: 'unknown', member: name };
+        if (prototype && (prototype.k === 'object' || prototype.k === 'proto-instance' || prototype.k === 'instance' || (prototype.k === 'import' && prototype.newAt !== undefined))) {
+          const found = this.member(prototype, name, file, depth + 1);
+          if (found.k !== 'unknown') return found;
+        }
+        const base = this.baseConstructor(object.binding, file, depth);
+        return base ? this.instanceOf(base, name, file, depth + 1) : { k: 'unknown', member: name };
       }
       case 'object': {
         const property = findProperty(object.node, name);
@@ -484,6 +491,44 @@ export class Resolver {
         const assigned = object.binding && this.memberAssignment(object.binding, name, file, depth);
         return assigned ?? { k: 'unknown', member: name };
       }
+      default:
+        return { k: 'unknown', member: name };
+    }
+  }
+
+  /**
+   * The constructor an ES5 constructor inherits from: `Child.prototype = Object.create(Base.prototype)`,
+   * `util.inherits(Child, Base)`, `Object.setPrototypeOf(Child.prototype, Base.prototype)`.
+   */
+  baseConstructor(ref: BindingRef, file: FileModel, depth: number): Value | null {
+    if (depth > MAX_DEPTH) return null;
+    const members = ref.scope.memberAssignments?.get(ref.binding);
+    const prototype = members?.get('prototype')?.[0];
+    if (prototype) {
+      const made = unwrapExpression(prototype.value as TSESTree.Expression);
+      const path = made.type === 'CallExpression' ? memberPath(unwrapExpression(made.callee)) : null;
+      const arg = made.type === 'CallExpression' ? made.arguments[0] : undefined;
+      if (path?.join('.') === 'Object.create' && arg && isPrototypeOf(arg)) return this.expr((arg as TSESTree.MemberExpression).object, prototype.scope, prototype.scope.owner ?? file.moduleFn, depth + 1);
+    }
+    const inherits = members?.get(INHERITS_KEY)?.[0];
+    if (!inherits) return null;
+    const call = inherits.value as TSESTree.CallExpression;
+    const owner = inherits.scope.owner ?? file.moduleFn;
+    if (!isInheritsFunction(this.expr(call.callee, inherits.scope, owner, depth + 1))) return null;
+    const base = call.arguments[1];
+    const baseConstructor = isPrototypeOf(base) ? (base as TSESTree.MemberExpression).object : base;
+    return this.expr(baseConstructor, inherits.scope, owner, depth + 1);
+  }
+
+  /** A member of an instance of `constructor`: a class, an ES5 constructor, or one imported from another file. */
+  private instanceOf(constructor: Value, name: string, file: FileModel, depth: number): Value {
+    switch (constructor.k) {
+      case 'class':
+        return this.instanceMember(constructor.cls, name, file, depth, 1);
+      case 'fn':
+        return constructor.binding ? this.member({ k: 'proto-instance', binding: constructor.binding }, name, file, depth) : { k: 'unknown', member: name };
+      case 'import':
+        return constructor.newAt === undefined ? { ...constructor, newAt: constructor.path.length, path: [...constructor.path, name] } : { k: 'unknown', member: name };
       default:
         return { k: 'unknown', member: name };
     }
@@ -523,6 +568,9 @@ export class Resolver {
       const ownerFn = cls.scope.owner ?? file.moduleFn;
       const parent = this.expr(cls.superClass, cls.scope, ownerFn, depth);
       if (parent.k === 'class') return this.instanceMember(parent.cls, name, file, depth, level + 1);
+      // `class Third extends Base` with Base from another file, or an ES5 constructor: for what this class does not
+      // assign itself (a field set from a parameter stays unknown, and may still be taken for fs by its method's name).
+      if ((parent.k === 'import' || parent.k === 'fn') && !fields) return this.instanceOf(parent, name, file, depth + 1);
     }
     return { k: 'unknown', member: name };
   }
@@ -647,6 +695,33 @@ export function returnedExpression(fn: FunctionInfo): Node | null {
   const last = node.body.body[node.body.body.length - 1];
   if (last?.type === 'ReturnStatement' && last.argument) return unwrapExpression(last.argument);
   return selfInstantiation(node.body.body[0], fn.name);
+}
+
+function isPrototypeOf(node: Node | undefined): boolean {
+  const target = node && unwrapExpression(node as TSESTree.Expression);
+  return target?.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && target.property.name === 'prototype';
+}
+
+/** Node's `util.inherits`, the `inherits` package, `Object.setPrototypeOf`, or a compiler's `_inherits` helper. */
+function isInheritsFunction(value: Value): boolean {
+  if (value.k === 'module') {
+    const path = value.path[0] === 'default' ? value.path.slice(1) : value.path;
+    if (value.spec === 'util') return path.length === 1 && path[0] === 'inherits';
+    return (value.spec === 'inherits' || value.spec.startsWith('@babel/runtime/helpers/inherits')) && path.length === 0;
+  }
+  if (value.k === 'global') return value.path.join('.') === 'Object.setPrototypeOf';
+  return value.k === 'fn' && /^_?_?inherits(Loose)?$/.test(value.fn.name) && setsPrototype(value.fn);
+}
+
+/** The body sets a prototype: `sub.prototype = Object.create(sup.prototype)`, `Object.setPrototypeOf(...)`. */
+function setsPrototype(fn: FunctionInfo): boolean {
+  let found = false;
+  walkWithinFunction(fn.node, (node) => {
+    if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && isPrototypeOf(node.left)) found = true;
+    else if (node.type === 'CallExpression' && memberPath(unwrapExpression(node.callee))?.join('.') === 'Object.setPrototypeOf') found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** The argument an immediately invoked function receives for a parameter: `(function (self) {...})(this)`. */

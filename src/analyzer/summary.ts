@@ -599,6 +599,12 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const value = resolver.expr(assigned.value, assigned.scope, assigned.scope.owner ?? model.moduleFn, 0);
       table.members[name.slice(prefix.length)] = toSValue(value, depth + 1);
     }
+    // `util.inherits(Child, Base)`: what the instances do not have, they find on Base's.
+    const base = prefix ? resolver.baseConstructor(ref, model, 0) : null;
+    if (base) {
+      const converted = toSValue(base, depth + 1);
+      if (converted.k !== 'unknown') table.members[BASE_CONSTRUCTOR_MEMBER] = converted;
+    }
     return index;
   }
 
@@ -646,6 +652,9 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     return index;
   }
 }
+
+/** The entry of an instances' member table that names the constructor they inherit from. */
+export const BASE_CONSTRUCTOR_MEMBER = '<base>';
 
 /** Optional fields are set only when present (no spread of a temporary object per value). */
 function importValue(spec: string, path: string[], newAt: number | undefined, callAt: number | undefined): Extract<SValue, { k: 'import' }> {

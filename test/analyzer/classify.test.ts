@@ -204,6 +204,7 @@ const cases: Case[] = [
   // A parameter of an immediately invoked function is what the call passes (compiled CoffeeScript's `_this`).
   { name: 'a method reached through the this an IIFE receives', fn: 'parsePromise', expected: 'cpu', code: "function Parser() {}\nParser.prototype.parse = function (text) { var out = []; for (var i = 0; i < text.length; i++) out.push(text.charCodeAt(i)); return out; };\nParser.prototype.parsePromise = function (text) { return new Promise((function (_this) { return function (resolve) { resolve(_this.parse(text)); }; })(this)); };" },
   { name: 'a module object an IIFE receives', fn: 'load', expected: 'blocking-io', code: "var api = (function (fs) { return { load: function (file) { return fs.readFileSync(file); } }; })(require('fs'));\nvar load = api.load;" },
+  { name: 'members an IIFE assigns to the object it receives are found by their assignment', fn: 'detached', expected: 'cpu', code: "(function (lib) {\n  lib.sign = function (msg) { var out = new Uint8Array(msg.length); for (var i = 0; i < msg.length; i++) out[i] = msg[i] ^ 7; return out; };\n  lib.detached = function (msg) { return lib.sign(msg).subarray(0, 8); };\n})(typeof module !== 'undefined' ? module.exports : (self.lib = {}));" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -413,6 +414,25 @@ describe('cross-file propagation', () => {
     };
     const result = project(files).analyzeFile('/p/main.js');
     assert.equal(functionIn(result, 'execCmd').classification, 'io');
+  });
+
+  it('follows methods a constructor inherits from one in another file: util.inherits, Object.create, extends', () => {
+    const files = {
+      '/p/base.js': "var fs = require('fs');\nfunction Base(file) { this.file = file; }\nBase.prototype.read = function () { return fs.readFileSync(this.file, 'utf8'); };\nmodule.exports = Base;",
+      '/p/child.js': "var util = require('util');\nvar Base = require('./base');\nfunction Child(file) { Base.call(this, file); }\nutil.inherits(Child, Base);\nChild.prototype.size = function () { return this.read().length; };\nfunction Other(file) { Base.call(this, file); }\nOther.prototype = Object.create(Base.prototype);\nOther.prototype.size = function () { return this.read().length; };\nclass Third extends Base { size() { return this.read().length; } }\nclass Mover extends Base { constructor(fs) { super(); this.fs = fs; } move(a, b, cb) { this.fs.rename(a, b, cb); } }\nfunction Plain(file) { this.file = file; }\nfunction inherits(a, b) { return [a, b]; }\ninherits(Plain, Base);\nfunction Loose(file) { this.file = file; }\nfunction _inheritsLoose(sub, sup) { sub.prototype = Object.create(sup.prototype); sub.prototype.constructor = sub; }\n_inheritsLoose(Loose, Base);\nLoose.prototype.size = function () { return this.read().length; };\nPlain.prototype.size = function () { return this.read().length; };\nmodule.exports = { Child, Other, Third, Plain, Mover };",
+    };
+    const analysis = project({ ...files, '/p/user.js': "const { Child, Third } = require('./child');\nfunction viaChild(f) { return new Child(f).read(); }\nfunction viaThird(f) { return new Third(f).read(); }\nmodule.exports = { viaChild, viaThird };" });
+    const result = analysis.analyzeFile('/p/child.js');
+    const user = analysis.analyzeFile('/p/user.js');
+    // Another file reaches the inherited method through the subclass.
+    assert.equal(functionIn(user, 'viaChild').classification, 'blocking-io');
+    assert.equal(functionIn(user, 'viaThird').classification, 'blocking-io');
+    const sizes = result.functions.filter((fn) => fn.name === 'size').map((fn) => fn.classification);
+    // util.inherits, Object.create(Base.prototype), extends and a compiler's _inheritsLoose reach Base's read; a local
+    // function named inherits that sets no prototype does not.
+    assert.deepEqual(sizes, ['blocking-io', 'blocking-io', 'blocking-io', 'blocking-io', 'none']);
+    // A field the subclass sets from a parameter is its own, not the base class's: an injected fs by its method name.
+    assert.equal(functionIn(result, 'move').classification, 'io');
   });
 
   it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {
