@@ -289,7 +289,8 @@ export class Program {
         const siteIndex = sites[i];
         const site = summary.sites[siteIndex];
         const target = entry.targets[siteIndex];
-        if (target.kind === 'function') addEdge(node, target.fn, siteIndex, repeatingLoop(site), target.guessed, site.span.line, site.span.column, target.fn.summary.name);
+        // A generator's iterator handed back to the caller runs nothing here; whoever iterates it runs the body.
+        if (target.kind === 'function' && !(target.fn.summary.isGenerator && site.returned)) addEdge(node, target.fn, siteIndex, repeatingLoop(site), target.guessed, site.span.line, site.span.column, target.fn.summary.name);
         if (site.inlineCallback) {
           const callback = this.linkTarget(summary, site.inlineCallback, imported);
           if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, callback.fn.summary.name);

@@ -20,7 +20,8 @@ export type Value =
   | { k: 'proto-instance'; binding: BindingRef }
   | { k: 'object'; node: TSESTree.ObjectExpression; scope: Scope; binding?: BindingRef }
   | { k: 'namespace'; file: FileModel }
-  | { k: 'param'; name: string; path: string[] }
+  /** `members`: the binding of a parameter the function fills (`lib.sign = ...`), whose members are known. */
+  | { k: 'param'; name: string; path: string[]; members?: BindingRef }
   /** A member of another file of the project, resolved later against that file's exports; `newAt` marks `new`. */
   | { k: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number }
   | { k: 'unknown'; member?: string };
@@ -330,9 +331,12 @@ export class Resolver {
             if (instance.k !== 'unknown') return instance;
           }
         }
-        // A parameter the function fills (`(function (nacl) { nacl.sign = ... })(module.exports)`) is known by its members.
-        const fills = binding.fn.scope.memberAssignments?.has(binding) ?? false;
-        const passed = binding.fn.role === 'iife' && binding.fn.parent && !fills ? iifeArgument(binding.fn, binding.name) : undefined;
+        // The object an immediately invoked function fills (`(function (nacl) { nacl.sign = ... })(module.exports)`) is
+        // known by its members. (A function that patches an object it is given, `fs.readFile = readFile` after
+        // `var original = fs.readFile`, is not: its members are still the originals where they are read.)
+        const iife = binding.fn.role === 'iife' && binding.fn.parent !== null;
+        const fills = iife && (binding.fn.scope.memberAssignments?.has(binding) ?? false);
+        const passed = iife && !fills ? iifeArgument(binding.fn, binding.name) : undefined;
         if (passed) {
           // `(function (_this) { ... })(this)`: the parameter is what the call passes.
           const value = this.expr(passed, binding.fn.parent!.scope, binding.fn.parent!, depth + 1);
@@ -343,7 +347,7 @@ export class Resolver {
           const fallback = this.expr(binding.defaultValue, binding.fn.scope, binding.fn, depth + 1);
           if (INJECTED_DEFAULT_KINDS.has(fallback.k)) return fallback;
         }
-        return { k: 'param', name: binding.name, path: [] };
+        return fills ? { k: 'param', name: binding.name, path: [], members: ref } : { k: 'param', name: binding.name, path: [] };
       }
       case 'opaque':
         return binding.assigned.length > 0 ? withBinding(this.assignedValue(binding.assigned[0], file, depth), ref) : UNKNOWN;
@@ -451,8 +455,10 @@ export class Resolver {
         return { k: 'api-instance', type: object.type, path: [...object.path, name] };
       case 'namespace':
         return this.exportValue(object.file, [name], depth + 1);
-      case 'param':
-        return { k: 'param', name: object.name, path: [...object.path, name] };
+      case 'param': {
+        const assigned = object.members && this.memberAssignment(object.members, name, file, depth);
+        return assigned || { k: 'param', name: object.name, path: [...object.path, name] };
+      }
       case 'import':
         return { ...object, path: [...object.path, name] };
       case 'fn': {

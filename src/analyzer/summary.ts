@@ -65,6 +65,8 @@ export interface FnSummary extends Span {
   parent: number;
   role: FunctionInfo['role'];
   isAsync: boolean;
+  /** `function*`: a call only makes an iterator; the body runs as it is iterated. */
+  isGenerator: boolean;
   /** Site this function is a callback argument of, -1 when none. */
   callbackOf: number;
   /** Loop of an iteration callback (`items.map(cb)`), -1 when none. */
@@ -146,6 +148,8 @@ export interface SiteSummary {
   thrown: boolean;
   /** Followed by a `return` or `throw` inside its loop: it runs once, as the loop ends, not once per iteration. */
   leavesLoops: boolean;
+  /** The call's value is returned as it is (`return gen(from, to)`): a generator's iterator is handed out, not run. */
+  returned: boolean;
   /** Positions of arguments that are small: numeric constants (`pad(s, 6)`), collections written out (`[0xFF, 0xD8]`). */
   smallArgs?: number[];
   /** By argument position, which parameter of the calling function it passes on unchanged (-1: none). */
@@ -304,6 +308,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       parent: fn.parent ? fnIndexOf(fn.parent)! : -1,
       role: fn.role,
       isAsync: fn.isAsync,
+      isGenerator: fn.isGenerator,
       callbackOf: fn.callbackOf ? fn.callbackOf.index : -1,
       enclosingLoop: fn.enclosingLoop ? fn.enclosingLoop.index : -1,
       children: fn.children.map((c) => fnIndexOf(c)!),
@@ -368,6 +373,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       timerWaits: timerWaits(site),
       thrown: site.thrown,
       leavesLoops: site.leavesLoops,
+      returned: isReturnedAsIs(site.node),
       // Always present, so that every site has one shape for the solver's loops.
       processesContent: undefined,
       smallArgs: undefined,
@@ -385,10 +391,11 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (callbackPayload || (site.fn.awaits.length > 0 && processesAwaitedValue(site))) {
       summarySite.processesAwaited = true;
       if (callbackPayload ? callbackPayload.payload : processesAwaitedContent(site, resolver, model.siteOfNode)) summarySite.processesContent = true;
-    } else if (thenOfContent(site, resolver, model.siteOfNode)) {
-      // `readFile(p).then(parse)`: what the reaction computes over is the content.
-      summarySite.processesAwaited = true;
-      summarySite.processesContent = true;
+    } else {
+      // `readFile(p).then(parse)`: the reaction computes over the content, as after an await.
+      const settled = reactionInput(site, resolver, model.siteOfNode);
+      if (settled) summarySite.processesAwaited = true;
+      if (settled === 'content') summarySite.processesContent = true;
     }
     const reference = iterationCallbackReference(site);
     if (reference) summarySite.inlineCallback = referencedTarget(reference, site.fn);
@@ -894,14 +901,27 @@ function iterationCallbackReference(site: CallSite): Node | null {
   return arg && (arg.type === 'Identifier' || arg.type === 'MemberExpression') ? arg : null;
 }
 
-/** `.then(...)` on the promise of an API that produces content (`fs.promises.readFile(p)`, `fetch(u)` is a response). */
-function thenOfContent(site: CallSite, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
+/**
+ * What a `.then(reaction)` hands its reaction, when the reaction takes it (a reference, or a function with a
+ * parameter): the content an API produced (`fs.promises.readFile(p)`), or the value some other call's promise settles
+ * with (as `await` gives it).
+ */
+function reactionInput(site: CallSite, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): 'content' | 'value' | null {
   const callee = unwrapExpression(site.node.callee);
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'then') return false;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'then') return null;
+  const reaction = site.node.arguments[0];
+  const inline = reaction ? functionOfNode.get(reaction) : undefined;
+  if (!reaction || reaction.type === 'SpreadElement' || (inline && inline.params.length === 0)) return null;
   const receiver = unwrapExpression(callee.object);
   const receiverSite = receiver.type === 'CallExpression' ? siteOfNode.get(receiver) : undefined;
-  const target = receiverSite && resolver.callTarget(receiverSite);
-  return target?.kind === 'api' && !target.guessed && target.info.payload === true;
+  if (!receiverSite) return null;
+  const target = resolver.callTarget(receiverSite);
+  return target.kind === 'api' && !target.guessed && target.info.payload === true ? 'content' : 'value';
+}
+
+function isReturnedAsIs(call: Node): boolean {
+  const parent = parentOf(call);
+  return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === call);
 }
 
 /** `promise.then(parse)`, `.catch(this.fail.bind(this))`: a function passed by name to a promise method. */
