@@ -9,7 +9,7 @@ export interface TargetLookup {
   target(site: CallSite): CallTarget;
 }
 
-const EVENT_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
+export const EVENT_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'head', 'options', 'route', 'handle']);
 /** `.then(cb)` and its kin: the callback is a promise reaction. */
 export const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);

@@ -191,6 +191,11 @@ export class Resolver {
     return { kind: 'unknown' };
   }
 
+  /** `this.on(...)` in an emitter's own method, or `ex.on(...); return ex`: listeners wired for events others cause. */
+  onlyWiresListeners(site: CallSite): boolean {
+    return isCalledOnThis(site.node) || this.returnsReceiver(site);
+  }
+
   private returnsReceiver(site: CallSite): boolean {
     const callee = unwrapExpression(site.node.callee);
     if (callee.type !== 'MemberExpression') return false;

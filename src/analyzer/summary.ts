@@ -9,7 +9,7 @@ import { returnedExpression } from './resolve';
 import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
-import { PROMISE_METHODS } from './context';
+import { EVENT_METHODS, PROMISE_METHODS } from './context';
 import { eventLoopContext, runsLater, type TargetLookup } from './context';
 import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
@@ -158,7 +158,7 @@ export interface SiteSummary {
   sizeParam?: number;
   /** `items.forEach(handle)`, `new Promise(executor)`: a function passed by reference that the call runs before it returns. */
   inlineCallback?: SiteTarget;
-  /** `read().then(parse)`, `.then(this.step.bind(this))`: the function reference the promise calls once settled. */
+  /** `read().then(parse)`, `stream.on('data', onData)`: a function reference called later, once settled or per event. */
   reactionCallback?: SiteTarget;
   /** `handlers[type](event)` on an object literal: the functions the lookup may pick (the call's target is unknown). */
   dispatchTargets?: SiteTarget[];
@@ -399,7 +399,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     const reference = iterationCallbackReference(site);
     if (reference) summarySite.inlineCallback = referencedTarget(reference, site.fn);
-    const reaction = reactionCallbackReference(site);
+    const reaction = reactionCallbackReference(site, resolver);
     if (reaction) summarySite.reactionCallback = referencedTarget(reaction, site.fn);
     const dispatch = (summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined) ?? pipedStreamMethodsOf(site);
     if (dispatch) summarySite.dispatchTargets = dispatch;
@@ -925,10 +925,13 @@ function isReturnedAsIs(call: Node): boolean {
 }
 
 /** `promise.then(parse)`, `.catch(this.fail.bind(this))`: a function passed by name to a promise method. */
-function reactionCallbackReference(site: CallSite): Node | null {
+function reactionCallbackReference(site: CallSite, resolver: Resolver): Node | null {
   const callee = unwrapExpression(site.node.callee);
-  if (site.isNew || callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !PROMISE_METHODS.has(callee.property.name)) return null;
-  const arg = site.node.arguments[0];
+  if (site.isNew || callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return null;
+  // `stream.on('data', this.onData.bind(this))`: a handler by name, charged as a handler written inline is.
+  const at = PROMISE_METHODS.has(callee.property.name) ? 0 : EVENT_METHODS.has(callee.property.name) && site.node.arguments.length === 2 && !resolver.onlyWiresListeners(site) ? 1 : -1;
+  if (at < 0) return null;
+  const arg = site.node.arguments[at];
   if (!arg || arg.type === 'SpreadElement') return null;
   const reference = unwrapExpression(arg);
   if (reference.type === 'Identifier' || reference.type === 'MemberExpression') return reference;
