@@ -13,7 +13,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { calleeText, isRelativeSpecifier, keyName, memberPath, patternNames, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, calleeName, calleeText, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, loopSize, sizeOfIterated } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
@@ -657,13 +657,10 @@ export const INHERITS_KEY = '<inherits>';
 function inheritingConstructor(call: TSESTree.CallExpression): string | null {
   if (call.arguments.length !== 2) return null;
   const [child] = call.arguments;
-  const callee = unwrapExpression(call.callee);
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
-  if (name && /^_{0,2}inherits(Loose)?$/.test(name)) return child.type === 'Identifier' ? child.name : null;
-  if (name === 'setPrototypeOf' && child.type === 'MemberExpression' && !child.computed && child.property.type === 'Identifier' && child.property.name === 'prototype') {
-    return child.object.type === 'Identifier' ? child.object.name : null;
-  }
-  return null;
+  const name = calleeName(call);
+  if (name && INHERITS_FUNCTION_NAME.test(name)) return child.type === 'Identifier' ? child.name : null;
+  const owner = name === 'setPrototypeOf' ? prototypeOwner(child) : null;
+  return owner?.type === 'Identifier' ? owner.name : null;
 }
 
 /** Records `binding.key = assigned` in the scope that holds the binding (`mkdirp.sync = mkdirpSync`). */

@@ -289,9 +289,9 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
 function copiedCollection(call: TSESTree.CallExpression): Node | undefined {
   const first = call.arguments[0];
   if (!first || first.type === 'SpreadElement') return undefined;
-  const path = memberPath(unwrapExpression(call.callee));
-  if (path && path.length === 2 && path[0] === 'Array' && path[1] === 'from') return first;
   const callee = unwrapExpression(call.callee);
+  const path = memberPath(callee);
+  if (path && path.length === 2 && path[0] === 'Array' && path[1] === 'from') return first;
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'call') return undefined;
   const method = unwrapExpression(callee.object);
   if (method.type !== 'MemberExpression' || method.computed || method.property.type !== 'Identifier' || method.property.name !== 'slice') return undefined;

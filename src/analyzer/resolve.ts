@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { calleeName, isRelativeSpecifier, keyName, memberPath, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
 import { INHERITS_KEY, prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
 import { isConstantData } from './loop-size';
@@ -518,8 +518,8 @@ export class Resolver {
     if (prototype) {
       const made = unwrapExpression(prototype.value as TSESTree.Expression);
       const path = made.type === 'CallExpression' ? memberPath(unwrapExpression(made.callee)) : null;
-      const arg = made.type === 'CallExpression' ? made.arguments[0] : undefined;
-      if (path?.join('.') === 'Object.create' && arg && isPrototypeOf(arg)) return this.expr((arg as TSESTree.MemberExpression).object, prototype.scope, prototype.scope.owner ?? file.moduleFn, depth + 1);
+      const base = path?.join('.') === 'Object.create' && made.type === 'CallExpression' ? prototypeOwner(made.arguments[0]) : null;
+      if (base) return this.expr(base, prototype.scope, prototype.scope.owner ?? file.moduleFn, depth + 1);
     }
     const inherits = members?.get(INHERITS_KEY)?.[0];
     if (!inherits) return null;
@@ -527,8 +527,7 @@ export class Resolver {
     const owner = inherits.scope.owner ?? file.moduleFn;
     if (!isInheritsFunction(this.expr(call.callee, inherits.scope, owner, depth + 1))) return null;
     const base = call.arguments[1];
-    const baseConstructor = isPrototypeOf(base) ? (base as TSESTree.MemberExpression).object : base;
-    return this.expr(baseConstructor, inherits.scope, owner, depth + 1);
+    return this.expr(prototypeOwner(base) ?? base, inherits.scope, owner, depth + 1);
   }
 
   /** A member of an instance of `constructor`: a class, an ES5 constructor, or one imported from another file. */
@@ -708,11 +707,6 @@ export function returnedExpression(fn: FunctionInfo): Node | null {
   return selfInstantiation(node.body.body[0], fn.name);
 }
 
-function isPrototypeOf(node: Node | undefined): boolean {
-  const target = node && unwrapExpression(node as TSESTree.Expression);
-  return target?.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && target.property.name === 'prototype';
-}
-
 /** Node's `util.inherits`, the `inherits` package, `Object.setPrototypeOf`, or a compiler's `_inherits` helper. */
 function isInheritsFunction(value: Value): boolean {
   if (value.k === 'module') {
@@ -721,14 +715,14 @@ function isInheritsFunction(value: Value): boolean {
     return (value.spec === 'inherits' || value.spec.startsWith('@babel/runtime/helpers/inherits')) && path.length === 0;
   }
   if (value.k === 'global') return value.path.join('.') === 'Object.setPrototypeOf';
-  return value.k === 'fn' && /^_?_?inherits(Loose)?$/.test(value.fn.name) && setsPrototype(value.fn);
+  return value.k === 'fn' && INHERITS_FUNCTION_NAME.test(value.fn.name) && setsPrototype(value.fn);
 }
 
 /** The body sets a prototype: `sub.prototype = Object.create(sup.prototype)`, `Object.setPrototypeOf(...)`. */
 function setsPrototype(fn: FunctionInfo): boolean {
   let found = false;
   walkWithinFunction(fn.node, (node) => {
-    if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && isPrototypeOf(node.left)) found = true;
+    if (node.type === 'AssignmentExpression' && prototypeOwner(node.left)) found = true;
     else if (node.type === 'CallExpression' && memberPath(unwrapExpression(node.callee))?.join('.') === 'Object.setPrototypeOf') found = true;
     return !found;
   });

@@ -9,8 +9,7 @@ import { returnedExpression } from './resolve';
 import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
-import { EVENT_METHODS, PROMISE_METHODS } from './context';
-import { eventLoopContext, runsLater, type TargetLookup } from './context';
+import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, runsLater, type TargetLookup } from './context';
 import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
 import type { LineIndex } from './lines';
@@ -924,7 +923,7 @@ function isReturnedAsIs(call: Node): boolean {
   return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === call);
 }
 
-/** `promise.then(parse)`, `.catch(this.fail.bind(this))`: a function passed by name to a promise method. */
+/** `promise.then(parse)`, `.catch(this.fail.bind(this))`, `stream.on('data', onData)`: a function passed by name to run later. */
 function reactionCallbackReference(site: CallSite, resolver: Resolver): Node | null {
   const callee = unwrapExpression(site.node.callee);
   if (site.isNew || callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return null;

@@ -48,6 +48,15 @@ export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpressio
   return null;
 }
 
+/** `X` of `X.prototype`, or null for anything else. */
+export function prototypeOwner(node: Node | undefined): Node | null {
+  const target = node && unwrapExpression(node as TSESTree.Expression);
+  return target?.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && target.property.name === 'prototype' ? target.object : null;
+}
+
+/** `util.inherits`, `inherits`, and compilers' `_inherits` / `_inheritsLoose` helpers, by name. */
+export const INHERITS_FUNCTION_NAME = /^_{0,2}inherits(Loose)?$/;
+
 /** The callee as written, on one line and shortened for messages. */
 export function calleeText(node: Node, text: string): string {
   const raw = nodeText(node, text).replace(/\s+/g, ' ');
