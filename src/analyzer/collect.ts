@@ -14,7 +14,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { INHERITS_FUNCTION_NAME, calleeName, calleeText, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, loopSize, sizeOfIterated } from './loop-size';
+import { BOUNDING_COMPARISONS, loopSize, sizeOfIterated, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
 
@@ -88,6 +88,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   const pendingLoopSizes: PendingLoopSize[] = [];
   const descendingLoops = new Set<LoopInfo>();
   const pendingInherits: { child: string; call: TSESTree.CallExpression; scope: Scope }[] = [];
+  /** `class Eta { parse = parse }`: a function declared elsewhere and set as a field runs with an instance as `this`. */
+  const pendingFieldFunctions: { cls: ClassInfo; name: string; scope: Scope }[] = [];
 
   let fn = moduleFn;
   let loop: LoopInfo | null = null;
@@ -220,6 +222,12 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     // `util.inherits(Child, Base)`: kept with Child's members, checked for what the call is when it is looked up.
     const binding = scope.lookup(child);
     if (binding) addMemberAssignment(scope.holderOf(child) ?? scope, binding, INHERITS_KEY, { value: call, scope });
+  }
+  for (const { cls, name, scope } of pendingFieldFunctions) {
+    const binding = scope.lookup(name);
+    if (binding?.kind !== 'function' || binding.fn.classInfo || binding.fn.objectInfo) continue;
+    // Set as a field of two classes: `this` is either, so neither.
+    binding.fn.hostClass = binding.fn.hostClass === null ? cls : binding.fn.hostClass === cls ? cls : undefined;
   }
   for (const pending of pendingLoopSizes) sizeLoop(pending);
   return file;
@@ -479,6 +487,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       if (typeName) cls.fieldTypes.set(fieldName, typeName);
       if (member.value && !FUNCTION_TYPES.has(member.value.type)) {
         cls.fields.set(fieldName, [{ value: member.value, scope: fn.scope }]);
+        if (member.value.type === 'Identifier') pendingFieldFunctions.push({ cls, name: member.value.name, scope: fn.scope });
       }
     }
   }
@@ -717,6 +726,7 @@ function newFunctionInfo(
     enclosingLoop: null,
     classInfo: null,
     objectInfo: null,
+    hostClass: null,
     children: [],
     calls: [],
     loops: [],
@@ -762,7 +772,8 @@ function functionRole(node: Node, parent: Node | null, scope: Scope): FunctionRo
   if (parent.type === 'CallExpression' || parent.type === 'NewExpression') {
     if (parent.callee === node) return 'iife';
     const iteration = iterationOf(parent, scope);
-    return iteration && parent.arguments[iteration.callbackAt] === node ? 'array-callback' : 'callback';
+    if (iteration && parent.arguments[iteration.callbackAt] === node) return 'array-callback';
+    return storesInCollection(parent, scope) ? 'declared' : 'callback';
   }
   if (callPassing(node, parent)) return 'callback';
   if (parent.type === 'MemberExpression' && parent.object === node) {
@@ -771,6 +782,24 @@ function functionRole(node: Node, parent: Node | null, scope: Scope): FunctionRo
     if (grand?.type === 'CallExpression' && grand.callee === parent && !parent.computed && parent.property.type === 'Identifier' && (parent.property.name === 'call' || parent.property.name === 'apply')) return 'iife';
   }
   return 'declared';
+}
+
+/**
+ * Built-in keyed collections and the methods that keep a value in them: a function kept there is not run by the call.
+ * (Arrays are left out: a task list filled with `push` is usually handed to a runner in the same function.)
+ */
+const COLLECTION_CONSTRUCTORS: ReadonlySet<string> = new Set(['Map', 'Set', 'WeakMap', 'WeakSet']);
+const STORING_METHODS: ReadonlySet<string> = new Set(['set', 'add']);
+
+/** `handlers.set(Date, (o) => new Date(o))` with `const handlers = new Map()`. */
+function storesInCollection(call: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !STORING_METHODS.has(callee.property.name)) return false;
+  const object = unwrapExpression(callee.object);
+  const made = object.type === 'Identifier' ? unchangedInit(object.name, scope)?.node : undefined;
+  if (made?.type !== 'NewExpression') return false;
+  const constructor = unwrapExpression(made.callee);
+  return constructor.type === 'Identifier' && COLLECTION_CONSTRUCTORS.has(constructor.name) && !scope.lookup(constructor.name);
 }
 
 /** An iteration call: the method, the collection it walks and the position of the callback it runs per element. */
@@ -844,6 +873,14 @@ function nameFromContext(parent: Node, node: Node): string | null {
     case 'TSAsExpression':
     case 'TSSatisfiesExpression':
     case 'TSNonNullExpression': {
+      const grand = (parent as { parent?: Node }).parent;
+      return grand ? nameFromContext(grand, parent) : null;
+    }
+    // `var cmp = opts.cmp && function (node) {...}`, `exports.read = sync ? readSync : function () {...}`
+    case 'LogicalExpression':
+    case 'ConditionalExpression': {
+      if (parent.type === 'ConditionalExpression' && parent.test === node) return null;
+      if (parent.type === 'LogicalExpression' && parent.right !== node) return null;
       const grand = (parent as { parent?: Node }).parent;
       return grand ? nameFromContext(grand, parent) : null;
     }

@@ -4,6 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
 import { calleeName, memberPath, unwrapExpression } from './syntax';
+import { isSmallRuntimeCollection } from './knowledge';
 
 /** A collection written out with up to this many elements is small. */
 export const SMALL_LITERAL_ARRAY = 32;
@@ -22,7 +23,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
       return isConstantData(node.right, scope) ? 0 : 0.5;
     case 'ForStatement': {
       const bound = forLoopBound(node);
-      if (bound === undefined) return 1;
+      if (bound === undefined) return lengthBoundSize(node);
       return bound <= constantLoopLimit ? 0 : 1;
     }
     default:
@@ -47,6 +48,22 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     // `for (var i = 0, n = list.length; i < n; i++)`: the loop is sized before its own declarations are bound.
     const declared = bound.type === 'Identifier' ? declaredInHeader(loop, bound.name) : undefined;
     return constantNumber(declared ?? bound, scope) ?? windowLength(loop, counter, bound);
+  }
+
+  /** `for (let i = 0; i < opts.plugins.length; i++)`: as large as the collection whose length bounds it. */
+  function lengthBoundSize(loop: TSESTree.ForStatement): number {
+    const test = loop.test;
+    if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return 1;
+    const counter = counterName(loop);
+    const left = unwrapExpression(test.left as Node);
+    const right = unwrapExpression(test.right);
+    const bound = left.type === 'Identifier' && left.name === counter ? right : left;
+    if (bound.type !== 'MemberExpression' || bound.computed || bound.property.type !== 'Identifier' || bound.property.name !== 'length') return 1;
+    // Only what is small for sure counts: an indexed loop over `Object.keys(x)` walks x as a whole.
+    let collection = unwrapExpression(bound.object);
+    if (collection.type === 'Identifier') collection = unchangedInit(collection.name, scope)?.node ?? collection;
+    if (isOptionsMember(collection) || isSettingsList(collection)) return 0.5;
+    return sizeOfIterated(bound.object, scope) === 0 ? 0 : 1;
   }
 
   /** `for (let i = offset; i < offset + 148; i++)`, `i = offset + 156; i < offset + 512`: a window of constant length. */
@@ -246,6 +263,13 @@ function declaredInHeader(loop: TSESTree.ForStatement, name: string): Node | und
 
 export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   const target = unwrapExpression(node as TSESTree.Expression);
+  if (isSmallRuntimeValue(target, scope)) return 0;
+  if (isOptionsMember(target) || isSettingsList(target)) return 0.5;
+  if (target.type === 'ConditionalExpression' && depth < 4) return sizeOfAlternatives(target, scope, depth);
+  if (target.type === 'LogicalExpression' && target.operator !== '&&' && depth < 4) {
+    // `opts.plugins || []`: as large as the larger side.
+    return Math.max(sizeOfIterated(target.left, scope, depth + 1), sizeOfIterated(target.right, scope, depth + 1));
+  }
   if (target.type === 'ArrayExpression') {
     const spreads = target.elements.some((element) => element?.type === 'SpreadElement');
     return !spreads && target.elements.length <= SMALL_LITERAL_ARRAY ? 0 : 1;
@@ -262,8 +286,11 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
         if (init.elements.some((element) => element?.type === 'SpreadElement')) return 1;
         return init.elements.length === 0 && declared.scope === scope ? 1 : 0;
       }
-      // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it.
-      if (init.type === 'CallExpression' && depth < 4) return sizeOfIterated(init, declared.scope, depth + 1);
+      // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it;
+      // `const handlers = opts.handlers || []`, `const paths = require('module').globalPaths`: by what it reads.
+      if ((init.type === 'CallExpression' || init.type === 'MemberExpression' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression') && depth < 4) {
+        return sizeOfIterated(init, declared.scope, depth + 1);
+      }
     }
   }
   if (target.type === 'CallExpression') {
@@ -283,6 +310,98 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     if (copied) return sizeOfIterated(copied, scope, depth + 1);
   }
   return 1;
+}
+
+/**
+ * `Array.isArray(keys) ? keys : keys.split('.')`: the branch that derives the collection from the other says what it
+ * is (here a key path); otherwise as large as the larger branch.
+ */
+function sizeOfAlternatives(choice: TSESTree.ConditionalExpression, scope: Scope, depth: number): number {
+  const consequent = unwrapExpression(choice.consequent);
+  const alternate = unwrapExpression(choice.alternate);
+  const derived = derivedFrom(alternate, consequent) ? alternate : derivedFrom(consequent, alternate) ? consequent : undefined;
+  if (derived) return sizeOfIterated(derived, scope, depth + 1);
+  return Math.max(sizeOfIterated(consequent, scope, depth + 1), sizeOfIterated(alternate, scope, depth + 1));
+}
+
+/** `name.method(...)` made from the plain name `source`. */
+function derivedFrom(node: Node, source: Node): boolean {
+  if (source.type !== 'Identifier' || node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const object = unwrapExpression(callee.object);
+  return object.type === 'Identifier' && object.name === source.name;
+}
+
+/** Parameter and variable names that hold settings: what they carry are short lists (handlers, plugins, places to look). */
+const OPTIONS_NAME = /^_?(?:opts|options|config|conf|cfg|settings|configuration)$|[a-z](?:Options|Opts|Config|Settings)$/;
+/** Names of lists that extend or configure a program rather than hold its data: a few entries each. */
+const SETTINGS_LIST_NAME = /^_?(?:plugins|presets|hooks|handlers|listeners|middlewares?|interceptors|extensions|loaders|algorithms|searchPlaces|reporters)$/;
+
+/** `plugins`, `this.algorithms`, `opts.hooks`: a list named as one that configures the program. */
+function isSettingsList(node: Node): boolean {
+  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : undefined;
+  return name !== undefined && SETTINGS_LIST_NAME.test(name);
+}
+
+/**
+ * A settings value: the options object itself, a member of it, or a name given one (`const sep = opts.delimiter`).
+ * What it holds is set by the caller's configuration, not by the data the program works on.
+ */
+export function isSettingsValue(node: Node, scope: Scope): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'Identifier') {
+    if (OPTIONS_NAME.test(target.name)) return true;
+    const declared = unchangedInit(target.name, scope);
+    return declared !== undefined && declared.node.type === 'MemberExpression' && isOptionsMember(declared.node);
+  }
+  return isOptionsMember(target);
+}
+
+/** `opts.constructorHandlers`, `this.options.plugins`, `config.searchPlaces`: a collection kept in an options object. */
+function isOptionsMember(node: Node): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  let current: Node = node;
+  let inner: Node = node;
+  while (current.type === 'MemberExpression') {
+    inner = current;
+    current = unwrapExpression(current.object as TSESTree.Expression);
+  }
+  if (current.type === 'Identifier') return OPTIONS_NAME.test(current.name);
+  // `this.options.x`: the options object is the first member read from `this`.
+  if (current.type !== 'ThisExpression' || inner === node) return false;
+  const first = (inner as TSESTree.MemberExpression).property;
+  return !(inner as TSESTree.MemberExpression).computed && first.type === 'Identifier' && OPTIONS_NAME.test(first.name);
+}
+
+/** `require('module').globalPaths`, `process.argv`, `os.cpus()`: a few entries, whatever the input. */
+function isSmallRuntimeValue(node: Node, scope: Scope): boolean {
+  const called = node.type === 'CallExpression';
+  const access = called ? unwrapExpression((node as TSESTree.CallExpression).callee) : node;
+  if (access.type === 'Identifier') {
+    // `import { globalPaths } from 'module'`
+    const binding = scope.lookup(access.name);
+    return binding?.kind === 'import' && binding.path.length === 1 && isSmallRuntimeCollection(binding.source, binding.path[0], called);
+  }
+  if (access.type !== 'MemberExpression' || access.computed || access.property.type !== 'Identifier') return false;
+  const owner = moduleOf(unwrapExpression(access.object), scope);
+  return owner !== undefined && isSmallRuntimeCollection(owner, access.property.name, called);
+}
+
+/** The module a value is: `require('os')`, a name bound to it or imported as a whole, or the `process`/`module` globals. */
+function moduleOf(node: Node, scope: Scope): string | undefined {
+  if (node.type === 'CallExpression') {
+    const callee = unwrapExpression(node.callee);
+    const first = node.arguments[0];
+    const isRequire = callee.type === 'Identifier' && callee.name === 'require' && node.arguments.length === 1;
+    return isRequire && first.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
+  }
+  if (node.type !== 'Identifier') return undefined;
+  const binding = scope.lookup(node.name);
+  if (!binding) return node.name === 'process' || node.name === 'module' ? node.name : undefined;
+  if (binding.kind === 'import') return binding.path.length === 0 || (binding.path.length === 1 && binding.path[0] === 'default') ? binding.source : undefined;
+  const declared = unchangedInit(node.name, scope);
+  return declared && declared.node.type === 'CallExpression' ? moduleOf(declared.node, declared.scope) : undefined;
 }
 
 /** `Array.from(xs)`, `Array.prototype.slice.call(arguments, 1)`, `[].slice.call(xs)`: a copy of `xs`, as large. */

@@ -129,6 +129,8 @@ export interface FunctionInfo {
   enclosingLoop: LoopInfo | null;
   classInfo: ClassInfo | null;
   objectInfo: ObjectInfo | null;
+  /** The class a function declared outside it is a field of (`class Eta { parse = parse }`); undefined when several. */
+  hostClass: ClassInfo | null | undefined;
   children: FunctionInfo[];
   calls: CallSite[];
   loops: LoopInfo[];

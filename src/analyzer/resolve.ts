@@ -6,7 +6,7 @@ import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
 import { INHERITS_KEY, prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
-import { isConstantData } from './loop-size';
+import { isConstantData, isSettingsValue } from './loop-size';
 import { PROMISE_METHODS } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
@@ -45,6 +45,12 @@ export interface ModuleLocator {
 const UNKNOWN: Value = { k: 'unknown' };
 const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
+/** Methods of event emitters and streams that return the object they are called on, so calls chain. */
+const RECEIVER_RETURNING_METHODS: ReadonlySet<string> = new Set([
+  'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners',
+  'setMaxListeners', 'setEncoding', 'pause', 'resume',
+]);
+
 /** Defaults of a parameter that stand for it: modules and functions, not data (`options = {}` stays the caller's). */
 const INJECTED_DEFAULT_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn', 'class', 'import']);
 /** How many assignments of one member are tried for one that resolves. */
@@ -383,6 +389,10 @@ export class Resolver {
       if (arg && arg.type !== 'SpreadElement') return this.expr(arg, scope, fn, depth);
       return this.returnedValue(value.fn, depth);
     }
+    // `new Walker(opts).on('done', resolve).start()`: event-emitter methods hand back their receiver.
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && RECEIVER_RETURNING_METHODS.has(callee.property.name)) {
+      return this.expr(callee.object, scope, fn, depth);
+    }
     // A factory in another file: `ForkContext.newRoot(...)` is whatever that function returns.
     if (value.k === 'import' && value.callAt === undefined && value.newAt === undefined) return { ...value, callAt: value.path.length };
     return instanceFromApi(value);
@@ -603,7 +613,8 @@ function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgumen
   const arg = args[target.info.sizeArgument];
   if (!arg || arg.type === 'SpreadElement') return target;
   // `randomBytes(16)`, `JSON.parse('{"a":1}')`, `JSON.stringify(DEFAULTS)` with DEFAULTS written out in the code.
-  const small = arg.type === 'Literal' && typeof arg.value === 'number' ? arg.value <= SMALL_CONSTANT_SIZE : isConstantData(arg, scope);
+  // `JSON.stringify(options.delimiter)` for a message: a setting, not the data.
+  const small = arg.type === 'Literal' && typeof arg.value === 'number' ? arg.value <= SMALL_CONSTANT_SIZE : isConstantData(arg, scope) || isSettingsValue(arg, scope);
   return small ? { ...target, info: { ...target.info, effect: 'none' } } : target;
 }
 
@@ -664,6 +675,7 @@ function thisValue(fn: FunctionInfo): Value {
     return isStatic ? { k: 'class', cls: current.classInfo } : { k: 'instance', cls: current.classInfo };
   }
   if (current.objectInfo) return { k: 'object', node: current.objectInfo.node, scope: current.objectInfo.scope };
+  if (current.hostClass) return { k: 'instance', cls: current.hostClass };
   const constructor = prototypeOwnerOf(current);
   if (constructor && (current.node.type !== 'FunctionDeclaration' || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
   return UNKNOWN;

@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, iterationOf } from './collect';
-import { SMALL_LITERAL_ARRAY, constantLength, constantNumber, unchangedInit } from './loop-size';
+import { SMALL_LITERAL_ARRAY, constantLength, constantNumber, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { returnedExpression } from './resolve';
 import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
@@ -823,6 +823,8 @@ function isSmallArgument(arg: Node, scope: Scope, limit: number): boolean {
   if (arg.type === 'Literal' && typeof arg.value === 'string') return arg.value.length <= limit;
   const value = arg.type === 'Literal' || arg.type === 'Identifier' ? constantNumber(arg, scope) : undefined;
   if (value !== undefined) return value >= 0 && value <= limit;
+  // `normalizeColumns(options.columns)`: a list from the caller's settings.
+  if (arg.type === 'MemberExpression' && isSettingsValue(arg, scope)) return true;
   // `getBaseValue(BASE64_ALPHABET, c)`: a constant the module writes out.
   return arg.type === 'Identifier' && (constantLength(arg, scope) ?? Infinity) <= limit;
 }

@@ -125,6 +125,16 @@ export const globalTables: ModuleTable[] = [
       on: none,
       once: none,
       emitWarning: none,
+      // Listening to standard input starts reading it.
+      'stdin.on': asyncIo,
+      'stdin.once': asyncIo,
+      'stdin.addListener': asyncIo,
+      'stdin.resume': asyncIo,
+      'stdin.pipe': asyncIo,
+      'stdin.read': none,
+      'stdin.setEncoding': none,
+      'stdin.pause': none,
+      'stdin.setRawMode': none,
     },
   },
   {

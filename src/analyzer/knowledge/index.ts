@@ -1,5 +1,5 @@
 import { globalTables } from './globals';
-import { nodeCoreTables } from './node-core';
+import { nodeCoreTables, smallRuntimeCollections } from './node-core';
 import { npmTables } from './npm-packages';
 import { transpilerHelpers } from './transpiler-helpers';
 import type { ApiEffect, ApiInfo, ModuleTable } from './types';
@@ -182,4 +182,9 @@ export function effectForCall(info: ApiInfo, hasCallback: boolean): ApiEffect | 
 /** A compiler helper declared at the top of a compiled module (`_slicedToArray`), by the name compilers give it. */
 export function lookupTranspilerHelper(name: string): ApiInfo | undefined {
   return transpilerHelpers.get(name);
+}
+
+/** `require('module').globalPaths`, `os.cpus()`: a collection of a few entries, as the runtime gives it. */
+export function isSmallRuntimeCollection(moduleSpecifier: string, member: string, called: boolean): boolean {
+  return smallRuntimeCollections.has(`${normalizeSpecifier(moduleSpecifier)}.${member}${called ? '()' : ''}`);
 }

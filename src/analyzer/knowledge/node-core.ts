@@ -771,3 +771,18 @@ export const nodeCoreTables: ModuleTable[] = [
   ...utilityTables,
   ...sqliteTables,
 ];
+
+/**
+ * Collections the runtime hands out that hold a few entries whatever the program's input: the global module
+ * folders, the command line, the CPUs. Keys are "module.member", with "()" when the member is called.
+ */
+export const smallRuntimeCollections: ReadonlySet<string> = new Set([
+  'module.globalPaths',
+  'module.builtinModules',
+  'module.paths',
+  'process.argv',
+  'process.execArgv',
+  'os.cpus()',
+  'os.loadavg()',
+  'os.networkInterfaces()',
+]);

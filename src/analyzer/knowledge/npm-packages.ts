@@ -936,6 +936,18 @@ const fsHelperTables: ModuleTable[] = [
     },
   },
   {
+    module: 'find-up-simple',
+    api: { findUp: threadpool, findUpSync: blocking('findUp') },
+  },
+  {
+    module: 'pkg-up',
+    api: { '': threadpool, pkgUp: threadpool, sync: blocking('pkg-up (async)'), pkgUpSync: blocking('pkgUp') },
+  },
+  {
+    module: 'package-up',
+    api: { packageUp: threadpool, packageUpSync: blocking('packageUp') },
+  },
+  {
     module: 'pkg-dir',
     api: { '': threadpool, packageDirectory: threadpool, sync: blocking('pkg-dir (async)'), packageDirectorySync: blocking('packageDirectory') },
   },
@@ -948,6 +960,47 @@ const fsHelperTables: ModuleTable[] = [
       readFileSync: blocking('jsonfile.readFile'),
       writeFileSync: blocking('jsonfile.writeFile'),
     },
+  },
+  {
+    module: 'load-json-file',
+    api: { '': readsContent, loadJsonFile: readsContent, sync: blocking('load-json-file (async)'), loadJsonFileSync: blocking('loadJsonFile') },
+  },
+  {
+    module: 'write-json-file',
+    api: { '': threadpool, writeJsonFile: threadpool, sync: blocking('write-json-file (async)'), writeJsonFileSync: blocking('writeJsonFile') },
+  },
+  // package.json readers: find the file, read it, normalise the fields.
+  {
+    module: 'read-pkg',
+    api: { '': readsContent, readPackage: readsContent, sync: blocking('read-pkg (async)'), readPackageSync: blocking('readPackage'), parsePackage: none },
+  },
+  {
+    module: 'read-pkg-up',
+    api: { '': readsContent, readPackageUp: readsContent, readPackageUpAsync: readsContent, sync: blocking('read-pkg-up (async)'), readPackageUpSync: blocking('readPackageUp') },
+  },
+  {
+    module: 'read-package-up',
+    api: { readPackageUp: readsContent, readPackageUpSync: blocking('readPackageUp') },
+  },
+  // Hashing files and data: hasha 5 and earlier as methods of the function, 6 as named exports.
+  {
+    module: 'hasha',
+    api: {
+      '': cpuHeavy('hasha.async (worker thread)'),
+      async: worker,
+      fromFile: threadpool,
+      fromFileSync: blocking('hasha.fromFile'),
+      fromStream: asyncIo,
+      stream: none,
+      hash: worker,
+      hashSync: cpuHeavy('hash (worker thread)'),
+      hashFile: threadpool,
+      hashFileSync: blocking('hashFile'),
+    },
+  },
+  {
+    module: 'md5-file',
+    api: { '': threadpool, sync: blocking('md5-file (async)') },
   },
   {
     module: 'write-file-atomic',
