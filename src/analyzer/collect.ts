@@ -38,6 +38,27 @@ const CLOCK_READS = /\b(Date\.now|performance\.now|process\.hrtime|new Date)\b/;
 /** Default iteration count up to which a constant-bound loop counts as constant time. */
 export const DEFAULT_CONSTANT_LOOP_LIMIT = 1024;
 
+/** Compilers' helpers that copy every export of a module into this one's (`export * from './b'`). */
+const EXPORT_STAR_HELPERS: ReadonlySet<string> = new Set(['__exportStar', '__export']);
+
+/** `{ value: fn }`, `{ get: function () { return b_1.heavy; } }`, `{ get: () => impl }`. */
+function descriptorValue(descriptor: TSESTree.ObjectExpression): TSESTree.Expression | undefined {
+  for (const property of descriptor.properties) {
+    if (property.type !== 'Property' || property.computed) continue;
+    const key = keyName(property.key);
+    if (key === 'value') return property.value as TSESTree.Expression;
+    if (key !== 'get') continue;
+    const getter = property.value;
+    if (getter.type === 'ArrowFunctionExpression' && getter.expression) return getter.body as TSESTree.Expression;
+    if (getter.type !== 'FunctionExpression' && getter.type !== 'ArrowFunctionExpression') return undefined;
+    const body = getter.body;
+    if (body.type !== 'BlockStatement' || body.body.length !== 1) return undefined;
+    const only = body.body[0];
+    return only.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
+  }
+  return undefined;
+}
+
 interface PendingAssignment {
   node: TSESTree.AssignmentExpression;
   scope: Scope;
@@ -145,6 +166,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         recordCall(node);
         if (node.type === 'CallExpression') {
           recordExportAssign(node);
+          recordDefinedProperties(node);
           const child = inheritingConstructor(node);
           if (child) pendingInherits.push({ child, call: node, scope: fn.scope });
         }
@@ -492,9 +514,61 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     }
   }
 
-  /** `Object.assign(module.exports, require('graceful-fs'))`: the other arguments' members are exports too. */
+  /**
+   * `Object.defineProperty(exports, 'heavy', { get: function () { return b_1.heavy; } })`, as TypeScript compiles a
+   * re-export, and `Object.defineProperties(proto, { get: { value: get } })`: assignments of those members.
+   */
+  function recordDefinedProperties(node: TSESTree.CallExpression): void {
+    const name = calleeName(node);
+    if (name !== 'defineProperty' && name !== 'defineProperties') return;
+    const callee = memberPath(unwrapExpression(node.callee));
+    if (!callee || callee.length !== 2 || callee[0] !== 'Object' || fn.scope.lookup('Object')) return;
+    const [target, second, third] = node.arguments;
+    if (!target || target.type === 'SpreadElement') return;
+    if (name === 'defineProperty') {
+      if (third?.type !== 'ObjectExpression') return;
+      if (second?.type === 'Literal' && typeof second.value === 'string') defineMember(target, second.value, third);
+      else if (second?.type === 'Identifier') recordCopiedExports(target, second.name, third);
+      return;
+    }
+    if (second?.type !== 'ObjectExpression') return;
+    for (const property of second.properties) {
+      if (property.type !== 'Property' || property.computed || property.value.type !== 'ObjectExpression') continue;
+      defineMember(target, keyName(property.key), property.value);
+    }
+  }
+
+  /**
+   * Babel's `export * from './b'`: `Object.keys(_b).forEach(function (key) { Object.defineProperty(exports, key,
+   * { get: function () { return _b[key]; } }); })` makes every member of `_b` an export.
+   */
+  function recordCopiedExports(target: TSESTree.Expression, key: string, descriptor: TSESTree.ObjectExpression): void {
+    const isExports = target.type === 'Identifier' && target.name === 'exports' && !moduleScope.lookup('exports');
+    const value = isExports ? descriptorValue(descriptor) : undefined;
+    if (value?.type !== 'MemberExpression' || !value.computed || value.property.type !== 'Identifier' || value.property.name !== key) return;
+    const source = unwrapExpression(value.object);
+    if (source.type === 'Identifier' && moduleScope.bindings.has(source.name)) file.exportFallbacks.push({ value: source, scope: moduleScope });
+  }
+
+  /** A descriptor's `value`, or what its getter returns, becomes the member's assigned value. */
+  function defineMember(target: TSESTree.Expression, key: string, descriptor: TSESTree.ObjectExpression): void {
+    const value = descriptorValue(descriptor);
+    if (!value) return;
+    const left = { type: 'MemberExpression', object: target, property: { type: 'Identifier', name: key, range: target.range, loc: target.loc }, computed: false, optional: false, range: target.range, loc: target.loc };
+    const assignment = { type: 'AssignmentExpression', operator: '=', left, right: value, range: descriptor.range, loc: descriptor.loc } as unknown as TSESTree.AssignmentExpression;
+    pendingAssignments.push({ node: assignment, scope: fn.scope, fn });
+  }
+
+  /** `Object.assign(module.exports, require('graceful-fs'))`, `__exportStar(require('./b'), exports)`: the other arguments' members are exports too. */
   function recordExportAssign(node: TSESTree.CallExpression): void {
     if (fn !== moduleFn) return;
+    const helper = calleeName(node);
+    if (helper !== null && EXPORT_STAR_HELPERS.has(helper)) {
+      const [source, target] = node.arguments;
+      const intoExports = helper === '__export' || (target?.type === 'Identifier' && target.name === 'exports');
+      if (intoExports && source && source.type !== 'SpreadElement') file.exportFallbacks.push({ value: source, scope: moduleScope });
+      return;
+    }
     const callee = memberPath(unwrapExpression(node.callee));
     if (!callee || callee.length !== 2 || callee[0] !== 'Object' || callee[1] !== 'assign') return;
     const target = node.arguments[0] ? memberPath(unwrapExpression(node.arguments[0])) : null;

@@ -58,6 +58,8 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     const left = unwrapExpression(test.left as Node);
     const right = unwrapExpression(test.right);
     const bound = left.type === 'Identifier' && left.name === counter ? right : left;
+    // `i < opts.retries`: a count the caller configures.
+    if (bound.type === 'MemberExpression' && isOptionsMember(bound) && !(bound.property.type === 'Identifier' && bound.property.name === 'length')) return 0.5;
     if (bound.type !== 'MemberExpression' || bound.computed || bound.property.type !== 'Identifier' || bound.property.name !== 'length') return 1;
     // Only what is small for sure counts: an indexed loop over `Object.keys(x)` walks x as a whole.
     let collection = unwrapExpression(bound.object);

@@ -45,6 +45,9 @@ export interface ModuleLocator {
 const UNKNOWN: Value = { k: 'unknown' };
 const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
+/** Parameter names that stand for an HTTP server's response, by the universal convention of request handlers. */
+const RESPONSE_PARAMETER_NAMES: ReadonlySet<string> = new Set(['res', 'response']);
+
 /** Methods of event emitters and streams that return the object they are called on, so calls chain. */
 const RECEIVER_RETURNING_METHODS: ReadonlySet<string> = new Set([
   'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners',
@@ -157,6 +160,11 @@ export class Resolver {
       }
       case 'param':
       case 'unknown': {
+        // `res.end(body)` in `function send(req, res, body)`: a parameter named as a server's response is one.
+        if (value.k === 'param' && value.path.length === 1 && RESPONSE_PARAMETER_NAMES.has(value.name)) {
+          const response = lookupInstanceApi('http#ServerResponse', value.path);
+          if (response) return { kind: 'api', info: response, name: `${value.name}.${value.path[0]} (HTTP response)`, guessed: true };
+        }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
         return this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));

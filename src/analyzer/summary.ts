@@ -396,7 +396,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (settled) summarySite.processesAwaited = true;
       if (settled === 'content') summarySite.processesContent = true;
     }
-    const reference = iterationCallbackReference(site);
+    const reference = iterationCallbackReference(site) ?? referenceToCalledParameter(site);
     if (reference) summarySite.inlineCallback = referencedTarget(reference, site.fn);
     const reaction = reactionCallbackReference(site, resolver);
     if (reaction) summarySite.reactionCallback = referencedTarget(reaction, site.fn);
@@ -529,6 +529,25 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       default:
         return { kind: 'unknown' };
     }
+  }
+
+  /**
+   * `getBody(readStream, stream, done)` where `getBody(read, ...)` calls `read(...)`: a function of the file handed by
+   * name to a helper of the file that calls that parameter runs as part of the call.
+   */
+  function referenceToCalledParameter(site: CallSite): Node | null {
+    const args = site.node.arguments;
+    if (args.length === 0) return null;
+    const target = resolver.callTarget(site);
+    if (target.kind !== 'function' || target.guessed) return null;
+    const helper = target.fn;
+    if (helper.node.type === 'Program') return null;
+    for (let i = 0; i < args.length && i < helper.params.length; i++) {
+      const arg = args[i];
+      if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression') continue;
+      if (callsParameter(helper, helper.params[i]) && resolver.valueOf(arg, site.fn).k === 'fn') return arg;
+    }
+    return null;
   }
 
   function referencedTarget(reference: Node, fn: FunctionInfo): SiteTarget {
@@ -895,6 +914,47 @@ function containsAwait(node: Node, matches: (awaited: TSESTree.AwaitExpression) 
 }
 
 /** `items.forEach(handle)`, `async.each(items, handle, done)`: the function reference an iteration call runs per element. */
+/**
+ * `read(...)`, `read.call(this, ...)` in the function whose parameter `read` is, or in a promise executor in it, with
+ * `read` never reassigned. Calls in other nested functions run when those run (`return function () { fn() }`).
+ */
+function callsParameter(fn: FunctionInfo, param: string | undefined): boolean {
+  if (!param) return false;
+  const binding = fn.scope.bindings.get(param);
+  if (binding?.kind !== 'param' || binding.assigned.length > 0) return false;
+  const pending: FunctionInfo[] = [fn];
+  for (let f = pending.pop(); f; f = pending.pop()) {
+    for (let i = 0; i < f.calls.length; i++) {
+      const callee = unwrapExpression(f.calls[i].node.callee);
+      const invoked = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'call' || callee.property.name === 'apply') ? unwrapExpression(callee.object) : callee;
+      if (invoked.type !== 'Identifier' || invoked.name !== param || f.scope.lookup(param) !== binding) continue;
+      // `callback(null, result)`, `done(err)`: a completion callback, called back with the outcome, most often later.
+      if (!reportsCompletion(f.calls[i].node, invoked !== callee)) return true;
+    }
+    for (const child of f.children) if (runsInPromiseExecutor(child)) pending.push(child);
+  }
+  return false;
+}
+
+/** Node's callback convention: the first argument is `null` or an error (`err`, `new Error(...)`). */
+function reportsCompletion(call: TSESTree.CallExpression | TSESTree.NewExpression, throughCallOrApply: boolean): boolean {
+  const first = call.arguments[throughCallOrApply ? 1 : 0];
+  if (!first) return false;
+  if (first.type === 'Literal' && first.value === null) return true;
+  if (first.type === 'Identifier') return ERROR_NAME.test(first.name);
+  // `callback(cacheEntry.error)`
+  if (first.type === 'MemberExpression') return !first.computed && first.property.type === 'Identifier' && ERROR_NAME.test(first.property.name);
+  return first.type === 'NewExpression' && first.callee.type === 'Identifier' && /Error$/.test(first.callee.name);
+}
+
+/** `err`, `error`, `e`, `lastError`, `cacheEntry.error`: names given to errors. */
+const ERROR_NAME = /^(?:e|er|err|error)$|(?:Err|Error)$/;
+
+function runsInPromiseExecutor(fn: FunctionInfo): boolean {
+  const site = fn.callbackOf;
+  return fn.role === 'callback' && site !== null && site.isNew && calleeNameIs(site, PROMISE_NAMES);
+}
+
 function iterationCallbackReference(site: CallSite): Node | null {
   const iteration = iterationOf(site.node, site.fn.scope);
   if (!iteration || !CALLBACK_REFERENCE_METHODS.has(iteration.method)) return null;

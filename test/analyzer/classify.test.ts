@@ -239,7 +239,16 @@ const cases: Case[] = [
   { name: 'JSON of the data handed in is still work over it', fn: 'save', expected: 'cpu', code: "function save(records, options) { return JSON.stringify(records, null, options.space); }" },
   { name: 'a helper walking a list it is handed from the options is small there', fn: 'normalizeOptions', expected: 'none', code: "function normalizeColumns(columns) { const out = []; for (const column of columns) out.push(typeof column === 'string' ? { key: column } : column); return out; }\nfunction normalizeOptions(opts) { const options = Object.assign({}, opts); if (options.columns) options.columns = normalizeColumns(options.columns); return options; }" },
   { name: 'the same helper handed the data is a pass over it', fn: 'prepare', expected: 'cpu', code: "function normalizeColumns(columns) { const out = []; for (const column of columns) out.push(typeof column === 'string' ? { key: column } : column); return out; }\nfunction prepare(rows) { return normalizeColumns(rows); }" },
+  { name: 'a loop counting up to a configured number of retries is small', fn: 'timeouts', expected: 'none', code: "function timeouts(opts) { const out = []; for (let i = 0; i < opts.retries; i++) out.push(Math.min(opts.minTimeout * Math.pow(opts.factor, i), opts.maxTimeout)); return out; }" },
+  { name: 'a loop counting up to a number given as data is a pass', fn: 'fill', expected: 'cpu', code: "function fill(input) { const out = []; for (let i = 0; i < input.count; i++) out.push(i * i); return out; }" },
   { name: 'a function kept in a Map is not run by keeping it', fn: 'makeCloner', expected: 'none', code: "function cloneAll(list) { const out = []; for (const item of list) out.push(Object.assign({}, item)); return out; }\nfunction makeCloner() { const handlers = new Map(); handlers.set(Array, (o) => cloneAll(o)); return (value) => (handlers.get(value.constructor) || ((x) => x))(value); }" },
+  // A function handed by name to a helper of the file that calls that parameter runs as part of the call.
+  { name: 'a reader handed by name to a helper that calls it', fn: 'getRawBody', expected: 'io', code: "const fs = require('fs');\nfunction readFileBody(file, done) { fs.readFile(file, done); }\nfunction getBody(read, file, done) { if (done) { read(file, done); return; } return new Promise((resolve, reject) => read(file, (err, buf) => (err ? reject(err) : resolve(buf)))); }\nfunction getRawBody(file, done) { return getBody(readFileBody, file, done); }" },
+  { name: 'a function handed to a helper that wraps it in a closure is not run', fn: 'prepare', expected: 'none', code: "const fs = require('fs');\nfunction removeSync(dir) { fs.rmSync(dir, { recursive: true }); }\nfunction wrap(remove, dir) { return function () { remove(dir); }; }\nfunction prepare(dir) { return wrap(removeSync, dir); }" },
+  { name: 'a function handed to a helper that only stores it is not run', fn: 'register', expected: 'none', code: "const fs = require('fs');\nconst handlers = [];\nfunction readFileBody(file, done) { fs.readFile(file, done); }\nfunction add(handler) { handlers.push(handler); }\nfunction register() { add(readFileBody); }" },
+  // A parameter named as a server's response is one: writing it sends on the socket.
+  { name: 'ending the response of a handler is I/O', fn: 'send', expected: 'io', code: "function send(req, res, status, body) { res.statusCode = status; res.setHeader('Content-Type', 'text/plain'); res.end(body, 'utf8'); }" },
+  { name: 'setting headers of the response only is not', fn: 'headers', expected: 'none', code: "function headers(res, type) { res.setHeader('Content-Type', type); res.setHeader('Cache-Control', 'no-cache'); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -325,6 +334,23 @@ describe('classification', () => {
       { line: result.functions[0].line, column: result.functions[0].column, endLine: result.functions[0].endLine, endColumn: result.functions[0].endColumn },
       { line: 2, column: 3, endLine: 4, endColumn: 4 },
     );
+  });
+
+  it('does not take a completion callback handed by name for a strategy the helper runs now', () => {
+    // A redirect handler calls back into its caller; were it run inline, the pair would look like recursion.
+    const code = [
+      "const fs = require('fs');",
+      'const cachedWithKey = (fn) => { const cache = new Map(); return (arg, callback) => { const hit = cache.get(arg); if (hit !== undefined) return callback(null, hit); fn(arg, (err, result) => { cache.set(arg, result); callback(err, result); }); }; };',
+      "const fetchContent = cachedWithKey((url, callback) => fs.readFile(url, 'utf8', callback));",
+      'function resolveContent(url, callback) {',
+      "  const handleResult = (err, result) => { if (err) return callback(err); if (result.startsWith('location:')) return resolveContent(result.slice(9), callback); return callback(null, result); };",
+      '  fetchContent(url, handleResult);',
+      '}',
+      'module.exports = resolveContent;',
+    ].join('\n');
+    const resolveContent = analyze(code, { fileName: 'a.js' }).functions.find((f) => f.name === 'resolveContent')!;
+    assert.notEqual(resolveContent.classification, 'cpu');
+    assert.ok(!resolveContent.evidence.some((e) => /recursive/.test(e.message)), JSON.stringify(resolveContent.evidence));
   });
 
   it('names functions after what they are assigned to', () => {
@@ -472,6 +498,34 @@ describe('cross-file propagation', () => {
     assert.deepEqual(sizes, ['blocking-io', 'blocking-io', 'blocking-io', 'blocking-io', 'none']);
     // A field the subclass sets from a parameter is its own, not the base class's: an injected fs by its method name.
     assert.equal(functionIn(result, 'move').classification, 'io');
+  });
+
+  it('follows re-exports compiled by TypeScript: defineProperty getters and __exportStar', () => {
+    const files = {
+      '/p/b.js': 'function heavy(xs) { let n = 0; for (const x of xs) for (const y of xs) n += x * y; return n; }\nexports.heavy = heavy;',
+      '/p/index.js': '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.heavy = void 0;\nvar b_1 = require("./b");\nObject.defineProperty(exports, "heavy", { enumerable: true, get: function () { return b_1.heavy; } });',
+      '/p/star.js': '"use strict";\nvar __exportStar = (this && this.__exportStar) || function (m, exports) { for (var p in m) if (p !== "default") exports[p] = m[p]; };\n__exportStar(require("./b"), exports);',
+      '/p/main.js': "const lib = require('./index');\nconst star = require('./star');\nfunction run(xs) { return lib.heavy(xs); }\nfunction runStar(xs) { return star.heavy(xs); }\nmodule.exports = { run, runStar };",
+    };
+    const result = project(files).analyzeFile('/p/main.js');
+    assert.equal(functionIn(result, 'run').classification, 'cpu');
+    assert.equal(functionIn(result, 'runStar').classification, 'cpu');
+  });
+
+  it('follows re-exports compiled by Babel: export * copied key by key', () => {
+    const files = {
+      '/p/b.js': 'function heavy(xs) { let n = 0; for (const x of xs) for (const y of xs) n += x * y; return n; }\nexports.heavy = heavy;',
+      '/p/index.js': '"use strict";\nvar _b = require("./b");\nObject.keys(_b).forEach(function (key) {\n  if (key === "default" || key === "__esModule") return;\n  Object.defineProperty(exports, key, { enumerable: true, get: function () { return _b[key]; } });\n});',
+      '/p/main.js': "const lib = require('./index');\nfunction run(xs) { return lib.heavy(xs); }\nmodule.exports = run;",
+    };
+    assert.equal(functionIn(project(files).analyzeFile('/p/main.js'), 'run').classification, 'cpu');
+  });
+
+  it('finds members defined with Object.defineProperties', () => {
+    const files = {
+      '/p/main.js': "const http = require('http');\nconst wrapped = {};\nfunction request(url, cb) { return http.request(url, cb); }\nfunction get(url, cb) { const req = wrapped.request(url, cb); req.end(); return req; }\nObject.defineProperties(wrapped, { request: { value: request, enumerable: true }, get: { value: get, enumerable: true } });\nmodule.exports = wrapped;",
+    };
+    assert.equal(functionIn(project(files).analyzeFile('/p/main.js'), 'get').classification, 'io');
   });
 
   it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {
