@@ -238,6 +238,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   // so no map is built per file to look them up.
   const fnIndexOf = (fn: FunctionInfo): number | undefined => (fn === model.moduleFn ? 0 : model.functions[fn.id] === fn ? fn.id + 1 : undefined);
   const allFunctions = [model.moduleFn, ...model.functions];
+  const calledParameters = new Map<FunctionInfo, boolean[]>();
   let loopCount = 0;
   let siteCount = 0;
   // Indexed loops: this runs cold in a one-shot scan, where each step of a for...of allocates until optimized.
@@ -542,12 +543,24 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (target.kind !== 'function' || target.guessed) return null;
     const helper = target.fn;
     if (helper.node.type === 'Program') return null;
+    let called: boolean[] | undefined;
     for (let i = 0; i < args.length && i < helper.params.length; i++) {
       const arg = args[i];
       if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression') continue;
-      if (callsParameter(helper, helper.params[i]) && resolver.valueOf(arg, site.fn).k === 'fn') return arg;
+      called ??= calledParametersOf(helper);
+      if (called[i] && resolver.valueOf(arg, site.fn).k === 'fn') return arg;
     }
     return null;
+  }
+
+  /** Which parameters a helper calls, worked out once per helper. */
+  function calledParametersOf(helper: FunctionInfo): boolean[] {
+    let called = calledParameters.get(helper);
+    if (!called) {
+      called = helper.params.map((param) => callsParameter(helper, param));
+      calledParameters.set(helper, called);
+    }
+    return called;
   }
 
   function referencedTarget(reference: Node, fn: FunctionInfo): SiteTarget {
