@@ -1058,7 +1058,8 @@ export class LoopWeights {
     const loop = file.loops[loopIndex];
     if (loop.busyWait) return 1;
     if (loop.size <= 0 || this.loopDoesIo(file, loopIndex)) return 0;
-    return loop.size + this.enclosingWeight(file, loop.parent) + (loop.bytewise || loop.buildsString ? 0.5 : 0);
+    const content = loop.parsesContent && this.enclosingWeight(file, loop.parent) === 0 ? CONTENT_PAYLOAD_WEIGHT : 0;
+    return loop.size + this.enclosingWeight(file, loop.parent) + (loop.bytewise || loop.buildsString ? 0.5 : 0) + content;
   }
 
   /** Weight of the innermost enclosing loop that counts as computation, 0 when there is none. */
@@ -1188,10 +1189,11 @@ function loopStep(fn: FnNode, loop: LoopSummary, weight: number): Step {
         ? 'string-building'
         : loop.arrayMethod
           ? 'array-method'
-          : weight >= 2
+          : weight - (loop.parsesContent ? CONTENT_PAYLOAD_WEIGHT : 0) >= 2
             ? 'nested-loop'
             : 'loop';
-  const prefix = loop.busyWait ? 'busy-wait ' : weight >= 2 && !loop.arrayMethod ? 'nested ' : '';
+  const nested = weight - (loop.parsesContent ? CONTENT_PAYLOAD_WEIGHT : 0) >= 2;
+  const prefix = loop.busyWait ? 'busy-wait ' : nested && !loop.arrayMethod ? 'nested ' : loop.parsesContent ? 'parsing ' : '';
   const suffix = loop.bytewise ? ' (bitwise work per element)' : loop.buildsString ? ' (builds a string)' : '';
   return { fn, line: loop.line, column: loop.column, kind, message: `${prefix}${loop.description}${suffix}` };
 }

@@ -99,6 +99,8 @@ export interface LoopSummary {
   bytewise: boolean;
   buildsString: boolean;
   busyWait: boolean;
+  /** It parses, element by element, content the function's own I/O produced (a file's text, a command's output). */
+  parsesContent: boolean;
   arrayMethod?: string;
   /** The loop counts up to (or down from) this parameter of its function, by position: a small argument bounds it. */
   boundParam?: number;
@@ -342,6 +344,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       bytewise: loop.bytewise,
       buildsString: loop.buildsString,
       busyWait: loop.busyWait,
+      parsesContent: parsesContent(loop, resolver, model.siteOfNode),
       line: loop.line,
       column: loop.column,
       span: spanOf(model.lines, loop.node),
@@ -898,23 +901,62 @@ function callbackPayloadApi(site: CallSite, resolver: Resolver): ApiInfo | undef
  * `res = await fetch(url)`). An awaited path or handle is not content.
  */
 function processesAwaitedContent(site: CallSite, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
-  const isContentCall = (node: Node, followReceiver: boolean): boolean => {
-    const call = unwrapExpression(node as TSESTree.Expression);
-    if (call.type !== 'CallExpression') return false;
-    const callSite = siteOfNode.get(call);
-    const target = callSite && resolver.callTarget(callSite);
-    if (target?.kind === 'api' && !target.guessed && target.info.payload) return true;
-    const callee = unwrapExpression(call.callee);
-    if (!followReceiver || callee.type !== 'MemberExpression') return false;
-    const receiver = unwrapExpression(callee.object);
-    if (receiver.type === 'AwaitExpression') return isContentCall(receiver.argument, false);
-    if (receiver.type !== 'Identifier') return false;
-    const binding = site.fn.scope.lookup(receiver.name);
-    if (binding?.kind !== 'value' || binding.scope.owner !== site.fn || binding.path.length > 0) return false;
-    const init = unwrapExpression(binding.init as TSESTree.Expression);
-    return init.type === 'AwaitExpression' && isContentCall(init.argument, false);
-  };
-  return someAwaitFeeds(site, (awaited) => isContentCall(awaited.argument, true));
+  return someAwaitFeeds(site, (awaited) => isContentCall(awaited.argument, true, site.fn, resolver, siteOfNode));
+}
+
+/** A call of an API that produces content, or (`followReceiver`) a method of such a call's result: `res.text()`. */
+function isContentCall(node: Node, followReceiver: boolean, fn: FunctionInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
+  const call = unwrapExpression(node as TSESTree.Expression);
+  if (call.type !== 'CallExpression') return false;
+  const callSite = siteOfNode.get(call);
+  const target = callSite && resolver.callTarget(callSite);
+  if (target?.kind === 'api' && !target.guessed && target.info.payload) return true;
+  const callee = unwrapExpression(call.callee);
+  if (!followReceiver || callee.type !== 'MemberExpression') return false;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type === 'AwaitExpression') return isContentCall(receiver.argument, false, fn, resolver, siteOfNode);
+  if (receiver.type !== 'Identifier') return false;
+  const binding = fn.scope.lookup(receiver.name);
+  if (binding?.kind !== 'value' || binding.scope.owner !== fn || binding.path.length > 0) return false;
+  const init = unwrapExpression(binding.init as TSESTree.Expression);
+  return init.type === 'AwaitExpression' && isContentCall(init.argument, false, fn, resolver, siteOfNode);
+}
+
+/** String methods that take a piece of text apart: a loop calling one per element parses. */
+const TEXT_PARSING_METHODS: ReadonlySet<string> = new Set(['split', 'match', 'matchAll', 'exec', 'replace', 'replaceAll', 'parse']);
+
+/**
+ * `const text = await readFile(p); for (const line of text.split('\n')) rows.push(line.split(','))`, the same over
+ * `const { stdout } = await execa(...)` or over the output an I/O API hands its callback: parsing content the
+ * function's own I/O produced, element by element (a sum over fetched numbers is a light pass, not parsing).
+ */
+function parsesContent(loop: LoopInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
+  const iterated = iteratedExpression(loop.node);
+  if (!iterated || !loop.sites.some((site) => calleeNameIs(site, TEXT_PARSING_METHODS))) return false;
+  const fn = loop.fn;
+  const names = [...identifiersIn(iterated)];
+  for (const name of names) {
+    const binding = fn.scope.lookup(name);
+    if (binding?.kind !== 'value' || binding.scope.owner !== fn) continue;
+    if (containsAwait(binding.init, (awaited) => isContentCall(awaited.argument, true, fn, resolver, siteOfNode))) return true;
+  }
+  if (fn.role !== 'callback' || !fn.callbackOf || fn.params.length < 2) return false;
+  const target = resolver.callTarget(fn.callbackOf);
+  if (target.kind !== 'api' || target.guessed || !target.info.payload) return false;
+  const payload = fn.params.slice(1);
+  return names.some((name) => payload.includes(name));
+}
+
+/** What a loop walks: `for (x of EXPR)`, `EXPR.map(...)`, `for (i = 0; i < EXPR.length; i++)`. */
+function iteratedExpression(node: Node): Node | null {
+  if (node.type === 'ForOfStatement') return node.right;
+  if (node.type === 'CallExpression') {
+    const callee = unwrapExpression(node.callee);
+    return callee.type === 'MemberExpression' ? callee.object : null;
+  }
+  if (node.type !== 'ForStatement' || node.test?.type !== 'BinaryExpression') return null;
+  const right = unwrapExpression(node.test.right);
+  return right.type === 'MemberExpression' && !right.computed && right.property.type === 'Identifier' && right.property.name === 'length' ? right.object : null;
 }
 
 function containsAwait(node: Node, matches: (awaited: TSESTree.AwaitExpression) => boolean): boolean {

@@ -186,8 +186,9 @@ const childProcessTable: ModuleTable = {
     execSync: blocking('child_process.exec (util.promisify)'),
     execFileSync: blocking('child_process.execFile (util.promisify)'),
     spawnSync: blocking('child_process.spawn'),
-    exec: asyncIo,
-    execFile: asyncIo,
+    // The callback gets the command's output: what code after it parses is data, as a file's text is.
+    exec: { effect: 'async-io', payload: true },
+    execFile: { effect: 'async-io', payload: true },
     spawn: asyncIo,
     fork: { effect: 'worker' },
   },

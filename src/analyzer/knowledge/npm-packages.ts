@@ -1031,16 +1031,17 @@ const fsHelperTables: ModuleTable[] = [
   },
   {
     module: 'execa',
+    // The result holds the command's output (`stdout`): content, as a response body is.
     api: {
-      '': asyncIo,
-      execa: asyncIo,
+      '': requestsContent,
+      execa: requestsContent,
       execaSync: blocking('execa'),
       sync: blocking('execa'),
-      command: asyncIo,
+      command: requestsContent,
       commandSync: blocking('execa.command'),
-      execaCommand: asyncIo,
+      execaCommand: requestsContent,
       execaCommandSync: blocking('execaCommand'),
-      $: asyncIo,
+      $: requestsContent,
       '$.sync': blocking('$ (async)'),
       '$.s': blocking('$ (async)'),
       node: worker,
