@@ -45,8 +45,13 @@ export interface ModuleLocator {
 const UNKNOWN: Value = { k: 'unknown' };
 const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
-/** Parameter names that stand for an HTTP server's response, by the universal convention of request handlers. */
-const RESPONSE_PARAMETER_NAMES: ReadonlySet<string> = new Set(['res', 'response']);
+/** Parameter names that stand for an HTTP server's request and response, by the universal convention of handlers. */
+const HTTP_MESSAGE_PARAMETERS: ReadonlyMap<string, string> = new Map([
+  ['req', 'http#IncomingMessage'],
+  ['request', 'http#IncomingMessage'],
+  ['res', 'http#ServerResponse'],
+  ['response', 'http#ServerResponse'],
+]);
 
 /** Methods of event emitters and streams that return the object they are called on, so calls chain. */
 const RECEIVER_RETURNING_METHODS: ReadonlySet<string> = new Set([
@@ -161,9 +166,10 @@ export class Resolver {
       case 'param':
       case 'unknown': {
         // `res.end(body)` in `function send(req, res, body)`: a parameter named as a server's response is one.
-        if (value.k === 'param' && value.path.length === 1 && RESPONSE_PARAMETER_NAMES.has(value.name)) {
-          const response = lookupInstanceApi('http#ServerResponse', value.path);
-          if (response) return { kind: 'api', info: response, name: `${value.name}.${value.path[0]} (HTTP response)`, guessed: true };
+        const messageType = value.k === 'param' && value.path.length === 1 ? HTTP_MESSAGE_PARAMETERS.get(value.name) : undefined;
+        if (messageType && value.k === 'param') {
+          const message = lookupInstanceApi(messageType, value.path);
+          if (message) return { kind: 'api', info: message, name: `${value.name}.${value.path[0]} (HTTP ${messageType === 'http#ServerResponse' ? 'response' : 'request'})`, guessed: true };
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };

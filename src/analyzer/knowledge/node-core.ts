@@ -406,6 +406,11 @@ const netTables: ModuleTable[] = [
       unref: none,
     },
   },
+  // The request an HTTP server received: resuming or piping it reads the body from the socket.
+  {
+    module: 'http#IncomingMessage',
+    api: { resume: asyncIo, pipe: asyncIo, unpipe: none, read: none, pause: none, setEncoding: none, setTimeout: none, destroy: none },
+  },
   // The response of an HTTP server (and what Express adds to it): writing it sends on the socket.
   {
     module: 'http#ServerResponse',
