@@ -28,8 +28,13 @@ const TYPE_ONLY_NODES = new Set([
 /** Array (and array-like) methods that call their callback once per element. */
 export const ITERATION_METHODS = new Set([
   'map', 'forEach', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast',
-  'findLastIndex', 'flatMap', 'sort', 'toSorted',
+  'findLastIndex', 'flatMap', 'sort', 'toSorted', 'each',
 ]);
+/**
+ * `each` of a collection object (`props.each(cb)`, a cheerio selection) walks it; `async.each(items, fn, done)` of a
+ * package starts an asynchronous task per element, whose cost is the task's, not a pass.
+ */
+const COLLECTION_ONLY_METHODS: ReadonlySet<string> = new Set(['each']);
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
@@ -895,7 +900,7 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
   const receiver = unwrapExpression(callee.object);
   if (method === 'from' && receiver.type === 'Identifier' && receiver.name === 'Array') return call.arguments.length > 1 ? { method: 'Array.from', collection: call.arguments[0], callbackAt: 1 } : null;
   if (!ITERATION_METHODS.has(method)) return null;
-  if (isPackageObject(receiver, scope)) return call.arguments.length > 1 ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
+  if (isPackageObject(receiver, scope)) return call.arguments.length > 1 && !COLLECTION_ONLY_METHODS.has(method) ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
   if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: 0 };
   return call.arguments.length > 0 ? { method, collection: receiver, callbackAt: 0 } : null;
 }
