@@ -1077,12 +1077,21 @@ function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
   if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return undefined;
   for (const side of [test.right, test.left]) {
     let operand = unwrapExpression(side as TSESTree.Expression);
+    // `var length = array.length; while (++index < length)`: the length the variable was given.
+    if (operand.type === 'Identifier' && !ownParameterName(operand, fn)) {
+      const declared = unchangedInit(operand.name, fn.scope);
+      if (declared && declared.scope === fn.scope && isLengthRead(declared.node)) operand = declared.node;
+    }
     // `i < header.length`: as many steps as the parameter has elements.
     if (operand.type === 'MemberExpression' && !operand.computed && operand.property.type === 'Identifier' && operand.property.name === 'length') operand = unwrapExpression(operand.object);
     const name = ownParameterName(operand, fn);
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+function isLengthRead(node: Node): boolean {
+  return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'length';
 }
 
 /** `for (const x of header)`, `header.entries()`, `header.forEach(...)`: a pass over the elements of a parameter. */
