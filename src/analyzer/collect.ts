@@ -13,7 +13,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { INHERITS_FUNCTION_NAME, calleeName, calleeText, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, loopSize, sizeOfIterated, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
@@ -377,11 +377,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     for (let l = loop; l; l = l.parent) l.sites.push(site);
 
     if (node.type === 'CallExpression') {
-      const callee = unwrapExpression(node.callee);
-      if (callee.type === 'Identifier' && callee.name === 'require') {
-        const arg = node.arguments[0];
-        if (arg && arg.type === 'Literal' && typeof arg.value === 'string') file.importedSpecifiers.add(arg.value);
-      }
+      const required = requiredSpecifier(node);
+      if (required !== undefined) file.importedSpecifiers.add(required);
       const iteration = iterationOf(node, fn.scope);
       if (iteration) {
         const receiver = iteration.collection;
@@ -911,10 +908,8 @@ function isPackageObject(node: Node, scope: Scope): boolean {
   const binding = scope.lookup(node.name);
   if (binding?.kind === 'import') return (binding.path.length === 0 || (binding.path.length === 1 && binding.path[0] === 'default')) && isPackageSpecifier(binding.source);
   if (binding?.kind !== 'value' || binding.path.length !== 0) return false;
-  const init = unwrapExpression(binding.init as TSESTree.Expression);
-  if (init.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') return false;
-  const source = init.arguments[0];
-  return source?.type === 'Literal' && typeof source.value === 'string' && isPackageSpecifier(source.value);
+  const source = requiredSpecifier(unwrapExpression(binding.init as TSESTree.Expression));
+  return source !== undefined && isPackageSpecifier(source);
 }
 
 /** A package name (`async`, `@scope/pkg`), not a relative path or a data file that may hold an array. */
@@ -1083,15 +1078,11 @@ function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
       if (declared && declared.scope === fn.scope && isLengthRead(declared.node)) operand = declared.node;
     }
     // `i < header.length`: as many steps as the parameter has elements.
-    if (operand.type === 'MemberExpression' && !operand.computed && operand.property.type === 'Identifier' && operand.property.name === 'length') operand = unwrapExpression(operand.object);
+    if (isLengthRead(operand)) operand = unwrapExpression(operand.object);
     const name = ownParameterName(operand, fn);
     if (name !== undefined) return name;
   }
   return undefined;
-}
-
-function isLengthRead(node: Node): boolean {
-  return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'length';
 }
 
 /** `for (const x of header)`, `header.entries()`, `header.forEach(...)`: a pass over the elements of a parameter. */

@@ -32,7 +32,7 @@ export function runsLater(fn: FunctionInfo, targets: TargetLookup): boolean {
   return !isPromiseExecutor(fn) && callbackContext(fn, targets) !== null;
 }
 
-function isPromiseExecutor(fn: FunctionInfo): boolean {
+export function isPromiseExecutor(fn: FunctionInfo): boolean {
   const site = fn.callbackOf;
   return site !== null && site.isNew && fn.role === 'callback' && calleeName(site.node) === 'Promise';
 }

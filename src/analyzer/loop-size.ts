@@ -3,7 +3,7 @@
 // whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
-import { calleeName, memberPath, unwrapExpression } from './syntax';
+import { calleeName, isLengthRead, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection } from './knowledge';
 
 /** A collection written out with up to this many elements is small. */
@@ -60,11 +60,11 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     const bound = left.type === 'Identifier' && left.name === counter ? right : left;
     // `i < opts.retries`: a count the caller configures.
     if (bound.type === 'MemberExpression' && isOptionsMember(bound) && !(bound.property.type === 'Identifier' && bound.property.name === 'length')) return 0.5;
-    if (bound.type !== 'MemberExpression' || bound.computed || bound.property.type !== 'Identifier' || bound.property.name !== 'length') return 1;
+    if (!isLengthRead(bound)) return 1;
     // Only what is small for sure counts: an indexed loop over `Object.keys(x)` walks x as a whole.
     let collection = unwrapExpression(bound.object);
     if (collection.type === 'Identifier') collection = unchangedInit(collection.name, scope)?.node ?? collection;
-    if (isOptionsMember(collection) || isSettingsList(collection)) return 0.5;
+    if (isSettingsCollection(collection)) return 0.5;
     return sizeOfIterated(bound.object, scope) === 0 ? 0 : 1;
   }
 
@@ -266,7 +266,7 @@ function declaredInHeader(loop: TSESTree.ForStatement, name: string): Node | und
 export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   const target = unwrapExpression(node as TSESTree.Expression);
   if (isSmallRuntimeValue(target, scope)) return 0;
-  if (isOptionsMember(target) || isSettingsList(target)) return 0.5;
+  if (isSettingsCollection(target)) return 0.5;
   if (target.type === 'ConditionalExpression' && depth < 4) return sizeOfAlternatives(target, scope, depth);
   if (target.type === 'LogicalExpression' && target.operator !== '&&' && depth < 4) {
     // `opts.plugins || []`: as large as the larger side.
@@ -340,6 +340,11 @@ const OPTIONS_NAME = /^_?(?:opts|options|config|conf|cfg|settings|configuration)
 /** Names of lists that extend or configure a program rather than hold its data: a few entries each. */
 const SETTINGS_LIST_NAME = /^_?(?:plugins|presets|hooks|handlers|listeners|middlewares?|interceptors|extensions|loaders|algorithms|searchPlaces|reporters)$/;
 
+/** A list kept in an options object or named as one that configures the program. */
+function isSettingsCollection(node: Node): boolean {
+  return isOptionsMember(node) || isSettingsList(node);
+}
+
 /** `plugins`, `this.algorithms`, `opts.hooks`: a list named as one that configures the program. */
 function isSettingsList(node: Node): boolean {
   const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : undefined;
@@ -392,12 +397,7 @@ function isSmallRuntimeValue(node: Node, scope: Scope): boolean {
 
 /** The module a value is: `require('os')`, a name bound to it or imported as a whole, or the `process`/`module` globals. */
 function moduleOf(node: Node, scope: Scope): string | undefined {
-  if (node.type === 'CallExpression') {
-    const callee = unwrapExpression(node.callee);
-    const first = node.arguments[0];
-    const isRequire = callee.type === 'Identifier' && callee.name === 'require' && node.arguments.length === 1;
-    return isRequire && first.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
-  }
+  if (node.type === 'CallExpression') return node.arguments.length === 1 ? requiredSpecifier(node) : undefined;
   if (node.type !== 'Identifier') return undefined;
   const binding = scope.lookup(node.name);
   if (!binding) return node.name === 'process' || node.name === 'module' ? node.name : undefined;

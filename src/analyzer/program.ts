@@ -1058,8 +1058,9 @@ export class LoopWeights {
     const loop = file.loops[loopIndex];
     if (loop.busyWait) return 1;
     if (loop.size <= 0 || this.loopDoesIo(file, loopIndex)) return 0;
-    const content = loop.parsesContent && this.enclosingWeight(file, loop.parent) === 0 ? CONTENT_PAYLOAD_WEIGHT : 0;
-    return loop.size + this.enclosingWeight(file, loop.parent) + (loop.bytewise || loop.buildsString ? 0.5 : 0) + content;
+    const enclosing = this.enclosingWeight(file, loop.parent);
+    const content = loop.parsesContent && enclosing === 0 ? CONTENT_PAYLOAD_WEIGHT : 0;
+    return loop.size + enclosing + (loop.bytewise || loop.buildsString ? 0.5 : 0) + content;
   }
 
   /** Weight of the innermost enclosing loop that counts as computation, 0 when there is none. */
@@ -1181,6 +1182,8 @@ function edgeStep(edge: Edge): Step {
 }
 
 function loopStep(fn: FnNode, loop: LoopSummary, weight: number): Step {
+  // What parsing content adds is said as "parsing", not taken for a loop nested in another.
+  const nested = weight - (loop.parsesContent ? CONTENT_PAYLOAD_WEIGHT : 0) >= 2;
   const kind: EvidenceKind = loop.busyWait
     ? 'busy-wait'
     : loop.bytewise
@@ -1189,10 +1192,9 @@ function loopStep(fn: FnNode, loop: LoopSummary, weight: number): Step {
         ? 'string-building'
         : loop.arrayMethod
           ? 'array-method'
-          : weight - (loop.parsesContent ? CONTENT_PAYLOAD_WEIGHT : 0) >= 2
+          : nested
             ? 'nested-loop'
             : 'loop';
-  const nested = weight - (loop.parsesContent ? CONTENT_PAYLOAD_WEIGHT : 0) >= 2;
   const prefix = loop.busyWait ? 'busy-wait ' : nested && !loop.arrayMethod ? 'nested ' : loop.parsesContent ? 'parsing ' : '';
   const suffix = loop.bytewise ? ' (bitwise work per element)' : loop.buildsString ? ' (builds a string)' : '';
   return { fn, line: loop.line, column: loop.column, kind, message: `${prefix}${loop.description}${suffix}` };

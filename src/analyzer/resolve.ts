@@ -46,11 +46,13 @@ const UNKNOWN: Value = { k: 'unknown' };
 const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
 /** Parameter names that stand for an HTTP server's request and response, by the universal convention of handlers. */
-const HTTP_MESSAGE_PARAMETERS: ReadonlyMap<string, string> = new Map([
-  ['req', 'http#IncomingMessage'],
-  ['request', 'http#IncomingMessage'],
-  ['res', 'http#ServerResponse'],
-  ['response', 'http#ServerResponse'],
+const HTTP_REQUEST = { type: 'http#IncomingMessage', what: 'HTTP request' };
+const HTTP_RESPONSE = { type: 'http#ServerResponse', what: 'HTTP response' };
+const HTTP_MESSAGE_PARAMETERS: ReadonlyMap<string, { type: string; what: string }> = new Map([
+  ['req', HTTP_REQUEST],
+  ['request', HTTP_REQUEST],
+  ['res', HTTP_RESPONSE],
+  ['response', HTTP_RESPONSE],
 ]);
 
 /** Methods of event emitters and streams that return the object they are called on, so calls chain. */
@@ -166,10 +168,10 @@ export class Resolver {
       case 'param':
       case 'unknown': {
         // `res.end(body)` in `function send(req, res, body)`: a parameter named as a server's response is one.
-        const messageType = value.k === 'param' && value.path.length === 1 ? HTTP_MESSAGE_PARAMETERS.get(value.name) : undefined;
-        if (messageType && value.k === 'param') {
-          const message = lookupInstanceApi(messageType, value.path);
-          if (message) return { kind: 'api', info: message, name: `${value.name}.${value.path[0]} (HTTP ${messageType === 'http#ServerResponse' ? 'response' : 'request'})`, guessed: true };
+        const message = value.k === 'param' && value.path.length === 1 ? HTTP_MESSAGE_PARAMETERS.get(value.name) : undefined;
+        if (message && value.k === 'param') {
+          const api = lookupInstanceApi(message.type, value.path);
+          if (api) return { kind: 'api', info: api, name: `${value.name}.${value.path[0]} (${message.what})`, guessed: true };
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
@@ -826,7 +828,7 @@ function findProperty(object: TSESTree.ObjectExpression, name: string): Node | n
 /** Values whose `.call`/`.apply` calls them: known APIs and local functions (not objects of unknown type). */
 const CALLABLE_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn', 'import']);
 
-function invokedThroughCallOrApply(callee: TSESTree.Expression): { fn: TSESTree.Expression; method: 'call' | 'apply' } | undefined {
+export function invokedThroughCallOrApply(callee: TSESTree.Expression): { fn: TSESTree.Expression; method: 'call' | 'apply' } | undefined {
   const member = unwrapExpression(callee);
   if (member.type !== 'MemberExpression' || member.computed || member.property.type !== 'Identifier') return undefined;
   const method = member.property.name;

@@ -5,11 +5,11 @@ import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, iterationOf } from './collect';
 import { SMALL_LITERAL_ARRAY, constantLength, constantNumber, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
-import { returnedExpression } from './resolve';
-import { isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
+import { invokedThroughCallOrApply, returnedExpression } from './resolve';
+import { isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
-import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, runsLater, type TargetLookup } from './context';
+import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isPromiseExecutor, runsLater, type TargetLookup } from './context';
 import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
 import type { LineIndex } from './lines';
@@ -887,12 +887,18 @@ function unassignedParamIndex(fn: FunctionInfo, name: string): number {
  * result: computing over them is computing over the payload, as after an await. The API, when the call does.
  */
 function callbackPayloadApi(site: CallSite, resolver: Resolver): ApiInfo | undefined {
-  const fn = site.fn;
+  const api = ioApiCalledBack(site.fn, resolver);
+  if (!api) return undefined;
+  const payload = new Set(site.fn.params.slice(1));
+  return site.node.arguments.some((arg) => [...identifiersIn(arg)].some((name) => payload.has(name))) ? api : undefined;
+}
+
+/** The I/O API a function is the callback of, when it takes the result after the error (`(err, text) => ...`). */
+function ioApiCalledBack(fn: FunctionInfo, resolver: Resolver): ApiInfo | undefined {
   if (fn.role !== 'callback' || !fn.callbackOf || fn.params.length < 2) return undefined;
   const target = resolver.callTarget(fn.callbackOf);
   if (target.kind !== 'api' || target.guessed || (target.info.effect !== 'async-io' && target.info.effect !== 'threadpool')) return undefined;
-  const payload = new Set(fn.params.slice(1));
-  return site.node.arguments.some((arg) => [...identifiersIn(arg)].some((name) => payload.has(name))) ? target.info : undefined;
+  return target.info;
 }
 
 /**
@@ -940,9 +946,7 @@ function parsesContent(loop: LoopInfo, resolver: Resolver, siteOfNode: ReadonlyM
     if (binding?.kind !== 'value' || binding.scope.owner !== fn) continue;
     if (containsAwait(binding.init, (awaited) => isContentCall(awaited.argument, true, fn, resolver, siteOfNode))) return true;
   }
-  if (fn.role !== 'callback' || !fn.callbackOf || fn.params.length < 2) return false;
-  const target = resolver.callTarget(fn.callbackOf);
-  if (target.kind !== 'api' || target.guessed || !target.info.payload) return false;
+  if (!ioApiCalledBack(fn, resolver)?.payload) return false;
   const payload = fn.params.slice(1);
   return names.some((name) => payload.includes(name));
 }
@@ -956,7 +960,7 @@ function iteratedExpression(node: Node): Node | null {
   }
   if (node.type !== 'ForStatement' || node.test?.type !== 'BinaryExpression') return null;
   const right = unwrapExpression(node.test.right);
-  return right.type === 'MemberExpression' && !right.computed && right.property.type === 'Identifier' && right.property.name === 'length' ? right.object : null;
+  return isLengthRead(right) ? right.object : null;
 }
 
 function containsAwait(node: Node, matches: (awaited: TSESTree.AwaitExpression) => boolean): boolean {
@@ -968,7 +972,6 @@ function containsAwait(node: Node, matches: (awaited: TSESTree.AwaitExpression) 
   return found;
 }
 
-/** `items.forEach(handle)`, `async.each(items, handle, done)`: the function reference an iteration call runs per element. */
 /**
  * `read(...)`, `read.call(this, ...)` in the function whose parameter `read` is, or in a promise executor in it, with
  * `read` never reassigned. Calls in other nested functions run when those run (`return function () { fn() }`).
@@ -980,13 +983,14 @@ function callsParameter(fn: FunctionInfo, param: string | undefined): boolean {
   const pending: FunctionInfo[] = [fn];
   for (let f = pending.pop(); f; f = pending.pop()) {
     for (let i = 0; i < f.calls.length; i++) {
-      const callee = unwrapExpression(f.calls[i].node.callee);
-      const invoked = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'call' || callee.property.name === 'apply') ? unwrapExpression(callee.object) : callee;
+      const call = f.calls[i].node;
+      const through = invokedThroughCallOrApply(call.callee);
+      const invoked = unwrapExpression(through ? through.fn : call.callee);
       if (invoked.type !== 'Identifier' || invoked.name !== param || f.scope.lookup(param) !== binding) continue;
       // `callback(null, result)`, `done(err)`: a completion callback, called back with the outcome, most often later.
-      if (!reportsCompletion(f.calls[i].node, invoked !== callee)) return true;
+      if (!reportsCompletion(call, through !== undefined)) return true;
     }
-    for (const child of f.children) if (runsInPromiseExecutor(child)) pending.push(child);
+    for (const child of f.children) if (isPromiseExecutor(child)) pending.push(child);
   }
   return false;
 }
@@ -1005,11 +1009,7 @@ function reportsCompletion(call: TSESTree.CallExpression | TSESTree.NewExpressio
 /** `err`, `error`, `e`, `lastError`, `cacheEntry.error`: names given to errors. */
 const ERROR_NAME = /^(?:e|er|err|error)$|(?:Err|Error)$/;
 
-function runsInPromiseExecutor(fn: FunctionInfo): boolean {
-  const site = fn.callbackOf;
-  return fn.role === 'callback' && site !== null && site.isNew && calleeNameIs(site, PROMISE_NAMES);
-}
-
+/** `items.forEach(handle)`, `async.each(items, handle, done)`: the function reference an iteration call runs per element. */
 function iterationCallbackReference(site: CallSite): Node | null {
   const iteration = iterationOf(site.node, site.fn.scope);
   if (!iteration || !CALLBACK_REFERENCE_METHODS.has(iteration.method)) return null;

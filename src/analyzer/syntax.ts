@@ -105,3 +105,16 @@ export function memberPath(node: Node): string[] | null {
 export function isRelativeSpecifier(specifier: string): boolean {
   return specifier.startsWith('.') || specifier.startsWith('/');
 }
+
+/** `xs.length`. */
+export function isLengthRead(node: Node): node is TSESTree.MemberExpression {
+  return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'length';
+}
+
+/** `'fs'` of `require('fs')`; undefined for any other expression. */
+export function requiredSpecifier(node: Node): string | undefined {
+  if (node.type !== 'CallExpression') return undefined;
+  const callee = unwrapExpression(node.callee);
+  const first = node.arguments[0];
+  return callee.type === 'Identifier' && callee.name === 'require' && first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
+}
