@@ -13,7 +13,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { INHERITS_FUNCTION_NAME, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, loopSize, sizeOfIterated, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
@@ -766,18 +766,40 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
   const enclosing = fn.parent?.scope;
   if (!enclosing || node.type === 'Program') return null;
   let name: string | null = null;
+  let isConstructor = false;
   if (node.type === 'FunctionDeclaration') name = node.id?.name ?? null;
   else {
     const parent = (node as { parent?: Node }).parent;
-    if (parent?.type === 'AssignmentExpression' && parent.right === node) {
-      const path = memberPath(parent.left);
-      if (path && path.length === 3 && path[1] === 'prototype') name = path[0];
+    const path = parent?.type === 'AssignmentExpression' && parent.right === node ? memberPath(parent.left) : null;
+    if (path && path.length === 3 && path[1] === 'prototype') name = path[0];
+    else if (node.type === 'FunctionExpression') {
+      // `var FTP = module.exports = function () { this._socket = ... }`: the constructor itself.
+      name = variableHolding(node);
+      isConstructor = true;
     }
   }
   const scope = name ? enclosing.holderOf(name) : null;
   const binding = name && scope?.bindings.get(name);
-  return binding && binding.kind === 'function' ? { binding, scope: scope! } : null;
+  if (!binding) return null;
+  if (binding.kind === 'function' && !isConstructor) return { binding, scope: scope! };
+  // `var Parser = function () {}`: an ES5 constructor held in a variable.
+  if (binding.kind !== 'value' || binding.path.length > 0) return null;
+  const held = assignmentChainEnd(binding.init);
+  return held.type === 'FunctionExpression' && (!isConstructor || held === node) ? { binding, scope: scope! } : null;
 }
+
+/** The variable a function expression is the value of: `var X = function`, `var X = module.exports = function`. */
+function variableHolding(node: Node): string | null {
+  let current = node;
+  let parent = (current as { parent?: Node }).parent;
+  while (parent?.type === 'AssignmentExpression' && parent.right === current && parent.operator === '=') {
+    if (parent.left.type === 'Identifier') return parent.left.name;
+    current = parent;
+    parent = (current as { parent?: Node }).parent;
+  }
+  return parent?.type === 'VariableDeclarator' && parent.init === current && parent.id.type === 'Identifier' ? parent.id.name : null;
+}
+
 
 function newFunctionInfo(
   file: FileModel,
@@ -896,10 +918,28 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
   const method = callee.property.name;
   const receiver = unwrapExpression(callee.object);
   if (method === 'from' && receiver.type === 'Identifier' && receiver.name === 'Array') return call.arguments.length > 1 ? { method: 'Array.from', collection: call.arguments[0], callbackAt: 1 } : null;
+  // `text.replace(/[<>&]/g, (c) => ENTITIES[c])`: the callback runs once per match, a pass over the text.
+  if (REPLACING_METHODS.has(method)) return call.arguments.length === 2 && isFunctionArgument(call.arguments[1]) && (method === 'replaceAll' || isGlobalPattern(call.arguments[0], scope)) ? { method, collection: receiver, callbackAt: 1 } : null;
   if (!ITERATION_METHODS.has(method)) return null;
   if (isPackageObject(receiver, scope)) return call.arguments.length > 1 && !COLLECTION_ONLY_METHODS.has(method) ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
   if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: 0 };
   return call.arguments.length > 0 ? { method, collection: receiver, callbackAt: 0 } : null;
+}
+
+const REPLACING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll']);
+
+function isFunctionArgument(node: Node): boolean {
+  return node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
+/** A regular expression with the g flag: a literal, `new RegExp(source, 'g')`, or a variable never changed holding one. */
+function isGlobalPattern(node: Node, scope: Scope): boolean {
+  let pattern = unwrapExpression(node as TSESTree.Expression);
+  if (pattern.type === 'Identifier') pattern = unchangedInit(pattern.name, scope)?.node ?? pattern;
+  if (pattern.type === 'Literal') return 'regex' in pattern && !!pattern.regex && pattern.regex.flags.includes('g');
+  if (pattern.type !== 'NewExpression' && pattern.type !== 'CallExpression') return false;
+  const flags = pattern.arguments[1];
+  return calleeName(pattern) === 'RegExp' && flags?.type === 'Literal' && typeof flags.value === 'string' && flags.value.includes('g');
 }
 
 /** `const async = require('async')`, `import * as _ from 'lodash'`: a package's module object, not a collection. */
@@ -1067,7 +1107,7 @@ function describeLoop(node: Node, fn: FunctionInfo): string {
 
 /** The parameter of `fn` a counting loop compares against: `i < count`, `while (off < len)`. */
 function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
-  if (loop.type === 'ForOfStatement') return iteratedParameter(loop.right, fn);
+  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') return iteratedParameter(loop.right, fn);
   const test = loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' ? loop.test : null;
   if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return undefined;
   for (const side of [test.right, test.left]) {
@@ -1079,10 +1119,34 @@ function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
     }
     // `i < header.length`: as many steps as the parameter has elements.
     if (isLengthRead(operand)) operand = unwrapExpression(operand.object);
-    const name = ownParameterName(operand, fn);
+    const name = ownParameterName(operand, fn) ?? parameterEntryHeldIn(operand, fn);
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/**
+ * `subnets = rangeList[name]` in `function match(address, rangeList)`: a variable of the function that only ever holds
+ * entries of one parameter (or a list of them, `subnets = [subnets]`) is as large as that parameter's data.
+ */
+function parameterEntryHeldIn(node: Node, fn: FunctionInfo): string | undefined {
+  if (node.type !== 'Identifier') return undefined;
+  const binding = fn.scope.lookup(node.name);
+  if (!binding || (binding.kind !== 'value' && binding.kind !== 'opaque') || fn.scope.holderOf(node.name)?.owner !== fn) return undefined;
+  if (binding.kind === 'value' && binding.path.length > 0) return undefined;
+  let parameter: string | undefined;
+  const holdsEntry = (value: Node): boolean => {
+    const target = unwrapExpression(value as TSESTree.Expression);
+    if (target.type === 'MemberExpression') {
+      const name = ownParameterName(unwrapExpression(target.object), fn);
+      if (name === undefined || (parameter !== undefined && parameter !== name)) return false;
+      parameter = name;
+      return true;
+    }
+    return target.type === 'ArrayExpression' && target.elements.length === 1 && target.elements[0]?.type === 'Identifier' && target.elements[0].name === node.name;
+  };
+  if (binding.kind === 'value' && !holdsEntry(binding.init)) return undefined;
+  return (binding.kind === 'value' || binding.assigned.length > 0) && binding.assigned.every((assigned) => holdsEntry(assigned.value)) ? parameter : undefined;
 }
 
 /** `for (const x of header)`, `header.entries()`, `header.forEach(...)`: a pass over the elements of a parameter. */
@@ -1091,6 +1155,10 @@ function iteratedParameter(iterated: Node, fn: FunctionInfo): string | undefined
   if (target.type === 'CallExpression' && target.arguments.length === 0) {
     const callee = unwrapExpression(target.callee);
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ELEMENT_ITERATORS.has(callee.property.name)) target = unwrapExpression(callee.object);
+  } else if (target.type === 'CallExpression' && target.arguments.length === 1) {
+    // `Object.keys(table)`: as many entries as the parameter has.
+    const path = memberPath(unwrapExpression(target.callee));
+    if (path?.length === 2 && path[0] === 'Object' && ELEMENT_ITERATORS.has(path[1])) target = unwrapExpression(target.arguments[0] as TSESTree.Expression);
   }
   return ownParameterName(target, fn);
 }

@@ -51,6 +51,7 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
   if (method === 'createServer') return 'server request callback';
   const target = targets.target(site);
   if (target.kind === 'api' && callsBackLater(target.info.effect)) return target.info.effect === 'timer' ? `${target.name} callback` : `callback of ${target.name}`;
+  if (target.kind === 'api' && target.info.handlers) return `stream handler of ${target.name}`;
   return null;
 }
 

@@ -14,7 +14,7 @@ export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>'
 
 /** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
-  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope)) return 0;
+  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope) || padsToWidth(node)) return 0;
   switch (node.type) {
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
@@ -96,6 +96,32 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
 function skipsWhitespace(loop: Node, scope: Scope): boolean {
   if (!isConditionLoop(loop) || !loop.test || !onlySteps(loop.body)) return false;
   return conjuncts(loop.test).some((part) => testsBlank(part, scope));
+}
+
+/**
+ * `while (s.length < width) s = '0' + s`: padding a string to a field's width, a few characters whatever the input.
+ * The body only adds a string written in the code to the tested variable.
+ */
+function padsToWidth(loop: Node): boolean {
+  if (!isConditionLoop(loop) || !loop.test || loop.test.type !== 'BinaryExpression' || (loop.test.operator !== '<' && loop.test.operator !== '<=')) return false;
+  const measured = unwrapExpression(loop.test.left);
+  if (!isLengthRead(measured) || measured.object.type !== 'Identifier') return false;
+  const name = measured.object.name;
+  const steps = loopSteps(loop);
+  const statements = loop.body.type === 'BlockStatement' ? loop.body.body.length : 1;
+  return steps.length === statements && steps.length > 0 && steps.every((step) => padsVariable(step, name));
+}
+
+function padsVariable(step: Node, name: string): boolean {
+  if (step.type !== 'AssignmentExpression' || step.left.type !== 'Identifier' || step.left.name !== name) return false;
+  const isPiece = (node: Node): boolean => (node.type === 'Literal' && typeof node.value === 'string') || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+  if (step.operator === '+=') return isPiece(step.right);
+  if (step.operator !== '=') return false;
+  // `part = \`0${part}\``
+  if (step.right.type === 'TemplateLiteral') return step.right.expressions.length === 1 && step.right.expressions[0].type === 'Identifier' && step.right.expressions[0].name === name;
+  if (step.right.type !== 'BinaryExpression' || step.right.operator !== '+') return false;
+  const { left, right } = step.right;
+  return (left.type === 'Identifier' && left.name === name && isPiece(right)) || (right.type === 'Identifier' && right.name === name && isPiece(left));
 }
 
 /** An empty body or one that only moves an index (`i++`, `i -= 1`). */
@@ -536,7 +562,7 @@ export function unchangedInit(name: string, scope: Scope): { node: Node; scope: 
 
 /** Limits of data written out in the code that still counts as small: characters of a string, entries of a literal. */
 const CONSTANT_TEXT_LIMIT = 4096;
-const CONSTANT_ENTRIES_LIMIT = 64;
+export const CONSTANT_ENTRIES_LIMIT = 64;
 
 /** Entries a constant counts as small up to, in all: a table naming another table sixty times stands for thousands. */
 const CONSTANT_DATA_BUDGET = 512;

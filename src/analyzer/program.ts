@@ -660,6 +660,13 @@ class FixpointSolver {
     return target.kind === 'api' && callsBackLater(target.info.effect);
   }
 
+  /** The edge hands a handler to a stream helper (`through(write, end)`), which calls it per chunk later. */
+  private isStreamHandler(edge: Edge): boolean {
+    if (edge.site < 0 || edge.site !== edge.to.summary.callbackOf) return false;
+    const target = this.target(edge.from, edge.site);
+    return target.kind === 'api' && target.info.handlers === true;
+  }
+
   /** What a function's own calls and awaits say about I/O: fixed during a solve, so worked out once per function. */
   private localIoOf(node: FnNode): LocalIo {
     let local = this.localIoFacts.get(node);
@@ -825,6 +832,8 @@ class FixpointSolver {
       }
       const callee = edge.to.state;
       if (callee.cpu <= 0) continue;
+      // `through(function (chunk) {...})` only makes a stream: its handler works once data flows, which takes I/O.
+      if (!state.io && !state.blocking && this.isStreamHandler(edge)) continue;
       if (edge.site >= 0 && (file.sites[edge.site].thrown || (edge.to.summary.buildsError && file.sites[edge.site].isNew) || this.boundedBySmallArguments(edge.to, file.sites[edge.site]))) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);

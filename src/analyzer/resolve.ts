@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, assignmentChainEnd, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
 import { INHERITS_KEY, prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue } from './loop-size';
@@ -328,6 +328,12 @@ export class Resolver {
       return { k: 'global', path: [name] };
     }
     const owner = scope.holderOf(name) ?? scope;
+    if (binding.kind === 'function' && fn === binding.fn) {
+      // `function _typeof(o) { return _typeof = pick(), _typeof(o); }`: a function that redefines itself calls its
+      // replacement, not itself.
+      const redefinition = binding.assigned.find((assigned) => assigned.scope.owner === fn);
+      if (redefinition) return withBinding(this.assignedValue(redefinition, fn.file, depth), { binding, scope: owner });
+    }
     return this.bindingValue(binding, owner, fn.file, depth);
   }
 
@@ -369,9 +375,11 @@ export class Resolver {
           const value = this.expr(passed, binding.fn.parent!.scope, binding.fn.parent!, depth + 1);
           if (value.k !== 'unknown') return value;
         }
-        if (binding.defaultValue) {
-          // An injectable dependency (`run = defaultRun`, `fs = require('fs')`) is taken to be its default.
-          const fallback = this.expr(binding.defaultValue, binding.fn.scope, binding.fn, depth + 1);
+        // An injectable dependency (`run = defaultRun`, `fs = require('fs')`, `check = check || defaultCheck`) is taken
+        // to be its default.
+        const defaultValue = binding.defaultValue ?? defaultAssignedTo(binding);
+        if (defaultValue) {
+          const fallback = this.expr(defaultValue, binding.fn.scope, binding.fn, depth + 1);
           if (INJECTED_DEFAULT_KINDS.has(fallback.k)) return fallback;
         }
         return fills ? { k: 'param', name: binding.name, path: [], members: ref } : { k: 'param', name: binding.name, path: [] };
@@ -693,7 +701,9 @@ function thisValue(fn: FunctionInfo): Value {
   if (current.objectInfo) return { k: 'object', node: current.objectInfo.node, scope: current.objectInfo.scope };
   if (current.hostClass) return { k: 'instance', cls: current.hostClass };
   const constructor = prototypeOwnerOf(current);
-  if (constructor && (current.node.type !== 'FunctionDeclaration' || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
+  // A function that is itself the constructor (not a prototype method) makes instances only when it has a prototype.
+  const isPrototypeMethod = constructor && (constructor.binding.kind === 'function' ? constructor.binding.fn !== current : constructor.binding.kind === 'value' && assignmentChainEnd(constructor.binding.init) !== current.node);
+  if (constructor && (isPrototypeMethod || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
   return UNKNOWN;
 }
 
@@ -920,3 +930,15 @@ function isCalledOnThis(call: TSESTree.CallExpression | TSESTree.NewExpression):
 }
 
 export { Scope };
+
+/** `check = check || defaultCheck` (or `??`) in the parameter's own function: the default the parameter falls back to. */
+function defaultAssignedTo(binding: Extract<Binding, { kind: 'param' }>): Node | undefined {
+  for (const assigned of binding.assigned) {
+    if (assigned.scope.owner !== binding.fn) continue;
+    const value = unwrapExpression(assigned.value as TSESTree.Expression);
+    if (value.type !== 'LogicalExpression' || value.operator === '&&') continue;
+    const left = unwrapExpression(value.left);
+    if (left.type === 'Identifier' && left.name === binding.name) return value.right;
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, iterationOf } from './collect';
-import { SMALL_LITERAL_ARRAY, constantLength, constantNumber, isSettingsValue, unchangedInit } from './loop-size';
+import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, returnedExpression } from './resolve';
 import { isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
@@ -385,7 +385,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     };
     // Only a call of a function of the program can be specialised on its arguments.
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
-      summarySite.smallArgs = smallArgumentsOf(args, site.fn.scope, model.constantLoopLimit);
+      summarySite.smallArgs = smallArgumentsOf(args, site.fn, model.constantLoopLimit, resolver);
       summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
     }
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
@@ -824,10 +824,51 @@ function someAwaitFeeds(site: CallSite, matches: (awaited: TSESTree.AwaitExpress
 }
 
 /** Constant numbers up to the constant loop limit: a loop or a sized API bounded by one does little work. */
-function smallArgumentsOf(args: readonly Node[], scope: Scope, limit: number): number[] | undefined {
+function smallArgumentsOf(args: readonly Node[], fn: FunctionInfo, limit: number, resolver: Resolver): number[] | undefined {
   let positions: number[] | undefined;
-  for (let i = 0; i < args.length; i++) if (isSmallArgument(args[i], scope, limit)) (positions ??= []).push(i);
+  for (let i = 0; i < args.length; i++) if (isSmallArgument(args[i], fn.scope, limit) || isTableWrittenOut(args[i], fn, resolver)) (positions ??= []).push(i);
   return positions;
+}
+
+/**
+ * `subnetMatch(this, this.SpecialRanges)`, `lookup(key, CODES)`: an object literal of the code, in the call, in a
+ * variable or in a member of a prototype or class, has the few entries written there.
+ */
+function isTableWrittenOut(arg: Node, fn: FunctionInfo, resolver: Resolver): boolean {
+  if (arg.type !== 'ObjectExpression' && arg.type !== 'Identifier' && arg.type !== 'MemberExpression') return false;
+  const value = arg.type === 'ObjectExpression' ? undefined : resolver.expr(arg, fn.scope, fn, 0);
+  const table = arg.type === 'ObjectExpression' ? arg : value?.k === 'object' ? value.node : undefined;
+  if (table?.type !== 'ObjectExpression' || table.properties.length === 0 || table.properties.length > CONSTANT_ENTRIES_LIMIT) return false;
+  // A table others fill (`TABLE[key] = value` elsewhere) is not fixed.
+  if (arg.type === 'Identifier') {
+    const binding = fn.scope.lookup(arg.name);
+    if (!binding || binding.assigned.length > 0 || fn.scope.holderOf(arg.name)?.memberAssignments?.get(binding)) return false;
+  }
+  const scope = value?.k === 'object' ? value.scope : fn.scope;
+  return table.properties.every((property) => property.type === 'Property' && !property.computed && isWrittenOut(property.value, scope, 0));
+}
+
+/** A value written out in the code (`[new IPv6([0, 0]), 96]`, `'utf8'`), not data handed in from elsewhere. */
+function isWrittenOut(node: Node, scope: Scope, depth: number): boolean {
+  if (depth > 4) return false;
+  const target = unwrapExpression(node as TSESTree.Expression);
+  const written = (child: Node | null): boolean => child !== null && child.type !== 'SpreadElement' && isWrittenOut(child, scope, depth + 1);
+  switch (target.type) {
+    case 'Literal':
+      return true;
+    case 'TemplateLiteral':
+      return target.expressions.length === 0;
+    case 'UnaryExpression':
+      return written(target.argument);
+    case 'ArrayExpression':
+      return target.elements.length <= CONSTANT_ENTRIES_LIMIT && target.elements.every(written);
+    case 'ObjectExpression':
+      return target.properties.length <= CONSTANT_ENTRIES_LIMIT && target.properties.every((property) => property.type === 'Property' && !property.computed && written(property.value));
+    case 'NewExpression':
+      return target.arguments.length > 0 && target.arguments.length <= 4 && target.arguments.every(written);
+    default:
+      return isConstantData(target, scope);
+  }
 }
 
 /**

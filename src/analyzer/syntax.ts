@@ -118,3 +118,10 @@ export function requiredSpecifier(node: Node): string | undefined {
   const first = node.arguments[0];
   return callee.type === 'Identifier' && callee.name === 'require' && first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
 }
+
+/** The value at the end of chained assignments: in `var X = module.exports = function () {}`, the function. */
+export function assignmentChainEnd(node: Node): Node {
+  let value = unwrapExpression(node as TSESTree.Expression);
+  while (value.type === 'AssignmentExpression' && value.operator === '=') value = unwrapExpression(value.right);
+  return value;
+}

@@ -1449,6 +1449,30 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'rfdc#Clone', api: { '': deepClone } },
 ];
 
+// ---------------------------------------------------------------- stream helpers
+
+/** Makes a stream whose function arguments run per chunk once data flows. */
+const streamOfHandlers: ApiInfo = { effect: 'none', handlers: true };
+
+const streamHelperTables: ModuleTable[] = [
+  { module: 'through', api: { '': streamOfHandlers } },
+  { module: 'through2', api: { '': streamOfHandlers, obj: streamOfHandlers, ctor: streamOfHandlers } },
+  { module: 'event-stream', api: { through: streamOfHandlers, map: streamOfHandlers, mapSync: streamOfHandlers, split: none, join: none, pipeline: none, merge: none } },
+  { module: 'split2', api: { '': streamOfHandlers } },
+];
+
+// ---------------------------------------------------------------- timers
+
+/** Runs its callback after a delay, as the global setTimeout does. */
+const timer: ApiInfo = { effect: 'timer' };
+
+const timerTables: ModuleTable[] = [
+  // Timers past setTimeout's 24.8-day limit, with the same signature.
+  { module: 'long-timeout', api: { setTimeout: timer, setInterval: timer, clearTimeout: none, clearInterval: none } },
+  { module: 'delay', api: { '': asyncIo, reject: asyncIo, range: asyncIo, createWithTimers: none } },
+  { module: 'node-cron', api: { schedule: timer, validate: none, getTasks: none } },
+];
+
 // ---------------------------------------------------------------- worker pools and effect systems
 
 const workerTables: ModuleTable[] = [
@@ -1502,5 +1526,7 @@ export const npmTables: ModuleTable[] = [
   ...messagingTables,
   ...fsHelperTables,
   ...cpuPackageTables,
+  ...streamHelperTables,
+  ...timerTables,
   ...workerTables,
 ];

@@ -34,6 +34,8 @@ export interface ApiInfo {
    * or a file's metadata.
    */
   payload?: boolean;
+  /** Its function arguments are handlers it calls later (a stream's transform per chunk), not during the call. */
+  handlers?: boolean;
   /** Short reason for an effect that would surprise a reader (e.g. an async API that still runs on the main thread). */
   note?: string;
 }
