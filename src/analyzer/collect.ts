@@ -260,7 +260,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   return file;
 
   function sizeLoop({ info, scope, fn: owner, receiver }: PendingLoopSize): void {
-    if (descendingLoops.has(info)) {
+    if (descendingLoops.has(info) || endsInThrow(info.node)) {
       info.size = 0;
       return;
     }
@@ -788,6 +788,17 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
   return held.type === 'FunctionExpression' && (!isConstructor || held === node) ? { binding, scope: scope! } : null;
 }
 
+/** The variable declared with the value of a chain of assignments (`var X = a.b = c = value`). */
+function declaratorOfChain(assignment: TSESTree.AssignmentExpression): string | null {
+  let current: Node = assignment;
+  let parent = (current as { parent?: Node }).parent;
+  while (parent?.type === 'AssignmentExpression' && parent.right === current) {
+    current = parent;
+    parent = (current as { parent?: Node }).parent;
+  }
+  return parent?.type === 'VariableDeclarator' && parent.init === current && parent.id.type === 'Identifier' ? parent.id.name : null;
+}
+
 /** The variable a function expression is the value of: `var X = function`, `var X = module.exports = function`. */
 function variableHolding(node: Node): string | null {
   let current = node;
@@ -968,6 +979,9 @@ function nameFromContext(parent: Node, node: Node): string | null {
       return parent.id.type === 'Identifier' ? parent.id.name : null;
     case 'AssignmentExpression': {
       if (parent.right !== node) return null;
+      // `var Exec = module.exports = exports = function () {}` is named by its variable.
+      const declared = declaratorOfChain(parent);
+      if (declared) return declared;
       const left = parent.left;
       if (left.type === 'Identifier') return left.name;
       if (left.type === 'MemberExpression') {
@@ -1054,6 +1068,22 @@ function isThrown(node: Node, scope: Scope): boolean {
     if (parent.type === 'ThrowStatement') return true;
     if ((parent.type === 'NewExpression' || parent.type === 'CallExpression') && parent.callee !== child && isErrorClass(parent.callee, scope)) return true;
     if (parent.type.endsWith('Statement') || parent.type.endsWith('Declaration') || parent.type === 'ArrowFunctionExpression' || parent.type === 'FunctionExpression') return false;
+  }
+  return false;
+}
+
+/**
+ * `if (duplicates(list)) { const names = list.filter(...); throw new Error(names.join()) }`: a loop in a block that
+ * ends by throwing builds the failure, once, on the way out.
+ */
+function endsInThrow(loop: Node): boolean {
+  let child = loop;
+  for (let parent = (loop as { parent?: Node }).parent; parent && !FUNCTION_TYPES.has(parent.type); child = parent, parent = (parent as { parent?: Node }).parent) {
+    if (parent.type !== 'BlockStatement') continue;
+    const grand = (parent as { parent?: Node }).parent;
+    if (grand && FUNCTION_TYPES.has(grand.type)) return false;
+    const last = parent.body[parent.body.length - 1];
+    if (last?.type === 'ThrowStatement' && last !== child) return true;
   }
   return false;
 }

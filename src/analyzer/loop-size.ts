@@ -14,7 +14,7 @@ export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>'
 
 /** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
-  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope) || padsToWidth(node)) return 0;
+  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope) || padsToWidth(node) || isEuclidean(node)) return 0;
   switch (node.type) {
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
@@ -122,6 +122,20 @@ function padsVariable(step: Node, name: string): boolean {
   if (step.right.type !== 'BinaryExpression' || step.right.operator !== '+') return false;
   const { left, right } = step.right;
   return (left.type === 'Identifier' && left.name === name && isPiece(right)) || (right.type === 'Identifier' && right.name === name && isPiece(left));
+}
+
+/**
+ * `while (b) { t = b; b = a % b; a = t; }`, `while (1) { a %= b; if (!a) return b; b %= a; ... }`: Euclid's algorithm,
+ * a few dozen steps for any numbers. Every step is a remainder or a copy between variables.
+ */
+function isEuclidean(loop: Node): boolean {
+  if (!isConditionLoop(loop)) return false;
+  const steps = loopSteps(loop);
+  const isRemainder = (step: Node): boolean =>
+    step.type === 'AssignmentExpression' && step.left.type === 'Identifier' &&
+    (step.operator === '%=' || (step.operator === '=' && step.right.type === 'BinaryExpression' && step.right.operator === '%'));
+  const isCopy = (step: Node): boolean => step.type === 'AssignmentExpression' && step.operator === '=' && step.left.type === 'Identifier' && step.right.type === 'Identifier';
+  return steps.some(isRemainder) && steps.every((step) => isRemainder(step) || isCopy(step));
 }
 
 /** An empty body or one that only moves an index (`i++`, `i -= 1`). */
@@ -253,7 +267,24 @@ function halvedVariable(step: Node): string | null {
     const shifted = unwrapExpression(right.left as TSESTree.Expression);
     return shifted.type === 'Identifier' && shifted.name === name ? name : null;
   }
+  // `n = Math.floor(n / 10)`, `n = (n / 16) | 0`: one step per digit.
+  if (step.operator === '=' && dividedVariable(right) === name) return name;
   return null;
+}
+
+/** The variable an integer division by a constant of at least 2 divides: `Math.floor(n / 10)`, `(n / 16) | 0`, `~~(n / 2)`. */
+function dividedVariable(node: Node): string | null {
+  let quotient: Node | null = null;
+  if (node.type === 'CallExpression' && node.arguments.length === 1) {
+    const path = memberPath(unwrapExpression(node.callee));
+    if (path?.length === 2 && path[0] === 'Math' && (path[1] === 'floor' || path[1] === 'trunc')) quotient = unwrapExpression(node.arguments[0] as TSESTree.Expression);
+  } else if (node.type === 'BinaryExpression' && node.operator === '|' && constantNumber(node.right, EMPTY_SCOPE) === 0) {
+    quotient = unwrapExpression(node.left as TSESTree.Expression);
+  } else if (node.type === 'UnaryExpression' && node.operator === '~' && node.argument.type === 'UnaryExpression' && node.argument.operator === '~') {
+    quotient = unwrapExpression(node.argument.argument);
+  }
+  if (quotient?.type !== 'BinaryExpression' || quotient.operator !== '/' || quotient.left.type !== 'Identifier') return null;
+  return (constantNumber(quotient.right, EMPTY_SCOPE) ?? 0) >= 2 ? quotient.left.name : null;
 }
 
 const EMPTY_SCOPE = new Scope(null, null);
@@ -302,6 +333,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     const spreads = target.elements.some((element) => element?.type === 'SpreadElement');
     return !spreads && target.elements.length <= SMALL_LITERAL_ARRAY ? 0 : 1;
   }
+  // `ifaces[name]` of `os.networkInterfaces()`, `FLAVORS[kind]` of a table written in the code: an entry of a few.
+  if (target.type === 'MemberExpression' && target.computed && ((isFilledLiteral(target.object, scope) && isConstantData(target, scope)) || isSmallRuntimeEntry(target.object, scope))) return 0;
   if (target.type === 'Identifier') {
     if (isArgumentList(target.name, scope)) return 0;
     const declared = unchangedInit(target.name, scope);
@@ -324,7 +357,11 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   if (target.type === 'CallExpression') {
     const callee = unwrapExpression(target.callee);
     const path = memberPath(callee);
-    if (path && path[0] === 'Object' && ['keys', 'values', 'entries', 'getOwnPropertyNames'].includes(path[1])) return 0.5;
+    // The keys of an object: fewer than a list's elements, none to speak of for the runtime's few entries.
+    if (path && path[0] === 'Object' && ['keys', 'values', 'entries', 'getOwnPropertyNames'].includes(path[1])) {
+      const object = target.arguments[0];
+      return object && object.type !== 'SpreadElement' && depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0 ? 0 : 0.5;
+    }
     if (callee.type === 'MemberExpression' && depth < 4) {
       // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.
       if (isElementwise(target)) {
@@ -405,6 +442,21 @@ function isOptionsMember(node: Node): boolean {
   if (current.type !== 'ThisExpression' || inner === node) return false;
   const first = (inner as TSESTree.MemberExpression).property;
   return !(inner as TSESTree.MemberExpression).computed && first.type === 'Identifier' && OPTIONS_NAME.test(first.name);
+}
+
+/** A variable holding an array or object literal with entries (an empty one is a stack or a cache filled later). */
+function isFilledLiteral(object: Node, scope: Scope): boolean {
+  const target = unwrapExpression(object as TSESTree.Expression);
+  const init = target.type === 'Identifier' ? unchangedInit(target.name, scope)?.node : undefined;
+  return (init?.type === 'ArrayExpression' && init.elements.length > 0) || (init?.type === 'ObjectExpression' && init.properties.length > 0);
+}
+
+/** `os.networkInterfaces()`, or a variable never changed that holds it: its entries are a few small lists. */
+function isSmallRuntimeEntry(object: Node, scope: Scope): boolean {
+  const target = unwrapExpression(object as TSESTree.Expression);
+  if (isSmallRuntimeValue(target, scope)) return true;
+  const declared = target.type === 'Identifier' ? unchangedInit(target.name, scope) : undefined;
+  return declared !== undefined && isSmallRuntimeValue(declared.node, declared.scope);
 }
 
 /** `require('module').globalPaths`, `process.argv`, `os.cpus()`: a few entries, whatever the input. */

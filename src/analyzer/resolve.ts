@@ -62,6 +62,8 @@ const RECEIVER_RETURNING_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /** Defaults of a parameter that stand for it: modules and functions, not data (`options = {}` stays the caller's). */
+/** Values that are objects: what a constructor may return instead of its own instance. */
+const OBJECT_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['instance', 'proto-instance', 'object', 'api-instance']);
 const INJECTED_DEFAULT_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn', 'class', 'import']);
 /** How many assignments of one member are tried for one that resolves. */
 const MAX_ASSIGNMENTS_TRIED = 4;
@@ -276,7 +278,16 @@ export class Resolver {
       case 'NewExpression': {
         const callee = this.expr(node.callee, scope, fn, depth);
         if (callee.k === 'class') return { k: 'instance', cls: callee.cls };
-        if (callee.k === 'fn' && callee.binding) return { k: 'proto-instance', binding: callee.binding };
+        if (callee.k === 'fn') {
+          // `var Parser = function () { var parser = new gparser.Parser(); ...; return parser; }`: `new` gives the object
+          // the constructor returns.
+          const returned = returnedExpression(callee.fn);
+          if (returned && returned.type !== 'ThisExpression') {
+            const value = this.expr(returned, callee.fn.scope, callee.fn, depth);
+            if (OBJECT_VALUE_KINDS.has(value.k)) return value;
+          }
+          if (callee.binding) return { k: 'proto-instance', binding: callee.binding };
+        }
         if (callee.k === 'import' && callee.newAt === undefined) return { ...callee, newAt: callee.path.length };
         return instanceFromApi(callee);
       }

@@ -549,11 +549,18 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     let called: boolean[] | undefined;
     for (let i = 0; i < args.length && i < helper.params.length; i++) {
       const arg = args[i];
-      if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression') continue;
+      // `makePromise(read.bind(null, file))`: a bound function is the function.
+      if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && !isBindCall(arg)) continue;
       called ??= calledParametersOf(helper);
       if (called[i] && resolver.valueOf(arg, site.fn).k === 'fn') return arg;
     }
     return null;
+  }
+
+  function isBindCall(node: Node): boolean {
+    if (node.type !== 'CallExpression') return false;
+    const callee = unwrapExpression(node.callee);
+    return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind';
   }
 
   /** Which parameters a helper calls, worked out once per helper. */
