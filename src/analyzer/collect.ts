@@ -788,23 +788,11 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
   return held.type === 'FunctionExpression' && (!isConstructor || held === node) ? { binding, scope: scope! } : null;
 }
 
-/** The variable declared with the value of a chain of assignments (`var X = a.b = c = value`). */
-function declaratorOfChain(assignment: TSESTree.AssignmentExpression): string | null {
-  let current: Node = assignment;
-  let parent = (current as { parent?: Node }).parent;
-  while (parent?.type === 'AssignmentExpression' && parent.right === current) {
-    current = parent;
-    parent = (current as { parent?: Node }).parent;
-  }
-  return parent?.type === 'VariableDeclarator' && parent.init === current && parent.id.type === 'Identifier' ? parent.id.name : null;
-}
-
-/** The variable a function expression is the value of: `var X = function`, `var X = module.exports = function`. */
-function variableHolding(node: Node): string | null {
-  let current = node;
+/** The variable declared with a value, directly or through a chain of assignments: `var X = a.b = c = value`. */
+function variableHolding(value: Node): string | null {
+  let current = value;
   let parent = (current as { parent?: Node }).parent;
   while (parent?.type === 'AssignmentExpression' && parent.right === current && parent.operator === '=') {
-    if (parent.left.type === 'Identifier') return parent.left.name;
     current = parent;
     parent = (current as { parent?: Node }).parent;
   }
@@ -930,7 +918,7 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
   const receiver = unwrapExpression(callee.object);
   if (method === 'from' && receiver.type === 'Identifier' && receiver.name === 'Array') return call.arguments.length > 1 ? { method: 'Array.from', collection: call.arguments[0], callbackAt: 1 } : null;
   // `text.replace(/[<>&]/g, (c) => ENTITIES[c])`: the callback runs once per match, a pass over the text.
-  if (REPLACING_METHODS.has(method)) return call.arguments.length === 2 && isFunctionArgument(call.arguments[1]) && (method === 'replaceAll' || isGlobalPattern(call.arguments[0], scope)) ? { method, collection: receiver, callbackAt: 1 } : null;
+  if (REPLACING_METHODS.has(method)) return call.arguments.length === 2 && isFunctionArgument(call.arguments[1], scope) && (method === 'replaceAll' || isGlobalPattern(call.arguments[0], scope)) ? { method, collection: receiver, callbackAt: 1 } : null;
   if (!ITERATION_METHODS.has(method)) return null;
   if (isPackageObject(receiver, scope)) return call.arguments.length > 1 && !COLLECTION_ONLY_METHODS.has(method) ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
   if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: 0 };
@@ -939,8 +927,14 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
 
 const REPLACING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll']);
 
-function isFunctionArgument(node: Node): boolean {
-  return node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+/** A function written in the call, or named: `(c) => MAP[c]`, `cb_utob` with `var cb_utob = function (c) {...}`. */
+function isFunctionArgument(node: Node, scope: Scope): boolean {
+  if (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') return true;
+  if (node.type !== 'Identifier') return false;
+  const binding = scope.lookup(node.name);
+  if (binding?.kind === 'function') return true;
+  const init = binding?.kind === 'value' && binding.path.length === 0 ? unwrapExpression(binding.init as TSESTree.Expression) : null;
+  return init?.type === 'FunctionExpression' || init?.type === 'ArrowFunctionExpression';
 }
 
 /** A regular expression with the g flag: a literal, `new RegExp(source, 'g')`, or a variable never changed holding one. */
@@ -980,7 +974,7 @@ function nameFromContext(parent: Node, node: Node): string | null {
     case 'AssignmentExpression': {
       if (parent.right !== node) return null;
       // `var Exec = module.exports = exports = function () {}` is named by its variable.
-      const declared = declaratorOfChain(parent);
+      const declared = variableHolding(node);
       if (declared) return declared;
       const left = parent.left;
       if (left.type === 'Identifier') return left.name;

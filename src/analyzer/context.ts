@@ -49,20 +49,33 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
   }
   if (method && ROUTE_METHODS.has(method) && firstStringArgument(site.node) !== null) return `request handler for ${method.toUpperCase()} ${firstStringArgument(site.node)}`;
   if (method === 'createServer') return 'server request callback';
+  // `app.use((req, res, next) => ...)`, `client.interceptors.response.use(null, onError)`: middleware runs per request.
+  if (method === 'use' && site.node.arguments.some((arg) => arg === fn.node)) return MIDDLEWARE;
   const target = targets.target(site);
   if (target.kind === 'api' && callsBackLater(target.info.effect)) return target.info.effect === 'timer' ? `${target.name} callback` : `callback of ${target.name}`;
-  if (target.kind === 'api' && target.info.handlers) return `stream handler of ${target.name}`;
+  if (target.kind === 'api' && target.info.handlers) return `${HANDLER_OF}${target.name}`;
   return null;
 }
 
 /** An API with this effect calls the callback passed to it in a later turn of the event loop. */
+const MIDDLEWARE = 'middleware';
+const HANDLER_OF = 'handler registered with ';
+
+/**
+ * Middleware and the handlers of stream helpers and interceptors run per request or per chunk once data flows:
+ * registering one neither does its work nor its I/O.
+ */
+export function isRegisteredHandler(context: string | null): boolean {
+  return context !== null && (context === MIDDLEWARE || context.startsWith(HANDLER_OF));
+}
+
 export function callsBackLater(effect: ApiEffect): boolean {
   return effect === 'timer' || effect === 'async-io' || effect === 'threadpool';
 }
 
 /** Request handlers, server callbacks and handlers of request-like events run once per request: per-call costs multiply. */
 export function isPerRequestContext(context: string | null): boolean {
-  return context !== null && /^(request handler|server request|handler for '(request|connection|message|upgrade|stream|data)' events)/.test(context);
+  return context !== null && (context === MIDDLEWARE || /^(request handler|server request|handler for '(request|connection|message|upgrade|stream|data)' events)/.test(context));
 }
 
 export function displayName(fn: { name: string }): string {

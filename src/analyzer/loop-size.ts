@@ -335,6 +335,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   }
   // `ifaces[name]` of `os.networkInterfaces()`, `FLAVORS[kind]` of a table written in the code: an entry of a few.
   if (target.type === 'MemberExpression' && target.computed && ((isFilledLiteral(target.object, scope) && isConstantData(target, scope)) || isSmallRuntimeEntry(target.object, scope))) return 0;
+  // `rawHeaders[name]`: the values of one header field.
+  if (target.type === 'MemberExpression' && target.computed && HEADER_MAP_NAME.test(lastName(target.object) ?? '')) return 0;
   if (target.type === 'Identifier') {
     if (isArgumentList(target.name, scope)) return 0;
     const declared = unchangedInit(target.name, scope);
@@ -369,6 +371,7 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
         if (isConcat(target)) for (const part of target.arguments) size = Math.max(size, part.type === 'SpreadElement' ? 1 : sizeOfIterated(part, scope, depth + 1));
         return size;
       }
+      if (splitsHeaderValue(target, scope)) return 0;
       if (splitsIntoSegments(target)) return 0.5;
     }
     const copied = depth < 4 ? copiedCollection(target) : undefined;
@@ -524,6 +527,34 @@ function splitsIntoSegments(call: TSESTree.CallExpression): boolean {
   }
   const path = memberPath(separator);
   return !!path && PATH_SEPARATOR_MEMBERS.has(path[path.length - 1]);
+}
+
+/** `res.headers['cache-control'].split(',')`, `req.getHeader('accept').split(',')`: the few parts of one header field. */
+function splitsHeaderValue(call: TSESTree.CallExpression, scope: Scope): boolean {
+  const callee = call.callee as TSESTree.MemberExpression;
+  if (callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'split') return false;
+  let value = unwrapExpression(callee.object);
+  if (value.type === 'Identifier') value = unchangedInit(value.name, scope)?.node ?? value;
+  if (value.type === 'CallExpression') {
+    // `res.getHeader('link')`, `req.get('accept')`, `response.headers.get('link')`
+    const getter = unwrapExpression(value.callee);
+    if (getter.type !== 'MemberExpression' || getter.computed || getter.property.type !== 'Identifier') return false;
+    return getter.property.name === 'getHeader' || (getter.property.name === 'get' && HTTP_MESSAGE_NAME.test(lastName(getter.object) ?? ''));
+  }
+  return value.type === 'MemberExpression' && lastName(value.object) === 'headers';
+}
+
+/** Maps of header fields to their values: `headers`, `rawHeaders`, `responseHeaders`. */
+const HEADER_MAP_NAME = /^(?:headers|[a-z]+Headers)$/;
+
+/** Names of requests, responses and their header maps. */
+const HTTP_MESSAGE_NAME = /^(?:req|request|res|response|headers)$/;
+
+/** `headers` for `headers`, `res.headers` and `this.headers`. */
+function lastName(node: Node): string | null {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'Identifier') return target.name;
+  return target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' ? target.property.name : null;
 }
 
 /** `xs.map(f)` and friends: a result with (at most) as many elements as `xs`. */

@@ -1,7 +1,7 @@
 import type { ApiEffect, ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
 import { apiTarget, takenForFsMethod } from './resolve';
-import { callsBackLater } from './context';
+import { callsBackLater, isRegisteredHandler } from './context';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
 import { BASE_CONSTRUCTOR_MEMBER } from './summary';
 import type { Classification, EvidenceKind } from './types';
@@ -544,6 +544,11 @@ function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: 
   from.edges.push({ from, to, site, loop, guessed, line, column, label, later });
 }
 
+/** The edge registers middleware or a stream handler (`app.use(fn)`, `through(fn)`): it runs per request or chunk later. */
+function registersHandler(edge: Edge): boolean {
+  return edge.site >= 0 && edge.site === edge.to.summary.callbackOf && isRegisteredHandler(edge.to.summary.context);
+}
+
 /** The edge from a function to a callback it registers for later (a handler, a timer): that call is not on its stack. */
 function passesLaterCallback(edge: Edge): boolean {
   if (edge.later) return true;
@@ -660,13 +665,6 @@ class FixpointSolver {
     return target.kind === 'api' && callsBackLater(target.info.effect);
   }
 
-  /** The edge hands a handler to a stream helper (`through(write, end)`), which calls it per chunk later. */
-  private isStreamHandler(edge: Edge): boolean {
-    if (edge.site < 0 || edge.site !== edge.to.summary.callbackOf) return false;
-    const target = this.target(edge.from, edge.site);
-    return target.kind === 'api' && target.info.handlers === true;
-  }
-
   /** What a function's own calls and awaits say about I/O: fixed during a solve, so worked out once per function. */
   private localIoOf(node: FnNode): LocalIo {
     let local = this.localIoFacts.get(node);
@@ -723,7 +721,7 @@ class FixpointSolver {
       const edge = edges[i];
       const callee = edge.site >= 0 && this.specialises(edge.to, node.file.sites[edge.site]) ? this.specialisedIo(edge) : edge.to.state;
       if (callee.blocking && addsBlocking(state, callee, edge, this.runsLater(edge))) changed = true;
-      if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak))) {
+      if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak)) && !registersHandler(edge)) {
         state.io = edgeStep(edge);
         state.ioWeak = callee.ioWeak;
         changed = true;
@@ -833,7 +831,7 @@ class FixpointSolver {
       const callee = edge.to.state;
       if (callee.cpu <= 0) continue;
       // `through(function (chunk) {...})` only makes a stream: its handler works once data flows, which takes I/O.
-      if (!state.io && !state.blocking && this.isStreamHandler(edge)) continue;
+      if (!state.io && !state.blocking && registersHandler(edge)) continue;
       if (edge.site >= 0 && (file.sites[edge.site].thrown || (edge.to.summary.buildsError && file.sites[edge.site].isNew) || this.boundedBySmallArguments(edge.to, file.sites[edge.site]))) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
@@ -884,7 +882,8 @@ class FixpointSolver {
     const sites = callee.summary.sites;
     for (let i = 0; i < sites.length; i++) {
       const target = this.target(callee, sites[i]);
-      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy') continue;
+      // A message built for a throw is the way out, not the work.
+      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || file.sites[sites[i]].thrown) continue;
       const sizeParam = file.sites[sites[i]].sizeParam;
       if (sizeParam === undefined || !small.includes(sizeParam)) return false;
     }

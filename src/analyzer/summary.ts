@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
-import type { AssignedValue, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
+import type { AssignedValue, Binding, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
-import { extendsError, iterationOf } from './collect';
+import { extendsError, iterationOf, prototypeOwnerOf } from './collect';
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, returnedExpression } from './resolve';
-import { isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
+import { assignmentChainEnd, isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isPromiseExecutor, runsLater, type TargetLookup } from './context';
@@ -598,8 +598,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       case 'fn': {
         const fn = fnIndexOf(value.fn);
         if (fn === undefined) return { k: 'unknown' };
-        const members = value.binding ? memberTable(value.binding, depth) : undefined;
-        const proto = value.binding ? memberTable(value.binding, depth, 'prototype.') : undefined;
+        // `const Monitor = (exports.Monitor = function () {})` exported by its member: its prototype hangs on `Monitor`.
+        const binding = value.binding ?? holdingBinding(value.fn);
+        const members = binding ? memberTable(binding, depth) : undefined;
+        const proto = binding ? memberTable(binding, depth, 'prototype.') : undefined;
         const result: Extract<SValue, { k: 'fn' }> = { k: 'fn', fn };
         if (members !== undefined) result.members = members;
         if (proto !== undefined) result.proto = proto;
@@ -624,6 +626,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
 
   /** Members assigned to a binding (`mkdirp.sync = mkdirpSync`), or under `prototype.` for instances. */
+  /** The variable that holds a constructor function itself, when it has one. */
+  function holdingBinding(fn: FunctionInfo): { binding: Binding; scope: Scope } | undefined {
+    const owner = prototypeOwnerOf(fn);
+    if (!owner) return undefined;
+    const held = owner.binding.kind === 'function' ? owner.binding.fn === fn : owner.binding.kind === 'value' && assignmentChainEnd(owner.binding.init) === fn.node;
+    return held ? owner : undefined;
+  }
+
   function memberTable(ref: NonNullable<Extract<Value, { k: 'fn' }>['binding']>, depth: number, prefix = ''): number | undefined {
     let byPrefix = memberTables.get(ref.binding);
     if (!byPrefix) memberTables.set(ref.binding, (byPrefix = new Map()));

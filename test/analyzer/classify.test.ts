@@ -298,6 +298,16 @@ const cases: Case[] = [
   { name: 'an entry of a table written in the code is small', fn: 'sum', expected: 'none', code: "const TABLE = { a: [1, 2, 3], b: [4, 5] };\nfunction sum(kind) { let s = 0; for (const x of TABLE[kind]) s += x; return s; }" },
   { name: 'the first of the arguments is the caller\'s data', fn: 'sum', expected: 'cpu', code: "function sum() { let s = 0; for (const x of arguments[0]) s += x; return s; }" },
   { name: 'the top of a stack kept in an empty array is filled at run time', fn: 'report', expected: 'cpu', code: "const stack = [];\nfunction enter() { stack.unshift(new Set()); }\nfunction report(seen) { stack[0].forEach((node) => seen.add(node)); }" },
+  { name: 'a helper handed an option list is small even when its failure message is JSON', fn: 'create', expected: 'none', code: "class Headers { constructor(parserOptions) { if (Array.isArray(parserOptions.headers)) this.setHeaders(parserOptions.headers); } setHeaders(headers) { const kept = headers.filter((h) => !!h); if (new Set(kept).size !== kept.length) throw new Error('Duplicate headers ' + JSON.stringify(kept)); this.headers = kept; } }\nfunction create(parserOptions) { return new Headers(parserOptions); }" },
+  // One header field splits into a few parts.
+  { name: 'the directives of a cache-control header are a few', fn: 'isFresh', expected: 'none', code: "function isFresh(cache) { const cc = cache.headers['cache-control']; if (cc) { const parts = cc.split(/,\\s*/); for (let i = 0; i < parts.length; i++) { if (parts[i].split('=')[0] === 'max-age') return true; } } return false; }" },
+  { name: 'the languages a request accepts are a few', fn: 'languages', expected: 'none', code: "function languages(req) { return req.get('accept-language').split(',').map((l) => l.trim()); }" },
+  { name: 'a value of a map split on commas is data', fn: 'fields', expected: 'cpu', code: "function fields(map) { return map.get('row').split(',').map((x) => x.trim()); }" },
+  // Middleware and interceptors run per request later: registering one does not run it.
+  { name: 'registering retry interceptors on a client does no I/O yet', fn: 'axiosRetry', expected: 'none', code: "function axiosRetry(client, options) { client.interceptors.response.use(null, async (error) => { await new Promise((resolve) => setTimeout(resolve, options.delay)); return client(error.config); }); }" },
+  { name: 'mounting middleware that writes each row does not write yet', fn: 'mount', expected: 'none', code: "function mount(app, rows) { app.use((req, res, next) => { for (const row of rows) res.write(row); next(); }); }" },
+  { name: 'a replace that calls a named function per match is a pass over the text', fn: 'utob', expected: 'cpu', code: "var cbUtob = function (c) { var cc = c.charCodeAt(0); return cc < 0x80 ? c : String.fromCharCode(0xc0 | (cc >>> 6)) + String.fromCharCode(0x80 | (cc & 0x3f)); };\nvar reUtob = /[^\\x00-\\x7F]/g;\nvar utob = function (u) { return u.replace(reUtob, cbUtob); };" },
+  { name: 'the values of one header field are a few', fn: 'copy', expected: 'none', code: "function copy(init, out) { const rawHeaders = init.raw(); for (const name of Object.keys(rawHeaders)) { for (const value of rawHeaders[name]) out.append(name, value); } }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -575,6 +585,14 @@ describe('cross-file propagation', () => {
       '/p/main.js': "const http = require('http');\nconst wrapped = {};\nfunction request(url, cb) { return http.request(url, cb); }\nfunction get(url, cb) { const req = wrapped.request(url, cb); req.end(); return req; }\nObject.defineProperties(wrapped, { request: { value: request, enumerable: true }, get: { value: get, enumerable: true } });\nmodule.exports = wrapped;",
     };
     assert.equal(functionIn(project(files).analyzeFile('/p/main.js'), 'get').classification, 'io');
+  });
+
+  it('finds the prototype of a constructor exported by a member and held in a variable', () => {
+    const files = {
+      '/p/monitor.js': "const fs = require('fs');\nconst Monitor = (exports.Monitor = function (script) { this.script = script; });\nMonitor.prototype.start = function () { return fs.statSync(this.script); };",
+      '/p/index.js': "exports.Monitor = require('./monitor').Monitor;\nexports.start = function (script) { return new exports.Monitor(script).start(); };",
+    };
+    assert.equal(functionIn(project(files).analyzeFile('/p/index.js'), 'start').classification, 'blocking-io');
   });
 
   it('follows ES module named, default and re-exports, and TypeScript extension mapping', () => {

@@ -30,6 +30,9 @@ const listenerApi: Record<string, ApiInfo> = {
 
 // ---------------------------------------------------------------- HTTP clients
 
+/** Registers a function the client runs on each request or response later. */
+const interceptor: ApiInfo = { effect: 'none', handlers: true };
+
 const httpClientTables: ModuleTable[] = [
   {
     module: 'axios',
@@ -52,8 +55,8 @@ const httpClientTables: ModuleTable[] = [
       all: none,
       spread: none,
       getUri: none,
-      'interceptors.request.use': none,
-      'interceptors.response.use': none,
+      'interceptors.request.use': interceptor,
+      'interceptors.response.use': interceptor,
       'interceptors.request.eject': none,
       'interceptors.response.eject': none,
     },
@@ -64,8 +67,8 @@ const httpClientTables: ModuleTable[] = [
     api: {
       '': requestsContent,
       getUri: none,
-      'interceptors.request.use': none,
-      'interceptors.response.use': none,
+      'interceptors.request.use': interceptor,
+      'interceptors.response.use': interceptor,
       'interceptors.request.eject': none,
       'interceptors.response.eject': none,
     },
