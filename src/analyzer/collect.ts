@@ -186,6 +186,10 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         break;
       case 'VariableDeclarator':
         bindPattern(node.id, fn.scope, node.init ? { init: node.init, scope: fn.scope } : null);
+        if (isForInKey(node)) {
+          const key = fn.scope.bindings.get((node.id as TSESTree.Identifier).name);
+          if (key?.kind === 'opaque') key.objectKey = true;
+        }
         break;
       case 'AssignmentExpression':
         if (node.operator === '=') {
@@ -788,6 +792,13 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
   return held.type === 'FunctionExpression' && (!isConstructor || held === node) ? { binding, scope: scope! } : null;
 }
 
+/** `for (const key in object)`: the declared variable holds the object's keys. */
+function isForInKey(declarator: TSESTree.VariableDeclarator): boolean {
+  const declaration = (declarator as { parent?: Node }).parent;
+  const loop = declaration && (declaration as { parent?: Node }).parent;
+  return declarator.id.type === 'Identifier' && !declarator.init && loop?.type === 'ForInStatement' && loop.left === declaration;
+}
+
 /** The variable declared with a value, directly or through a chain of assignments: `var X = a.b = c = value`. */
 function variableHolding(value: Node): string | null {
   let current = value;
@@ -918,7 +929,7 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
   const receiver = unwrapExpression(callee.object);
   if (method === 'from' && receiver.type === 'Identifier' && receiver.name === 'Array') return call.arguments.length > 1 ? { method: 'Array.from', collection: call.arguments[0], callbackAt: 1 } : null;
   // `text.replace(/[<>&]/g, (c) => ENTITIES[c])`: the callback runs once per match, a pass over the text.
-  if (REPLACING_METHODS.has(method)) return call.arguments.length === 2 && isFunctionArgument(call.arguments[1], scope) && (method === 'replaceAll' || isGlobalPattern(call.arguments[0], scope)) ? { method, collection: receiver, callbackAt: 1 } : null;
+  if (REPLACING_METHODS.has(method)) return call.arguments.length === 2 && isFunctionArgument(call.arguments[1], call, scope) && (method === 'replaceAll' || isGlobalPattern(call.arguments[0], scope)) ? { method, collection: receiver, callbackAt: 1 } : null;
   if (!ITERATION_METHODS.has(method)) return null;
   if (isPackageObject(receiver, scope)) return call.arguments.length > 1 && !COLLECTION_ONLY_METHODS.has(method) ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
   if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: 0 };
@@ -928,13 +939,27 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
 const REPLACING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll']);
 
 /** A function written in the call, or named: `(c) => MAP[c]`, `cb_utob` with `var cb_utob = function (c) {...}`. */
-function isFunctionArgument(node: Node, scope: Scope): boolean {
+function isFunctionArgument(node: Node, call: Node, scope: Scope): boolean {
   if (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') return true;
   if (node.type !== 'Identifier') return false;
   const binding = scope.lookup(node.name);
   if (binding?.kind === 'function') return true;
-  const init = binding?.kind === 'value' && binding.path.length === 0 ? unwrapExpression(binding.init as TSESTree.Expression) : null;
+  // The walk links a node to its parent on the way down: the call's link is set, the argument's not yet.
+  if (!binding) return declaresFunctionLater(call, node.name);
+  const init = binding.kind === 'value' && binding.path.length === 0 ? unwrapExpression(binding.init as TSESTree.Expression) : null;
   return init?.type === 'FunctionExpression' || init?.type === 'ArrowFunctionExpression';
+}
+
+/** A function declared further down a body enclosing `node` (hoisted), not yet bound when the walk reaches it. */
+function declaresFunctionLater(node: Node, name: string): boolean {
+  for (let parent: Node | undefined = node; parent; parent = (parent as { parent?: Node }).parent) {
+    if (parent.type !== 'BlockStatement' && parent.type !== 'Program') continue;
+    for (const statement of parent.body) {
+      const declared = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+      if (declared?.type === 'FunctionDeclaration' && declared.id?.name === name) return true;
+    }
+  }
+  return false;
 }
 
 /** A regular expression with the g flag: a literal, `new RegExp(source, 'g')`, or a variable never changed holding one. */

@@ -18,7 +18,8 @@ export type Binding =
   | { kind: 'class'; cls: ClassInfo; assigned: AssignedValue[] }
   /** `defaultValue`: what the parameter is when a call leaves it out (`run = defaultRun`); `rest`: `...args`. */
   | { kind: 'param'; fn: FunctionInfo; name: string; typeName?: string; defaultValue?: Node; rest?: boolean; assigned: AssignedValue[] }
-  | { kind: 'opaque'; assigned: AssignedValue[] };
+  /** `objectKey`: the variable of a `for...in`, a key of the object walked (a short string). */
+  | { kind: 'opaque'; assigned: AssignedValue[]; objectKey?: boolean };
 
 export interface AssignedValue {
   value: Node;

@@ -893,6 +893,8 @@ class FixpointSolver {
       if (edge.to.state.cpu <= 0) continue;
       if (edge.site < 0 || edge.to.summary.callbackOf === edge.site) return false;
       const site = file.sites[edge.site];
+      // Building the error it throws is the way out, as for the call itself (`cpuStep`).
+      if (site.thrown || (edge.to.summary.buildsError && site.isNew)) continue;
       const passed: number[] = site.smallArgs ? [...site.smallArgs] : [];
       const forwarded = site.paramArgs;
       if (forwarded) for (let k = 0; k < forwarded.length; k++) if (forwarded[k] >= 0 && small.includes(forwarded[k])) passed.push(k);

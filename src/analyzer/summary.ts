@@ -918,8 +918,12 @@ function isSmallArgument(arg: Node, scope: Scope, limit: number): boolean {
   if (value !== undefined) return value >= 0 && value <= limit;
   // `normalizeColumns(options.columns)`: a list from the caller's settings.
   if (arg.type === 'MemberExpression' && isSettingsValue(arg, scope)) return true;
+  if (arg.type !== 'Identifier') return false;
+  // `underscore(key)` for each key of an object: a name, a few characters.
+  const binding = scope.lookup(arg.name);
+  if (binding?.kind === 'opaque' && binding.objectKey && binding.assigned.length === 0) return true;
   // `getBaseValue(BASE64_ALPHABET, c)`: a constant the module writes out.
-  return arg.type === 'Identifier' && (constantLength(arg, scope) ?? Infinity) <= limit;
+  return (constantLength(arg, scope) ?? Infinity) <= limit;
 }
 
 /** `randomBytes(size)` in `function random(size)`: the position of `size` among the function's parameters, or -1. */
