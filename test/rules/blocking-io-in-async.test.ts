@@ -124,6 +124,16 @@ runRuleTests('blocking-io-in-async', {
   ],
   invalid: [
     {
+      name: 'sync read in middleware, which runs per request',
+      code: `
+        const fs = require('fs');
+        function mount(app) {
+          app.use((req, res, next) => { res.locals.banner = fs.readFileSync('banner.txt', 'utf8'); next(); });
+        }
+      `,
+      errors: [{ line: 3, column: 53, messageIncludes: 'fs.readFileSync blocks the event loop in middleware' }],
+    },
+    {
       name: 'direct sync read in an async function',
       code: `
         import { readFileSync } from 'fs';
