@@ -810,6 +810,10 @@ function variableHolding(value: Node): string | null {
   return parent?.type === 'VariableDeclarator' && parent.init === current && parent.id.type === 'Identifier' ? parent.id.name : null;
 }
 
+/** The binding is `fn` itself (its declaration, or a variable whose value it is), not a constructor `fn` is a method of. */
+export function holdsFunction(binding: Binding, fn: FunctionInfo): boolean {
+  return binding.kind === 'function' ? binding.fn === fn : binding.kind === 'value' && assignmentChainEnd(binding.init) === fn.node;
+}
 
 function newFunctionInfo(
   file: FileModel,

@@ -57,7 +57,6 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
   return null;
 }
 
-/** An API with this effect calls the callback passed to it in a later turn of the event loop. */
 const MIDDLEWARE = 'middleware';
 const HANDLER_OF = 'handler registered with ';
 
@@ -69,6 +68,7 @@ export function isRegisteredHandler(context: string | null): boolean {
   return context !== null && (context === MIDDLEWARE || context.startsWith(HANDLER_OF));
 }
 
+/** An API with this effect calls the callback passed to it in a later turn of the event loop. */
 export function callsBackLater(effect: ApiEffect): boolean {
   return effect === 'timer' || effect === 'async-io' || effect === 'threadpool';
 }

@@ -413,8 +413,8 @@ function isSettingsCollection(node: Node): boolean {
 
 /** `plugins`, `this.algorithms`, `opts.hooks`: a list named as one that configures the program. */
 function isSettingsList(node: Node): boolean {
-  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : undefined;
-  return name !== undefined && SETTINGS_LIST_NAME.test(name);
+  const name = lastName(node);
+  return name !== null && SETTINGS_LIST_NAME.test(name);
 }
 
 /**

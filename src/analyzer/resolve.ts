@@ -3,8 +3,8 @@ import type { ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, assignmentChainEnd, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
-import { INHERITS_KEY, prototypeOwnerOf } from './collect';
+import { INHERITS_FUNCTION_NAME, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
+import { INHERITS_KEY, holdsFunction, prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue } from './loop-size';
 import { PROMISE_METHODS } from './context';
@@ -61,9 +61,9 @@ const RECEIVER_RETURNING_METHODS: ReadonlySet<string> = new Set([
   'setMaxListeners', 'setEncoding', 'pause', 'resume',
 ]);
 
-/** Defaults of a parameter that stand for it: modules and functions, not data (`options = {}` stays the caller's). */
 /** Values that are objects: what a constructor may return instead of its own instance. */
 const OBJECT_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['instance', 'proto-instance', 'object', 'api-instance']);
+/** Defaults of a parameter that stand for it: modules and functions, not data (`options = {}` stays the caller's). */
 const INJECTED_DEFAULT_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn', 'class', 'import']);
 /** How many assignments of one member are tried for one that resolves. */
 const MAX_ASSIGNMENTS_TRIED = 4;
@@ -410,9 +410,8 @@ export class Resolver {
     if (callee.type === 'Identifier' && callee.name === 'require' && isRequireFunction(scope)) {
       return firstArg?.type === 'Literal' && typeof firstArg.value === 'string' ? this.moduleValue(firstArg.value, [], fn.file, depth) : UNKNOWN;
     }
-    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind') {
-      return this.expr(callee.object, scope, fn, depth);
-    }
+    const bound = boundFunction(node);
+    if (bound) return this.expr(bound, scope, fn, depth);
     // `var __importDefault = (this && this.__importDefault) || function (mod) {...}`: the compiler's helper, by its name.
     if (callee.type === 'Identifier' && INTEROP_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     const value = this.expr(callee, scope, fn, depth);
@@ -713,8 +712,7 @@ function thisValue(fn: FunctionInfo): Value {
   if (current.hostClass) return { k: 'instance', cls: current.hostClass };
   const constructor = prototypeOwnerOf(current);
   // A function that is itself the constructor (not a prototype method) makes instances only when it has a prototype.
-  const isPrototypeMethod = constructor && (constructor.binding.kind === 'function' ? constructor.binding.fn !== current : constructor.binding.kind === 'value' && assignmentChainEnd(constructor.binding.init) !== current.node);
-  if (constructor && (isPrototypeMethod || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
+  if (constructor && (!holdsFunction(constructor.binding, current) || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
   return UNKNOWN;
 }
 

@@ -2,11 +2,11 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, Binding, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
-import { extendsError, iterationOf, prototypeOwnerOf } from './collect';
+import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, returnedExpression } from './resolve';
-import { assignmentChainEnd, isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
+import { boundFunction, isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isPromiseExecutor, runsLater, type TargetLookup } from './context';
@@ -550,17 +550,11 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     for (let i = 0; i < args.length && i < helper.params.length; i++) {
       const arg = args[i];
       // `makePromise(read.bind(null, file))`: a bound function is the function.
-      if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && !isBindCall(arg)) continue;
+      if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && !boundFunction(arg)) continue;
       called ??= calledParametersOf(helper);
       if (called[i] && resolver.valueOf(arg, site.fn).k === 'fn') return arg;
     }
     return null;
-  }
-
-  function isBindCall(node: Node): boolean {
-    if (node.type !== 'CallExpression') return false;
-    const callee = unwrapExpression(node.callee);
-    return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind';
   }
 
   /** Which parameters a helper calls, worked out once per helper. */
@@ -625,15 +619,13 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
   }
 
-  /** Members assigned to a binding (`mkdirp.sync = mkdirpSync`), or under `prototype.` for instances. */
   /** The variable that holds a constructor function itself, when it has one. */
   function holdingBinding(fn: FunctionInfo): { binding: Binding; scope: Scope } | undefined {
     const owner = prototypeOwnerOf(fn);
-    if (!owner) return undefined;
-    const held = owner.binding.kind === 'function' ? owner.binding.fn === fn : owner.binding.kind === 'value' && assignmentChainEnd(owner.binding.init) === fn.node;
-    return held ? owner : undefined;
+    return owner && holdsFunction(owner.binding, fn) ? owner : undefined;
   }
 
+  /** Members assigned to a binding (`mkdirp.sync = mkdirpSync`), or under `prototype.` for instances. */
   function memberTable(ref: NonNullable<Extract<Value, { k: 'fn' }>['binding']>, depth: number, prefix = ''): number | undefined {
     let byPrefix = memberTables.get(ref.binding);
     if (!byPrefix) memberTables.set(ref.binding, (byPrefix = new Map()));

@@ -125,3 +125,10 @@ export function assignmentChainEnd(node: Node): Node {
   while (value.type === 'AssignmentExpression' && value.operator === '=') value = unwrapExpression(value.right);
   return value;
 }
+
+/** `read` of `read.bind(null, file)`: the function a `bind` call binds; undefined for any other expression. */
+export function boundFunction(node: Node): TSESTree.Expression | undefined {
+  if (node.type !== 'CallExpression') return undefined;
+  const callee = unwrapExpression(node.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind' ? callee.object : undefined;
+}
