@@ -1,5 +1,6 @@
 import { parse as parseEstree } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/types';
+import * as ts from 'typescript';
 import { extensionOf } from './source-files';
 
 export { SOURCE_EXTENSIONS, isSourceFile } from './source-files';
@@ -37,6 +38,14 @@ export interface ParseOptions {
 }
 
 export function parseSource(text: string, fileName: string, options: ParseOptions = {}): ParseOutcome {
+  const outcome = parseOnce(text, fileName, options);
+  if (outcome.ok || !LEGACY_SYNTAX_MESSAGE.test(outcome.message)) return outcome;
+  // Sloppy-mode JavaScript allows `0666` and '\033', which TypeScript rejects: parse a copy with modern spellings.
+  const modernized = withModernLiterals(text, fileName);
+  return modernized === null ? outcome : parseOnce(modernized, fileName, options);
+}
+
+function parseOnce(text: string, fileName: string, options: ParseOptions): ParseOutcome {
   try {
     const program = parseEstree(text, {
       loc: options.locations ?? true,
@@ -53,6 +62,60 @@ export function parseSource(text: string, fileName: string, options: ParseOption
     return { ok: true, program };
   } catch (error) {
     return toFailure(error);
+  }
+}
+
+const LEGACY_SYNTAX_MESSAGE = /^syntax error: ((Octal literals|Octal escape sequences|Decimals with leading zeros) are|Escape sequence '\\[89]' is) not allowed/;
+const OCTAL_LITERAL = 1121;
+const OCTAL_ESCAPE = 1487;
+const DIGIT_ESCAPE = 1488;
+const LEADING_ZERO_DECIMAL = 1489;
+
+/**
+ * The text with each legacy octal literal, octal escape and zero-led decimal TypeScript reports rewritten to a
+ * modern form of the same length, so that every range in the tree still points into the original text; null when
+ * TypeScript reports none of them.
+ */
+function withModernLiterals(text: string, fileName: string): string | null {
+  const file = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKindOf(fileName));
+  const diagnostics = (file as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const diagnostic of diagnostics) {
+    const start = diagnostic.start ?? -1;
+    const length = diagnostic.length ?? 0;
+    if (start < copied || length === 0) continue;
+    const replacement = modernSpelling(diagnostic.code, text.slice(start, start + length));
+    if (replacement === null) continue;
+    pieces.push(text.slice(copied, start), replacement);
+    copied = start + length;
+  }
+  if (pieces.length === 0) return null;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
+function modernSpelling(code: number, original: string): string | null {
+  if (code === OCTAL_LITERAL || code === LEADING_ZERO_DECIMAL) {
+    if (!/^0\d+$/.test(original)) return null;
+    // A value in octal or decimal never has more digits than its legacy spelling: pad with spaces.
+    const value = parseInt(original, /[89]/.test(original) ? 10 : 8).toString();
+    return value.padStart(original.length, ' ');
+  }
+  if ((code === OCTAL_ESCAPE && /^\\[0-7]+$/.test(original)) || (code === DIGIT_ESCAPE && /^\\[89]$/.test(original))) {
+    // '\033' is '\x1b'; shorter escapes become a tab (and a letter), a different character the analysis never reads.
+    if (original.length === 4) return `\\x${parseInt(original.slice(1), 8).toString(16).padStart(2, '0')}`;
+    return ('\\t' + 'o'.repeat(original.length)).slice(0, original.length);
+  }
+  return null;
+}
+
+function scriptKindOf(fileName: string): ts.ScriptKind {
+  switch (extensionOf(fileName)) {
+    case '.ts': case '.mts': case '.cts': return ts.ScriptKind.TS;
+    case '.tsx': return ts.ScriptKind.TSX;
+    case '.jsx': return ts.ScriptKind.JSX;
+    default: return ts.ScriptKind.JS;
   }
 }
 

@@ -17,6 +17,23 @@ describe('bad input', () => {
     assert.equal(parseSource(code, 'store.js').ok, false, 'the quick fixes still parse with the grammar checks');
   });
 
+  it('analyzes sloppy-mode JavaScript with legacy octal literals and escapes, keeping every position', () => {
+    const code = "var RED = '\\033[31m', BELL = '\\7', EIGHT = '\\8';\nfunction log(file, text) { require('fs').writeFileSync(file, RED + text, { mode: 0666 }); }\nfunction pad(n) { return n < 010 ? '0' + n : '' + n + 09; }\n";
+    const result = analyze(code, { fileName: 'legacy.js' });
+    assert.equal(result.error, undefined);
+    assert.deepEqual(result.functions.map((fn) => [fn.name, fn.classification, fn.line, fn.column]), [['log', 'blocking-io', 2, 1], ['pad', 'none', 3, 1]]);
+    const parsed = parseSource(code, 'legacy.js');
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.program.range, [0, code.length]);
+    const modeValue = /"type":"Literal","raw":"438","value":438,"range":\[(\d+),(\d+)\]/.exec(JSON.stringify(parsed.program));
+    assert.equal(Number(modeValue?.[2]), code.indexOf('0666') + 4, 'the literal ends where the original one does');
+  });
+
+  it('still reports an octal literal that is not the only error', () => {
+    const result = analyze('var mode = 0666;\nconst x = ;\n', { fileName: 'a.js' });
+    assert.match(result.error ?? '', /syntax error: .*\(line 2, column \d+\)/);
+  });
+
   it('handles an empty file', () => {
     assert.deepEqual(analyze('', { fileName: 'empty.ts' }), { path: 'empty.ts', functions: [], diagnostics: [] });
   });
