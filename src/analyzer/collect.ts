@@ -47,6 +47,34 @@ export const DEFAULT_CONSTANT_LOOP_LIMIT = 1024;
 const EXPORT_STAR_HELPERS: ReadonlySet<string> = new Set(['__exportStar', '__export']);
 
 /** `{ value: fn }`, `{ get: function () { return b_1.heavy; } }`, `{ get: () => impl }`. */
+/** `object.key` made for a member the code defines by other means (a descriptor, a compiled class). */
+function syntheticMember(object: TSESTree.Expression, key: string): TSESTree.MemberExpression {
+  const property = { type: 'Identifier', name: key, range: object.range, loc: object.loc };
+  return { type: 'MemberExpression', object, property, computed: false, optional: false, range: object.range, loc: object.loc } as unknown as TSESTree.MemberExpression;
+}
+
+/** `_createClass(Store, ...)`, `(0, _createClass2.default)(Store, ...)`: the class Babel's helper defines members on. */
+export function createdClassOf(node: TSESTree.CallExpression): TSESTree.Identifier | null {
+  let callee = unwrapExpression(node.callee);
+  if (callee.type === 'SequenceExpression') callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
+  const path = memberPath(callee);
+  if (!path || !path.some((part) => CREATE_CLASS_HELPER.test(part))) return null;
+  const constructor = node.arguments[0];
+  return constructor?.type === 'Identifier' && node.arguments.length >= 2 ? constructor : null;
+}
+
+const CREATE_CLASS_HELPER = /^_?createClass\d*$/;
+
+/** The `key` of one of `_createClass`'s member descriptors. */
+export function descriptorKey(descriptor: TSESTree.ObjectExpression): string | null {
+  for (const property of descriptor.properties) {
+    if (property.type === 'Property' && !property.computed && keyName(property.key) === 'key') {
+      return property.value.type === 'Literal' && typeof property.value.value === 'string' ? property.value.value : null;
+    }
+  }
+  return null;
+}
+
 function descriptorValue(descriptor: TSESTree.ObjectExpression): TSESTree.Expression | undefined {
   for (const property of descriptor.properties) {
     if (property.type !== 'Property' || property.computed) continue;
@@ -172,6 +200,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         if (node.type === 'CallExpression') {
           recordExportAssign(node);
           recordDefinedProperties(node);
+          recordCreatedClass(node);
           const child = inheritingConstructor(node);
           if (child) pendingInherits.push({ child, call: node, scope: fn.scope });
         }
@@ -545,6 +574,23 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   }
 
   /**
+   * Babel's classes: `_createClass(Store, [{ key: 'save', value: function save() {} }], [...statics])` defines
+   * `Store.prototype.save` and the static members.
+   */
+  function recordCreatedClass(node: TSESTree.CallExpression): void {
+    const constructor = createdClassOf(node);
+    if (!constructor) return;
+    node.arguments.slice(1, 3).forEach((members, index) => {
+      if (members.type !== 'ArrayExpression') return;
+      const target = index === 0 ? syntheticMember(constructor, 'prototype') : constructor;
+      for (const member of members.elements) {
+        const key = member?.type === 'ObjectExpression' ? descriptorKey(member) : null;
+        if (key !== null) defineMember(target, key, member as TSESTree.ObjectExpression);
+      }
+    });
+  }
+
+  /**
    * Babel's `export * from './b'`: `Object.keys(_b).forEach(function (key) { Object.defineProperty(exports, key,
    * { get: function () { return _b[key]; } }); })` makes every member of `_b` an export.
    */
@@ -560,7 +606,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   function defineMember(target: TSESTree.Expression, key: string, descriptor: TSESTree.ObjectExpression): void {
     const value = descriptorValue(descriptor);
     if (!value) return;
-    const left = { type: 'MemberExpression', object: target, property: { type: 'Identifier', name: key, range: target.range, loc: target.loc }, computed: false, optional: false, range: target.range, loc: target.loc };
+    const left = syntheticMember(target, key);
     const assignment = { type: 'AssignmentExpression', operator: '=', left, right: value, range: descriptor.range, loc: descriptor.loc } as unknown as TSESTree.AssignmentExpression;
     pendingAssignments.push({ node: assignment, scope: fn.scope, fn });
   }
@@ -776,6 +822,7 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
     const parent = (node as { parent?: Node }).parent;
     const path = parent?.type === 'AssignmentExpression' && parent.right === node ? memberPath(parent.left) : null;
     if (path && path.length === 3 && path[1] === 'prototype') name = path[0];
+    else if (parent?.type === 'Property' && parent.value === node) name = createdClassHolding(parent);
     else if (node.type === 'FunctionExpression') {
       // `var FTP = module.exports = function () { this._socket = ... }`: the constructor itself.
       name = variableHolding(node);
@@ -790,6 +837,22 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
   if (binding.kind !== 'value' || binding.path.length > 0) return null;
   const held = assignmentChainEnd(binding.init);
   return held.type === 'FunctionExpression' && (!isConstructor || held === node) ? { binding, scope: scope! } : null;
+}
+
+/** A method Babel's `_createClass` defines: its `this` is an instance, not the descriptor it is written in. */
+export function isCreatedClassMethod(fn: FunctionInfo): boolean {
+  const parent = (fn.node as { parent?: Node }).parent;
+  return parent?.type === 'Property' && parent.value === fn.node && createdClassHolding(parent) !== null;
+}
+
+/** `_createClass(Store, [{ key: 'save', value: function save() {} }])`: the method's class, by name. */
+function createdClassHolding(property: TSESTree.Property): string | null {
+  if (property.computed || keyName(property.key) !== 'value') return null;
+  const descriptor = (property as { parent?: Node }).parent;
+  const members = descriptor && (descriptor as { parent?: Node }).parent;
+  const call = members && (members as { parent?: Node }).parent;
+  if (members?.type !== 'ArrayExpression' || call?.type !== 'CallExpression' || call.arguments[1] !== members) return null;
+  return createdClassOf(call)?.name ?? null;
 }
 
 /** `for (const key in object)`: the declared variable holds the object's keys. */

@@ -1,8 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import type { CallSite, FunctionInfo } from './model';
+import type { CallSite, FunctionInfo, Node } from './model';
 import type { CallTarget } from './resolve';
 import type { ApiEffect } from './knowledge/types';
-import { calleeName } from './syntax';
+import { calleeName, memberPath, unwrapExpression } from './syntax';
+import { walkWithinFunction } from './walk';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
 export interface TargetLookup {
@@ -29,7 +30,18 @@ export function eventLoopContext(fn: FunctionInfo, targets: TargetLookup): strin
  * or async API callback), not on the stack of the function that passes it: calls through it are not recursion.
  */
 export function runsLater(fn: FunctionInfo, targets: TargetLookup): boolean {
-  return !isPromiseExecutor(fn) && callbackContext(fn, targets) !== null;
+  return !isPromiseExecutor(fn) && (callbackContext(fn, targets) !== null || isKeptByCallee(fn, targets));
+}
+
+/**
+ * `register('name', function () {...})` where `register`, a function of the file, only keeps the function (in a
+ * table, a member, a property descriptor): it runs when it is looked up, not during the call that hands it over.
+ */
+export function isKeptByCallee(fn: FunctionInfo, targets: TargetLookup): boolean {
+  const site = fn.callbackOf;
+  if (!site || fn.role !== 'callback') return false;
+  const target = targets.target(site);
+  return target.kind === 'function' && !target.guessed && storesArgument(target.fn, site.node.arguments.indexOf(fn.node as TSESTree.CallExpressionArgument), targets, 0);
 }
 
 export function isPromiseExecutor(fn: FunctionInfo): boolean {
@@ -58,6 +70,114 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
 }
 
 const MIDDLEWARE = 'middleware';
+/** Methods that keep their argument in a collection: `handlers.push(fn)`, `table.set(name, fn)`. */
+const STORING_METHODS = new Set(['push', 'unshift', 'set', 'add']);
+const PROPERTY_DEFINERS = new Set(['Object.defineProperty', 'Object.defineProperties', 'Reflect.defineProperty', 'Object.assign']);
+const storedArguments = new WeakMap<FunctionInfo, Map<number, boolean>>();
+
+/**
+ * A function of the file that only keeps the argument at `index` (in a member, a collection, a property descriptor)
+ * and calls nothing that could run it: `_add(name, body) { Object.defineProperty(proto, name, { value: body }) }`.
+ */
+function storesArgument(helper: FunctionInfo, index: number, targets: TargetLookup, depth: number): boolean {
+  if (index < 0 || helper.node.type === 'Program' || depth > 3) return false;
+  let known = storedArguments.get(helper);
+  if (!known) storedArguments.set(helper, (known = new Map()));
+  let stores = known.get(index);
+  if (stores === undefined) {
+    known.set(index, false);
+    stores = keepsParameter(helper, index, targets, depth);
+    known.set(index, stores);
+  }
+  return stores;
+}
+
+function keepsParameter(helper: FunctionInfo, index: number, targets: TargetLookup, depth: number): boolean {
+  const node = helper.node as Exclude<FunctionInfo['node'], TSESTree.Program>;
+  const param = node.params[index];
+  if (param?.type !== 'Identifier' || helper.children.length > 0 || !node.body) return false;
+  const binding = helper.scope.bindings.get(param.name);
+  if (binding?.kind !== 'param' || binding.assigned.length > 0) return false;
+  if (!helper.calls.every((site) => isKeepingCall(site, targets, depth))) return false;
+  let kept = true;
+  const body: Node = node.body;
+  walkWithinFunction(body, (child) => {
+    if (!kept) return false;
+    if (child.type === 'Identifier' && child.name === param.name && !isPropertyName(child)) kept = isKeptReference(child, helper, targets, depth);
+    return kept;
+  });
+  return kept;
+}
+
+/**
+ * Calls that cannot run a kept function: storing it, defining a property, constructing an error or a collection,
+ * or a function of the file that makes only such calls itself.
+ */
+function isKeepingCall(site: CallSite, targets: TargetLookup, depth: number): boolean {
+  const callee = unwrapExpression(site.node.callee);
+  if (site.isNew) return callee.type === 'Identifier' && KEEPING_CONSTRUCTORS.test(callee.name);
+  const path = memberPath(callee);
+  if (path && PROPERTY_DEFINERS.has(path.join('.'))) return true;
+  const target = targets.target(site);
+  // `queue.add(fn)` on a class of the project may run what it is given: only the runtime's collections just keep it.
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && STORING_METHODS.has(callee.property.name)) return target.kind !== 'function' && target.kind !== 'import';
+  if (depth > 3) return false;
+  return target.kind === 'function' && !target.guessed && target.fn.node.type !== 'Program' && target.fn.children.length === 0 &&
+    target.fn.calls.every((inner) => isKeepingCall(inner, targets, depth + 1));
+}
+
+const KEEPING_CONSTRUCTORS = /Error$|^(Map|Set|WeakMap|WeakSet|Array|Object)$/;
+
+function isPropertyName(id: TSESTree.Identifier): boolean {
+  const parent = (id as { parent?: Node }).parent;
+  if (parent?.type === 'MemberExpression') return parent.property === id && !parent.computed;
+  return parent?.type === 'Property' && parent.key === id && !parent.computed && !parent.shorthand;
+}
+
+/** The parameter is kept (a member's or a table entry's value) or only tested, never called or handed on to run. */
+function isKeptReference(reference: Node, helper: FunctionInfo, targets: TargetLookup, depth: number): boolean {
+  let value: Node = reference;
+  for (;;) {
+    const parent = (value as { parent?: Node }).parent;
+    if (!parent) return false;
+    switch (parent.type) {
+      case 'Property':
+        if (parent.value !== value) return false;
+        value = parent.parent as Node;
+        continue;
+      case 'ObjectExpression':
+      case 'TSAsExpression':
+        value = parent;
+        continue;
+      case 'ReturnStatement':
+        return value.type === 'ObjectExpression';
+      case 'AssignmentExpression':
+        return parent.right === value && parent.operator === '=' && parent.left.type === 'MemberExpression';
+      case 'UnaryExpression':
+        return parent.operator === 'typeof' || parent.operator === '!';
+      case 'BinaryExpression':
+        return parent.operator === 'instanceof' || parent.operator === '===' || parent.operator === '!==';
+      case 'IfStatement':
+        return parent.test === value;
+      case 'CallExpression':
+      case 'NewExpression': {
+        const at = parent.arguments.indexOf(value as TSESTree.CallExpressionArgument);
+        if (at < 0) return false;
+        const site = helper.file.siteOfNode.get(parent);
+        return site !== undefined && !site.isNew && isKeepingCall(site, targets, depth) && isStoringTarget(site, at, targets, depth);
+      }
+      default:
+        return false;
+    }
+  }
+}
+
+/** The call keeps its argument at `index`: a collection or property definer, or a function of the file that keeps it. */
+function isStoringTarget(site: CallSite, index: number, targets: TargetLookup, depth: number): boolean {
+  const target = targets.target(site);
+  if (target.kind === 'function' && !target.guessed) return storesArgument(target.fn, index, targets, depth + 1);
+  return true;
+}
 const HANDLER_OF = 'handler registered with ';
 
 /**

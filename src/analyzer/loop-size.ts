@@ -5,6 +5,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
 import { calleeName, isLengthRead, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection } from './knowledge';
+import { walkWithinFunction } from './walk';
 
 /** A collection written out with up to this many elements is small. */
 export const SMALL_LITERAL_ARRAY = 32;
@@ -15,6 +16,7 @@ export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>'
 /** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope) || padsToWidth(node) || isEuclidean(node)) return 0;
+  if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
   switch (node.type) {
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
@@ -136,6 +138,60 @@ function isEuclidean(loop: Node): boolean {
     (step.operator === '%=' || (step.operator === '=' && step.right.type === 'BinaryExpression' && step.right.operator === '%'));
   const isCopy = (step: Node): boolean => step.type === 'AssignmentExpression' && step.operator === '=' && step.left.type === 'Identifier' && step.right.type === 'Identifier';
   return steps.some(isRemainder) && steps.every((step) => isRemainder(step) || isCopy(step));
+}
+
+/**
+ * `while (e < 8 && num >= 1024 ** (e + 1)) e++`: one conjunct of the test caps a counter that every round moves up
+ * and nothing moves back, so the loop runs at most that constant number of times whatever else the test reads.
+ */
+function countsUpToConstant(loop: Node, scope: Scope, limit: number): boolean {
+  if (!isConditionLoop(loop) || !loop.test) return false;
+  const steps = loopSteps(loop);
+  for (const conjunct of conjuncts(loop.test)) {
+    if (conjunct.type !== 'BinaryExpression') continue;
+    const left = unwrapExpression(conjunct.left as TSESTree.Expression);
+    const right = unwrapExpression(conjunct.right);
+    let counter: string | null = null;
+    let bound: Node | null = null;
+    if (conjunct.operator === '<' || conjunct.operator === '<=') [counter, bound] = [counterKey(left), right];
+    else if (conjunct.operator === '>' || conjunct.operator === '>=') [counter, bound] = [counterKey(right), left];
+    // `index < queue.length` reads a length the body may grow (`queue.push(...)`): not a cap.
+    if (counter === null || bound === null || isLengthRead(bound)) continue;
+    const max = constantNumber(bound, scope);
+    if (max === undefined || max > limit) continue;
+    const name = counter;
+    if (steps.some((step) => incrementsVariable(step, name)) && !movesBack(loop.body, name)) return true;
+  }
+  return false;
+}
+
+/** A counter a loop can test: a variable (`e`) or a fixed member of one (`d.bitcount`, `this.pos`). */
+function counterKey(node: Node): string | null {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'Identifier') return target.name;
+  if (target.type !== 'MemberExpression' || target.computed) return null;
+  return memberPath(target)?.join('.') ?? null;
+}
+
+function incrementsVariable(step: Node, name: string): boolean {
+  if (step.type === 'UpdateExpression') return step.operator === '++' && counterKey(step.argument) === name;
+  if (step.type !== 'AssignmentExpression' || counterKey(step.left) !== name) return false;
+  if (step.operator === '+=') return (constantNumber(step.right, EMPTY_SCOPE) ?? 0) >= 1;
+  // `e = e + 1`
+  const right = unwrapExpression(step.right);
+  return step.operator === '=' && right.type === 'BinaryExpression' && right.operator === '+' && counterKey(right.left) === name && (constantNumber(right.right, EMPTY_SCOPE) ?? 0) >= 1;
+}
+
+/** Any assignment in the body that could lower the counter: `i--`, `i -= n`, `i = 0`. */
+function movesBack(body: Node, name: string): boolean {
+  let found = false;
+  walkWithinFunction(body, (node) => {
+    if (found) return false;
+    if (node.type === 'UpdateExpression' && node.operator === '--' && counterKey(node.argument) === name) found = true;
+    if (node.type === 'AssignmentExpression' && counterKey(node.left) === name && !incrementsVariable(node, name)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** An empty body or one that only moves an index (`i++`, `i -= 1`). */

@@ -544,9 +544,13 @@ function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: 
   from.edges.push({ from, to, site, loop, guessed, line, column, label, later });
 }
 
-/** The edge registers middleware or a stream handler (`app.use(fn)`, `through(fn)`): it runs per request or chunk later. */
+/**
+ * The edge registers middleware or a stream handler (`app.use(fn)`, `through(fn)`), which runs per request or chunk
+ * later, or hands a function to one that only keeps it.
+ */
 function registersHandler(edge: Edge): boolean {
-  return edge.site >= 0 && edge.site === edge.to.summary.callbackOf && isRegisteredHandler(edge.to.summary.context);
+  const callee = edge.to.summary;
+  return edge.site >= 0 && edge.site === callee.callbackOf && (callee.kept || isRegisteredHandler(callee.context));
 }
 
 /** The edge from a function to a callback it registers for later (a handler, a timer): that call is not on its stack. */

@@ -4,7 +4,7 @@ import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, looku
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
-import { INHERITS_KEY, holdsFunction, prototypeOwnerOf } from './collect';
+import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue } from './loop-size';
 import { PROMISE_METHODS } from './context';
@@ -496,6 +496,11 @@ export class Resolver {
     if (depth > MAX_DEPTH) return UNKNOWN;
     switch (object.k) {
       case 'module':
+        // `readline.Interface.prototype.question.call(this, ...)`: the prototype holds the methods of its instances.
+        if (name === 'prototype' && object.path.length > 0) {
+          const made = instanceFromApi(object);
+          if (made.k === 'api-instance') return made;
+        }
         return { k: 'module', spec: object.spec, path: [...object.path, name] };
       case 'global':
         if (name === 'exports' && object.path.length === 1 && object.path[0] === 'module') return this.exportValue(file, [], depth + 1);
@@ -618,6 +623,13 @@ export class Resolver {
         if (instance.k !== 'unknown') return instance;
       }
     }
+    // `Parser.prototype.DefaultParser = LtxParser` after `class Parser {}`.
+    const holder = cls.scope.holderOf(cls.name);
+    const binding = holder?.bindings.get(cls.name);
+    if (binding?.kind === 'class' && binding.cls === cls) {
+      const assigned = this.memberAssignment({ binding, scope: holder! }, `prototype.${name}`, file, depth);
+      if (assigned) return assigned;
+    }
     if (cls.superClass && level < 8) {
       const ownerFn = cls.scope.owner ?? file.moduleFn;
       const parent = this.expr(cls.superClass, cls.scope, ownerFn, depth);
@@ -625,6 +637,11 @@ export class Resolver {
       // `class Third extends Base` with Base from another file, or an ES5 constructor: for what this class does not
       // assign itself (a field set from a parameter stays unknown, and may still be taken for fs by its method's name).
       if ((parent.k === 'import' || parent.k === 'fn') && !fields) return this.instanceOf(parent, name, file, depth + 1);
+      // `class Parser extends EventEmitter`: `on` and `emit` are the runtime class's methods.
+      if (parent.k === 'module' && !fields) {
+        const made = instanceFromApi(parent);
+        if (made.k === 'api-instance') return { ...made, path: [name] };
+      }
     }
     return { k: 'unknown', member: name };
   }
@@ -679,7 +696,11 @@ function isPromisify(value: Value): boolean {
 /** Wrappers that return their argument's behaviour: a hand-written `promisify`. */
 const PROMISIFY_NAMES = new Set(['promisify', 'pify', 'promisifyAll']);
 /** Helpers that compilers emit around `require` for ES module interop. */
-const INTEROP_HELPERS = new Set(['_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault']);
+const INTEROP_HELPERS = new Set([
+  '_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault',
+  // Rollup's
+  '_interopDefault', '_interopDefaultLegacy', '_interopNamespace', '_interopNamespaceDefault', '_interopNamespaceDefaultOnly',
+]);
 
 function isModuleInterop(value: Value): boolean {
   if (value.k === 'fn') return INTEROP_HELPERS.has(value.fn.name) || PROMISIFY_NAMES.has(value.fn.name);
@@ -708,7 +729,7 @@ function thisValue(fn: FunctionInfo): Value {
     const isStatic = (method?.type === 'MethodDefinition' || method?.type === 'PropertyDefinition') && method.static;
     return isStatic ? { k: 'class', cls: current.classInfo } : { k: 'instance', cls: current.classInfo };
   }
-  if (current.objectInfo) return { k: 'object', node: current.objectInfo.node, scope: current.objectInfo.scope };
+  if (current.objectInfo && !isCreatedClassMethod(current)) return { k: 'object', node: current.objectInfo.node, scope: current.objectInfo.scope };
   if (current.hostClass) return { k: 'instance', cls: current.hostClass };
   const constructor = prototypeOwnerOf(current);
   // A function that is itself the constructor (not a prototype method) makes instances only when it has a prototype.

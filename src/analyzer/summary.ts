@@ -9,7 +9,7 @@ import { invokedThroughCallOrApply, returnedExpression } from './resolve';
 import { boundFunction, isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
-import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isPromiseExecutor, runsLater, type TargetLookup } from './context';
+import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, type TargetLookup } from './context';
 import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
 import type { LineIndex } from './lines';
@@ -83,6 +83,8 @@ export interface FnSummary extends Span {
   handedToWorker: boolean;
   /** A callback that runs in a later turn of the event loop (events, promise reactions, timers, async APIs). */
   runsLater: boolean;
+  /** Handed to a function of the file that only keeps it (a table, a member): it runs when looked up, not in the call. */
+  kept: boolean;
   /** The constructor of an error class: `new` of it runs on the failure path. */
   buildsError: boolean;
   /** What a call of this function returns, when that is something other files can look into (a factory). */
@@ -321,6 +323,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       context: eventLoopContext(fn, targets),
       handedToWorker: fn.callbackOf ? isWorkerTarget(resolver.callTarget(fn.callbackOf)) : false,
       runsLater: runsLater(fn, targets),
+      kept: isKeptByCallee(fn, targets),
       buildsError: constructsError(fn),
     };
   }

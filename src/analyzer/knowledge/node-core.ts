@@ -8,6 +8,7 @@ const threadpool: ApiInfo = { effect: 'threadpool' };
 /** Reads a file's content on the thread pool. */
 const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
 const timer: ApiInfo = { effect: 'timer' };
+const emitter: ApiInfo = { effect: 'none', returns: 'events#EventEmitter' };
 const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
 const cpuHeavy = (alternative?: string): ApiInfo =>
   alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
@@ -637,12 +638,15 @@ const workerTables: ModuleTable[] = [
 ];
 
 const utilityTables: ModuleTable[] = [
+  { module: 'events#EventEmitter', defaultEffect: 'none', api: {} },
   {
     module: 'events',
     api: {
+      // `class Parser extends EventEmitter`: its instances' listeners are the runtime's, and wait for nothing.
+      '': emitter,
       once: asyncIo,
       on: asyncIo,
-      EventEmitter: none,
+      EventEmitter: emitter,
       getEventListeners: none,
       getMaxListeners: none,
       setMaxListeners: none,

@@ -363,7 +363,8 @@ const databaseTables: ModuleTable[] = [
   {
     module: 'redis#Client',
     defaultEffect: 'async-io',
-    api: { ...listenerApi, multi: creates('redis#Multi'), duplicate: creates('redis#Client') },
+    // `await createClient(url).connect()` resolves to the client (node-redis 4).
+    api: { ...listenerApi, connect: creates('redis#Client', 'async-io'), multi: creates('redis#Multi'), duplicate: creates('redis#Client') },
   },
   { module: 'redis#Multi', defaultEffect: 'none', api: { exec: asyncIo, execAsPipeline: asyncIo, execAsync: asyncIo } },
   {
@@ -454,6 +455,21 @@ const databaseTables: ModuleTable[] = [
       getSql: none,
       getQuery: none,
     },
+  },
+  {
+    // `const pgp = require('pg-promise')(options); const db = pgp(connection)`: every query method returns a promise.
+    module: 'pg-promise',
+    api: { '': creates('pg-promise#Main') },
+  },
+  {
+    module: 'pg-promise#Main',
+    defaultEffect: 'none',
+    api: { '': creates('pg-promise#Database'), end: none },
+  },
+  {
+    module: 'pg-promise#Database',
+    defaultEffect: 'async-io',
+    api: { $config: none, $cn: none, $dc: none, $pool: none },
   },
   {
     module: 'better-sqlite3',
@@ -828,6 +844,16 @@ const fsHelperTables: ModuleTable[] = [
       escapePath: none,
       isDynamicPattern: none,
       generateTasks: none,
+      convertPathToPattern: none,
+    },
+  },
+  {
+    module: 'tinyglobby',
+    api: {
+      glob: asyncIo,
+      globSync: blocking('tinyglobby glob (async)'),
+      escapePath: none,
+      isDynamicPattern: none,
       convertPathToPattern: none,
     },
   },
