@@ -97,7 +97,28 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
  */
 function skipsWhitespace(loop: Node, scope: Scope): boolean {
   if (!isConditionLoop(loop) || !loop.test || !onlySteps(loop.body)) return false;
-  return conjuncts(loop.test).some((part) => testsBlank(part, scope));
+  return conjuncts(loop.test).some((part) => testsBlank(part, scope) || testsOneCharacter(part));
+}
+
+/**
+ * `s[i] === '\\'`, `text.charCodeAt(i) === 35`: a run of one character of text written in the code (escapes, a
+ * heading's #s). Not a byte of a buffer (`buf[i] === 0`): zero padding can be long.
+ */
+function testsOneCharacter(node: Node): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type !== 'BinaryExpression' || (target.operator !== '===' && target.operator !== '==')) return false;
+  const left = unwrapExpression(target.left as TSESTree.Expression);
+  const right = unwrapExpression(target.right);
+  return readsOneCharacter(left, right) || readsOneCharacter(right, left);
+}
+
+function readsOneCharacter(read: Node, literal: Node): boolean {
+  if (literal.type !== 'Literal') return false;
+  if (typeof literal.value === 'string') {
+    if (literal.value.length !== 1) return false;
+    return (read.type === 'MemberExpression' && read.computed) || (read.type === 'CallExpression' && calleeName(read) === 'charAt');
+  }
+  return typeof literal.value === 'number' && read.type === 'CallExpression' && ['charCodeAt', 'codePointAt'].includes(calleeName(read) ?? '');
 }
 
 /**

@@ -123,6 +123,12 @@ export class Resolver {
 
   private computeCallTarget(site: CallSite): CallTarget {
     const direct = this.computeDirectCallTarget(site, site.node.callee);
+    // `Q.nfcall(fs.readFile, file)`: the call is a call of the function it is handed.
+    const handed = direct.kind === 'api' && direct.info.invokes !== undefined ? site.node.arguments[direct.info.invokes] : undefined;
+    if (handed && handed.type !== 'SpreadElement') {
+      const target = this.computeDirectCallTarget(site, handed);
+      return target.kind === 'unknown' ? direct : target;
+    }
     const invoked = site.node.type === 'CallExpression' ? invokedThroughCallOrApply(site.node.callee) : undefined;
     if (!invoked) return direct;
     if (direct.kind === 'function') {

@@ -6,7 +6,7 @@ import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './co
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, returnedExpression } from './resolve';
-import { boundFunction, isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
+import { boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, type TargetLookup } from './context';
@@ -157,6 +157,8 @@ export interface SiteSummary {
   smallArgs?: number[];
   /** By argument position, which parameter of the calling function it passes on unchanged (-1: none). */
   paramArgs?: number[];
+  /** `if (typeof options === 'string') return read(path, { encoding: options })`: a call of itself, once more. */
+  redispatch?: true;
   /** A CPU-heavy API whose cost grows with an argument that is a parameter of the calling function: its position. */
   sizeParam?: number;
   /** `items.forEach(handle)`, `new Promise(executor)`: a function passed by reference that the call runs before it returns. */
@@ -384,12 +386,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       processesContent: undefined,
       smallArgs: undefined,
       paramArgs: undefined,
+      redispatch: undefined,
       sizeParam: undefined,
     };
     // Only a call of a function of the program can be specialised on its arguments.
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
       summarySite.smallArgs = smallArgumentsOf(args, site.fn, model.constantLoopLimit, resolver);
       summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
+      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && normalizesOwnArgument(site, args)) summarySite.redispatch = true;
     }
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
@@ -903,6 +907,82 @@ function parameterArgumentsOf(args: readonly Node[], fn: FunctionInfo): number[]
     positions[i] = index;
   }
   return positions;
+}
+
+/**
+ * `if (isString(options)) return readFile(filePath, { encoding: options })`: a function calling itself, returning
+ * what it returns, with one parameter rebuilt after a test of that parameter's type and the others passed as they
+ * came. It runs once more with the argument in the form it expects: not recursion over data.
+ */
+function normalizesOwnArgument(site: CallSite, args: readonly Node[]): boolean {
+  const node = site.fn.node;
+  if (node.type === 'Program' || !isReturnedAsIs(site.node)) return false;
+  const nameAt = (k: number): string | null => {
+    const param = node.params[k];
+    const target = param?.type === 'AssignmentPattern' ? param.left : param;
+    return target?.type === 'Identifier' ? target.name : null;
+  };
+  let rebuilt: string | null = null;
+  for (let k = 0; k < args.length; k++) {
+    const arg = unwrapExpression(args[k] as TSESTree.Expression);
+    const name = nameAt(k);
+    if (name === null) return false;
+    if (arg.type === 'Identifier' && arg.name === name) continue;
+    if (rebuilt !== null || !wrapsName(arg, name)) return false;
+    rebuilt = name;
+  }
+  if (rebuilt === null) return false;
+  let child: Node = site.node;
+  for (let parent = parentOf(child); parent && child !== node; child = parent, parent = parentOf(parent)) {
+    if (parent.type === 'IfStatement' && child === parent.consequent && testsTypeOf(parent.test, rebuilt)) return true;
+  }
+  return false;
+}
+
+/**
+ * `{ encoding: x }`, `[x]`, `String(x)`, `new RegExp(x)`: a new value holding the parameter whole. A part of it
+ * (`x.slice(1)`, `x[0]`) is recursion over its elements instead.
+ */
+function wrapsName(node: Node, name: string): boolean {
+  const isName = (child: Node | null | undefined): boolean => !!child && child.type === 'Identifier' && child.name === name;
+  switch (node.type) {
+    case 'ObjectExpression':
+      return node.properties.some((property) => property.type === 'Property' && isName(property.value));
+    case 'ArrayExpression':
+      return node.elements.some((element) => isName(element));
+    case 'CallExpression':
+    case 'NewExpression':
+      return node.arguments.some((arg) => isName(arg));
+    default:
+      return false;
+  }
+}
+
+/** `typeof x === 'string'`, `isString(x)`, `Array.isArray(x)`, `x instanceof Buffer`, and their negations. */
+function testsTypeOf(test: Node, name: string): boolean {
+  const expression = unwrapExpression(test as TSESTree.Expression);
+  const isName = (node: Node): boolean => {
+    const target = unwrapExpression(node as TSESTree.Expression);
+    return target.type === 'Identifier' && target.name === name;
+  };
+  switch (expression.type) {
+    case 'UnaryExpression':
+      return expression.operator === '!' && testsTypeOf(expression.argument, name);
+    case 'LogicalExpression':
+      return testsTypeOf(expression.left, name) || testsTypeOf(expression.right, name);
+    case 'BinaryExpression': {
+      if (expression.operator === 'instanceof') return isName(expression.left);
+      if (!['===', '!==', '==', '!='].includes(expression.operator)) return false;
+      const isTypeofName = (node: Node): boolean => node.type === 'UnaryExpression' && node.operator === 'typeof' && isName(node.argument);
+      return isTypeofName(expression.left) || isTypeofName(expression.right);
+    }
+    case 'CallExpression': {
+      const method = calleeName(expression);
+      return expression.arguments.length === 1 && isName(expression.arguments[0]) && method !== null && /^is[A-Z]/.test(method);
+    }
+    default:
+      return false;
+  }
 }
 
 /** A small count (`6`, `SALT_LENGTH`), or a collection written out in the call (`[0xFF, 0xD8]`, `'MP+'`). */

@@ -16,6 +16,7 @@ const worker: ApiInfo = { effect: 'worker' };
 const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
 const cpuHeavy = (alternative?: string): ApiInfo =>
   alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
+const invokesFirst: ApiInfo = { effect: 'none', invokes: 0 };
 const creates = (instanceType: string, effect: ApiInfo['effect'] = 'none'): ApiInfo => ({ effect, returns: instanceType });
 
 /** Listener registration on event emitters: never I/O by itself. */
@@ -736,6 +737,11 @@ const messagingTables: ModuleTable[] = [
     api: { load: threadpool, loadSync: blocking('@grpc/proto-loader.load') },
   },
   {
+    // Loading .proto files reads them from disk; parsing and encoding are in memory.
+    module: 'protobufjs',
+    api: { load: threadpool, loadSync: blocking('protobufjs.load'), 'Root.fromJSON': none, parse: none },
+  },
+  {
     module: 'puppeteer',
     api: { launch: creates('puppeteer#Browser', 'async-io'), connect: creates('puppeteer#Browser', 'async-io') },
   },
@@ -846,6 +852,11 @@ const fsHelperTables: ModuleTable[] = [
       generateTasks: none,
       convertPathToPattern: none,
     },
+  },
+  {
+    // Q's node-style adapters call the function they are given, with a callback, right away.
+    module: 'q',
+    api: { nfcall: invokesFirst, nfapply: invokesFirst, fcall: invokesFirst },
   },
   {
     module: 'tinyglobby',

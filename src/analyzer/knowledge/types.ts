@@ -36,6 +36,8 @@ export interface ApiInfo {
   payload?: boolean;
   /** Its function arguments are handlers it calls later (a stream's transform per chunk), not during the call. */
   handlers?: boolean;
+  /** Calls the function at this argument position now (`Q.nfcall(fs.readFile, p)`): the call does what it does. */
+  invokes?: number;
   /** Short reason for an effect that would surprise a reader (e.g. an async API that still runs on the main thread). */
   note?: string;
 }
