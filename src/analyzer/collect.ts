@@ -54,7 +54,7 @@ function syntheticMember(object: TSESTree.Expression, key: string): TSESTree.Mem
 }
 
 /** `_createClass(Store, ...)`, `(0, _createClass2.default)(Store, ...)`: the class Babel's helper defines members on. */
-export function createdClassOf(node: TSESTree.CallExpression): TSESTree.Identifier | null {
+function createdClassOf(node: TSESTree.CallExpression): TSESTree.Identifier | null {
   let callee = unwrapExpression(node.callee);
   if (callee.type === 'SequenceExpression') callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
   const path = memberPath(callee);
@@ -66,7 +66,7 @@ export function createdClassOf(node: TSESTree.CallExpression): TSESTree.Identifi
 const CREATE_CLASS_HELPER = /^_?createClass\d*$/;
 
 /** The `key` of one of `_createClass`'s member descriptors. */
-export function descriptorKey(descriptor: TSESTree.ObjectExpression): string | null {
+function descriptorKey(descriptor: TSESTree.ObjectExpression): string | null {
   for (const property of descriptor.properties) {
     if (property.type === 'Property' && !property.computed && keyName(property.key) === 'key') {
       return property.value.type === 'Literal' && typeof property.value.value === 'string' ? property.value.value : null;

@@ -70,6 +70,8 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
 }
 
 const MIDDLEWARE = 'middleware';
+const HANDLER_OF = 'handler registered with ';
+
 /** Methods that keep their argument in a collection: `handlers.push(fn)`, `table.set(name, fn)`. */
 const STORING_METHODS = new Set(['push', 'unshift', 'set', 'add']);
 const PROPERTY_DEFINERS = new Set(['Object.defineProperty', 'Object.defineProperties', 'Reflect.defineProperty', 'Object.assign']);
@@ -178,7 +180,6 @@ function isStoringTarget(site: CallSite, index: number, targets: TargetLookup, d
   if (target.kind === 'function' && !target.guessed) return storesArgument(target.fn, index, targets, depth + 1);
   return true;
 }
-const HANDLER_OF = 'handler registered with ';
 
 /**
  * Middleware and the handlers of stream helpers and interceptors run per request or per chunk once data flows:
