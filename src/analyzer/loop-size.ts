@@ -21,8 +21,8 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     case 'ForOfStatement':
       return sizeOfIterated(node.right, scope);
     case 'ForInStatement':
-      // The keys of an object written out in the code are a fixed few.
-      return isConstantData(node.right, scope) ? 0 : 0.5;
+      // The keys of an object written out in the code are a fixed few, and so are the fields of a message's headers.
+      return isConstantData(node.right, scope) || isHeaderMap(node.right) ? 0 : 0.5;
     case 'ForStatement': {
       const bound = forLoopBound(node);
       if (bound === undefined) return lengthBoundSize(node);
@@ -439,6 +439,7 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     // The keys of an object: fewer than a list's elements, none to speak of for the runtime's few entries.
     if (path && path[0] === 'Object' && ['keys', 'values', 'entries', 'getOwnPropertyNames'].includes(path[1])) {
       const object = target.arguments[0];
+      if (object && object.type !== 'SpreadElement' && isHeaderMap(object)) return 0;
       return object && object.type !== 'SpreadElement' && depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0 ? 0 : 0.5;
     }
     if (callee.type === 'MemberExpression' && depth < 4) {
@@ -623,6 +624,11 @@ function splitsHeaderValue(call: TSESTree.CallExpression, scope: Scope): boolean
 
 /** Maps of header fields to their values: `headers`, `rawHeaders`, `responseHeaders`. */
 const HEADER_MAP_NAME = /^(?:headers|[a-z]+Headers)$/;
+
+/** `res.headers`, `requestHeaders`: an object of one message's header fields, a few dozen at most. */
+function isHeaderMap(node: Node): boolean {
+  return HEADER_MAP_NAME.test(lastName(node) ?? '');
+}
 
 /** Names of requests, responses and their header maps. */
 const HTTP_MESSAGE_NAME = /^(?:req|request|res|response|headers)$/;

@@ -344,6 +344,7 @@ const cases: Case[] = [
   // A run of one character written in the code is short; a run of zero bytes in a buffer may not be.
   { name: 'counting the backslashes before a quote is a few steps', fn: 'isEscaped', expected: 'none', code: "const isEscaped = (json, quote) => { let index = quote - 1; let count = 0; while (json[index] === '\\\\') { index -= 1; count += 1; } return Boolean(count % 2); };" },
   { name: 'skipping the zero bytes of a buffer is a pass over it', fn: 'firstByte', expected: 'cpu', code: "function firstByte(buf) { let i = 0; while (buf[i] === 0) i++; return i; }" },
+  { name: 'the fields of a response\'s headers are a few', fn: 'override', expected: 'none', code: "function override(opts, res) { for (const name in opts) { for (const field in res.headers) { if (field === name) res.headers[field] = opts[name]; } } }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
