@@ -121,6 +121,8 @@ function isKeepingCall(site: CallSite, targets: TargetLookup, depth: number): bo
   const path = memberPath(callee);
   if (path && PROPERTY_DEFINERS.has(path.join('.'))) return true;
   const target = targets.target(site);
+  // `diagnostics_channel.subscribe(name, fn)`: an API that keeps its function arguments to call them later.
+  if (target.kind === 'api' && target.info.handlers) return true;
   // `queue.add(fn)` on a class of the project may run what it is given: only the runtime's collections just keep it.
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && STORING_METHODS.has(callee.property.name)) return target.kind !== 'function' && target.kind !== 'import';
   if (depth > 3) return false;

@@ -637,8 +637,17 @@ const workerTables: ModuleTable[] = [
   },
 ];
 
+/** Subscribers run when a message is published, not when they subscribe. */
+const subscribes: ApiInfo = { effect: 'none', handlers: true };
+
 const utilityTables: ModuleTable[] = [
   { module: 'events#EventEmitter', defaultEffect: 'none', api: {} },
+  {
+    module: 'diagnostics_channel',
+    defaultEffect: 'none',
+    api: { subscribe: subscribes, channel: { effect: 'none', returns: 'diagnostics_channel#Channel' } },
+  },
+  { module: 'diagnostics_channel#Channel', defaultEffect: 'none', api: { subscribe: subscribes } },
   {
     module: 'events',
     api: {
