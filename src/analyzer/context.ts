@@ -3,7 +3,7 @@ import type { CallSite, FunctionInfo, Node } from './model';
 import type { CallTarget } from './resolve';
 import type { ApiEffect } from './knowledge/types';
 import { calleeName, memberPath, unwrapExpression } from './syntax';
-import { walkWithinFunction } from './walk';
+import { isPropertyName, walkWithinFunction } from './walk';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
 export interface TargetLookup {
@@ -97,10 +97,9 @@ function storesArgument(helper: FunctionInfo, index: number, targets: TargetLook
 function keepsParameter(helper: FunctionInfo, index: number, targets: TargetLookup, depth: number): boolean {
   const node = helper.node as Exclude<FunctionInfo['node'], TSESTree.Program>;
   const param = node.params[index];
-  if (param?.type !== 'Identifier' || helper.children.length > 0 || !node.body) return false;
+  if (param?.type !== 'Identifier' || !node.body) return false;
   const binding = helper.scope.bindings.get(param.name);
-  if (binding?.kind !== 'param' || binding.assigned.length > 0) return false;
-  if (!helper.calls.every((site) => isKeepingCall(site, targets, depth))) return false;
+  if (binding?.kind !== 'param' || binding.assigned.length > 0 || !callsOnlyKeepers(helper, targets, depth)) return false;
   let kept = true;
   const body: Node = node.body;
   walkWithinFunction(body, (child) => {
@@ -125,18 +124,15 @@ function isKeepingCall(site: CallSite, targets: TargetLookup, depth: number): bo
   if (target.kind === 'api' && target.info.handlers) return true;
   // `queue.add(fn)` on a class of the project may run what it is given: only the runtime's collections just keep it.
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && STORING_METHODS.has(callee.property.name)) return target.kind !== 'function' && target.kind !== 'import';
-  if (depth > 3) return false;
-  return target.kind === 'function' && !target.guessed && target.fn.node.type !== 'Program' && target.fn.children.length === 0 &&
-    target.fn.calls.every((inner) => isKeepingCall(inner, targets, depth + 1));
+  return depth <= 3 && target.kind === 'function' && !target.guessed && callsOnlyKeepers(target.fn, targets, depth + 1);
+}
+
+/** A function of the file with no nested functions whose every call is a keeping one. */
+function callsOnlyKeepers(fn: FunctionInfo, targets: TargetLookup, depth: number): boolean {
+  return fn.node.type !== 'Program' && fn.children.length === 0 && fn.calls.every((site) => isKeepingCall(site, targets, depth));
 }
 
 const KEEPING_CONSTRUCTORS = /Error$|^(Map|Set|WeakMap|WeakSet|Array|Object)$/;
-
-function isPropertyName(id: TSESTree.Identifier): boolean {
-  const parent = (id as { parent?: Node }).parent;
-  if (parent?.type === 'MemberExpression') return parent.property === id && !parent.computed;
-  return parent?.type === 'Property' && parent.key === id && !parent.computed && !parent.shorthand;
-}
 
 /** The parameter is kept (a member's or a table entry's value) or only tested, never called or handed on to run. */
 function isKeptReference(reference: Node, helper: FunctionInfo, targets: TargetLookup, depth: number): boolean {

@@ -93,7 +93,8 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
 
 /**
  * `while (index-- && /\s/.test(text.charAt(index))) {}`, `while (s[i] === ' ' || s[i] === '\t') i++`: a loop that
- * only steps its index while a character is blank runs over a run of whitespace (a trim), not over the text.
+ * only steps its index while a character is blank, or is one given character, runs over a run of whitespace (a
+ * trim) or of that character, not over the text.
  */
 function skipsWhitespace(loop: Node, scope: Scope): boolean {
   if (!isConditionLoop(loop) || !loop.test || !onlySteps(loop.body)) return false;
@@ -413,7 +414,7 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   // `ifaces[name]` of `os.networkInterfaces()`, `FLAVORS[kind]` of a table written in the code: an entry of a few.
   if (target.type === 'MemberExpression' && target.computed && ((isFilledLiteral(target.object, scope) && isConstantData(target, scope)) || isSmallRuntimeEntry(target.object, scope))) return 0;
   // `rawHeaders[name]`: the values of one header field.
-  if (target.type === 'MemberExpression' && target.computed && HEADER_MAP_NAME.test(lastName(target.object) ?? '')) return 0;
+  if (target.type === 'MemberExpression' && target.computed && isHeaderMap(target.object)) return 0;
   if (target.type === 'Identifier') {
     if (isArgumentList(target.name, scope)) return 0;
     const declared = unchangedInit(target.name, scope);
@@ -439,8 +440,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     // The keys of an object: fewer than a list's elements, none to speak of for the runtime's few entries.
     if (path && path[0] === 'Object' && ['keys', 'values', 'entries', 'getOwnPropertyNames'].includes(path[1])) {
       const object = target.arguments[0];
-      if (object && object.type !== 'SpreadElement' && isHeaderMap(object)) return 0;
-      return object && object.type !== 'SpreadElement' && depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0 ? 0 : 0.5;
+      if (!object || object.type === 'SpreadElement') return 0.5;
+      return isHeaderMap(object) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0) ? 0 : 0.5;
     }
     if (callee.type === 'MemberExpression' && depth < 4) {
       // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.

@@ -42,14 +42,16 @@ export function walkWithinFunction(root: Node, visit: (node: Node) => boolean | 
 export function identifiersIn(root: Node): Set<string> {
   const names = new Set<string>();
   walkWithinFunction(root, (node) => {
-    if (node.type === 'Identifier') {
-      const parent = (node as { parent?: Node }).parent;
-      if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
-      if (parent?.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand) return;
-      names.add(node.name);
-    }
+    if (node.type === 'Identifier' && !isPropertyName(node)) names.add(node.name);
   });
   return names;
+}
+
+/** `o.name`, `{ name: v }`: an identifier that names a property, not a variable. */
+export function isPropertyName(id: Node): boolean {
+  const parent = (id as { parent?: Node }).parent;
+  if (parent?.type === 'MemberExpression') return parent.property === id && !parent.computed;
+  return parent?.type === 'Property' && parent.key === id && !parent.computed && !parent.shorthand;
 }
 
 /** Root identifier of an assignment target or member chain: `a.b[c].d` -> a. */
