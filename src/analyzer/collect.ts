@@ -992,15 +992,34 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
   if (call.type !== 'CallExpression') return null;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return null;
-  const method = callee.property.name;
-  const receiver = unwrapExpression(callee.object);
-  if (method === 'from' && receiver.type === 'Identifier' && receiver.name === 'Array') return call.arguments.length > 1 ? { method: 'Array.from', collection: call.arguments[0], callbackAt: 1 } : null;
+  let method = callee.property.name;
+  let receiver: Node | undefined = unwrapExpression(callee.object as TSESTree.Expression);
+  // `Array.prototype.forEach.call(nodes, fn)`, `String.prototype.replace.call(text, re, fn)`: the method on its first argument.
+  const borrowed = method === 'call' ? borrowedMethod(receiver) : null;
+  const at = borrowed ? 1 : 0;
+  if (borrowed) {
+    method = borrowed;
+    const first = call.arguments[0];
+    receiver = first && first.type !== 'SpreadElement' ? first : undefined;
+  }
+  const args = call.arguments.length - at;
+  if (!borrowed && method === 'from' && receiver?.type === 'Identifier' && receiver.name === 'Array') return args > 1 ? { method: 'Array.from', collection: call.arguments[0], callbackAt: 1 } : null;
   // `text.replace(/[<>&]/g, (c) => ENTITIES[c])`: the callback runs once per match, a pass over the text.
-  if (REPLACING_METHODS.has(method)) return call.arguments.length === 2 && isFunctionArgument(call.arguments[1], call, scope) && (method === 'replaceAll' || isGlobalPattern(call.arguments[0], scope)) ? { method, collection: receiver, callbackAt: 1 } : null;
-  if (!ITERATION_METHODS.has(method)) return null;
-  if (isPackageObject(receiver, scope)) return call.arguments.length > 1 && !COLLECTION_ONLY_METHODS.has(method) ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
-  if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: 0 };
-  return call.arguments.length > 0 ? { method, collection: receiver, callbackAt: 0 } : null;
+  if (REPLACING_METHODS.has(method)) return args === 2 && isFunctionArgument(call.arguments[at + 1], call, scope) && (method === 'replaceAll' || isGlobalPattern(call.arguments[at], scope)) ? { method, collection: receiver, callbackAt: at + 1 } : null;
+  if (!ITERATION_METHODS.has(method) || !receiver) return null;
+  if (!borrowed && isPackageObject(receiver, scope)) return args > 1 && !COLLECTION_ONLY_METHODS.has(method) ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
+  if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: at };
+  return args > 0 ? { method, collection: receiver, callbackAt: at } : null;
+}
+
+/** The method name of `Array.prototype.map`, `String.prototype.replace` or `[].map`: a built-in borrowed for `.call`. */
+function borrowedMethod(node: Node): string | null {
+  if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return null;
+  const owner = unwrapExpression(node.object);
+  if (owner.type === 'ArrayExpression' && owner.elements.length === 0) return node.property.name;
+  if (owner.type !== 'MemberExpression' || owner.computed || owner.property.type !== 'Identifier' || owner.property.name !== 'prototype') return null;
+  const base = unwrapExpression(owner.object);
+  return base.type === 'Identifier' && (base.name === 'Array' || base.name === 'String') ? node.property.name : null;
 }
 
 const REPLACING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll']);

@@ -99,7 +99,9 @@ function keepsParameter(helper: FunctionInfo, index: number, targets: TargetLook
   const param = node.params[index];
   if (param?.type !== 'Identifier' || !node.body) return false;
   const binding = helper.scope.bindings.get(param.name);
-  if (binding?.kind !== 'param' || binding.assigned.length > 0 || !callsOnlyKeepers(helper, targets, depth)) return false;
+  if (binding?.kind !== 'param' || binding.assigned.length > 0) return false;
+  if (onlyWrapsParameter(helper, param.name)) return true;
+  if (!callsOnlyKeepers(helper, targets, depth)) return false;
   let kept = true;
   const body: Node = node.body;
   walkWithinFunction(body, (child) => {
@@ -108,6 +110,37 @@ function keepsParameter(helper: FunctionInfo, index: number, targets: TargetLook
     return kept;
   });
   return kept;
+}
+
+/**
+ * `wrapToDomain(ee, fn) { return function () { ... fn.apply(this, arguments) } }`: the parameter is used only by the
+ * function the helper returns, which runs when that is called, not during this call.
+ */
+function onlyWrapsParameter(helper: FunctionInfo, name: string): boolean {
+  const node = helper.node as Exclude<FunctionInfo['node'], TSESTree.Program>;
+  if (!node.body || usesName(node.body, name, false)) return false;
+  let wraps = false;
+  for (const child of helper.children) {
+    if (!usesNameAnywhere(child, name)) continue;
+    const holder = (child.node as { parent?: Node }).parent;
+    if (holder?.type !== 'ReturnStatement' && node.body !== child.node) return false;
+    wraps = true;
+  }
+  return wraps;
+}
+
+function usesName(root: Node, name: string, includeRoot: boolean): boolean {
+  let used = false;
+  walkWithinFunction(root, (child) => {
+    if (used) return false;
+    if ((includeRoot || child !== root) && child.type === 'Identifier' && child.name === name && !isPropertyName(child)) used = true;
+    return !used;
+  });
+  return used;
+}
+
+function usesNameAnywhere(fn: FunctionInfo, name: string): boolean {
+  return usesName(fn.node, name, true) || fn.children.some((child) => usesNameAnywhere(child, name));
 }
 
 /**

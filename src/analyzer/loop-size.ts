@@ -42,7 +42,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     const right = unwrapExpression(test.right as Node);
     const bound = left.type === 'Identifier' && left.name === counter ? right : right.type === 'Identifier' && right.name === counter ? left : null;
     if (!bound) return undefined;
-    if (countsDown(loop.update, counter)) {
+    if (countsDown(counterUpdate(loop), counter)) {
       const start = counterStart(loop, counter);
       const end = constantNumber(bound, scope);
       return start !== undefined && end !== undefined ? Math.abs(start - end) : undefined;
@@ -67,7 +67,10 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     let collection = unwrapExpression(bound.object);
     if (collection.type === 'Identifier') collection = unchangedInit(collection.name, scope)?.node ?? collection;
     if (isSettingsCollection(collection)) return 0.5;
-    return sizeOfIterated(bound.object, scope) === 0 ? 0 : 1;
+    const size = sizeOfIterated(bound.object, scope);
+    // `parts = file.split('.')`: the segments of a name, as for...of over them.
+    if (size === 0.5 && collection.type === 'CallExpression' && collection.callee.type === 'MemberExpression' && splitsIntoSegments(collection)) return 0.5;
+    return size === 0 ? 0 : 1;
   }
 
   /** `for (let i = offset; i < offset + 148; i++)`, `i = offset + 156; i < offset + 512`: a window of constant length. */
@@ -103,10 +106,13 @@ function skipsWhitespace(loop: Node, scope: Scope): boolean {
 
 /**
  * `s[i] === '\\'`, `text.charCodeAt(i) === 35`: a run of one character of text written in the code (escapes, a
- * heading's #s). Not a byte of a buffer (`buf[i] === 0`): zero padding can be long.
+ * heading's #s), or of one of a few (trailing dots and spaces). Not a byte of a buffer (`buf[i] === 0`): zero
+ * padding can be long.
  */
 function testsOneCharacter(node: Node): boolean {
   const target = unwrapExpression(node as TSESTree.Expression);
+  // `s[i] === '.' || s[i] === ' '`: a run of a few given characters.
+  if (target.type === 'LogicalExpression' && target.operator === '||') return testsOneCharacter(target.left) && testsOneCharacter(target.right);
   if (target.type !== 'BinaryExpression' || (target.operator !== '===' && target.operator !== '==')) return false;
   const left = unwrapExpression(target.left as TSESTree.Expression);
   const right = unwrapExpression(target.right);
@@ -368,7 +374,20 @@ function dividedVariable(node: Node): string | null {
 const EMPTY_SCOPE = new Scope(null, null);
 
 function counterName(loop: TSESTree.ForStatement): string | null {
+  return updatedName(counterUpdate(loop));
+}
+
+/** The update step of the loop's counter: `i++`, or the one of `i++, j++` whose variable the test reads. */
+function counterUpdate(loop: TSESTree.ForStatement): Node | null {
   const update = loop.update;
+  if (update?.type !== 'SequenceExpression') return update ?? null;
+  const test = loop.test;
+  if (test?.type !== 'BinaryExpression') return null;
+  const tested = [test.left, test.right].map((side) => unwrapExpression(side as Node)).flatMap((side) => (side.type === 'Identifier' ? [side.name] : []));
+  return update.expressions.find((part) => tested.includes(updatedName(part) ?? '')) ?? null;
+}
+
+function updatedName(update: Node | null): string | null {
   if (update?.type === 'UpdateExpression' && update.argument.type === 'Identifier') return update.argument.name;
   if (update?.type === 'AssignmentExpression' && update.left.type === 'Identifier') return update.left.name;
   return null;
@@ -433,7 +452,15 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
         return sizeOfIterated(init, declared.scope, depth + 1);
       }
     }
+    // `var option; ... option = options[key]`: declared bare and set in one place.
+    const binding = declared ? undefined : scope.lookup(target.name);
+    if (binding?.kind === 'opaque' && binding.assigned.length === 1 && depth < 4) {
+      const assigned = binding.assigned[0];
+      return sizeOfIterated(assigned.value, assigned.scope, depth + 1);
+    }
   }
+  // `options[key]`: one setting's value.
+  if (target.type === 'MemberExpression' && target.computed && isSettingsValue(target.object, scope)) return 0.5;
   if (target.type === 'CallExpression') {
     const callee = unwrapExpression(target.callee);
     const path = memberPath(callee);
@@ -451,6 +478,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
         return size;
       }
       if (splitsHeaderValue(target, scope)) return 0;
+      // `headers.entries()` of a Headers object or map.
+      if (!callee.computed && callee.property.type === 'Identifier' && MAP_VIEWS.has(callee.property.name) && isHeaderMap(callee.object)) return 0;
       if (splitsIntoSegments(target)) return 0.5;
     }
     const copied = depth < 4 ? copiedCollection(target) : undefined;
@@ -624,6 +653,7 @@ function splitsHeaderValue(call: TSESTree.CallExpression, scope: Scope): boolean
 }
 
 /** Maps of header fields to their values: `headers`, `rawHeaders`, `responseHeaders`. */
+const MAP_VIEWS: ReadonlySet<string> = new Set(['entries', 'keys', 'values']);
 const HEADER_MAP_NAME = /^(?:headers|[a-z]+Headers)$/;
 
 /** `res.headers`, `requestHeaders`: an object of one message's header fields, a few dozen at most. */

@@ -217,7 +217,8 @@ export class Resolver {
     }
     if (BUILTIN_METHOD_NAMES.has(member)) return { kind: 'unknown' };
     const candidates = site.fn.file.methodsByName.get(member);
-    if (candidates && candidates.length === 1 && candidates[0] !== site.fn) return { kind: 'function', fn: candidates[0], guessed: true };
+    // `self.imap.openBox(...)` inside `openBox` itself: a wrapper delegating to the object it wraps, not recursion.
+    if (candidates && candidates.length === 1 && !encloses(candidates[0], site.fn)) return { kind: 'function', fn: candidates[0], guessed: true };
     return { kind: 'unknown' };
   }
 
@@ -273,7 +274,11 @@ export class Resolver {
         return this.identifier(node.name, scope, fn, depth);
       case 'MemberExpression': {
         const object = this.expr(node.object, scope, fn, depth);
-        const name = node.computed ? (node.property.type === 'Literal' ? String(node.property.value) : null) : keyName(node.property);
+        let name = node.computed ? (node.property.type === 'Literal' ? String(node.property.value) : null) : keyName(node.property);
+        // `fs[follow ? 'stat' : 'lstat'](p, cb)`: a known API's member chosen among names written in the code.
+        if (name === null && (object.k === 'module' || object.k === 'global')) name = writtenKey(node.property, scope, 0) ?? null;
+        // `this[_write](buf)` with `const _write = Symbol('_write')`: the member the class declares as `[_write] (buf) {}`.
+        if (name === null && node.property.type === 'Identifier' && isSymbolConstant(node.property.name, scope)) name = node.property.name;
         if (name === null) return UNKNOWN;
         return this.member(object, name, fn.file, depth);
       }
@@ -421,7 +426,19 @@ export class Resolver {
     // `var __importDefault = (this && this.__importDefault) || function (mod) {...}`: the compiler's helper, by its name.
     if (callee.type === 'Identifier' && INTEROP_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     const value = this.expr(callee, scope, fn, depth);
-    if ((isPromisify(value) || isModuleInterop(value)) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
+    if ((isPromisify(value) || isModuleInterop(value)) && firstArg && firstArg.type !== 'SpreadElement') {
+      const wrapped = this.expr(firstArg, scope, fn, depth);
+      // `promisify(Promise, fs.readlink)`: a hand-written promisify taking the promise class first.
+      const second = node.arguments[1];
+      const isPromiseClass = wrapped.k === 'unknown' || (wrapped.k === 'global' && wrapped.path[wrapped.path.length - 1] === 'Promise');
+      if (isPromiseClass && value.k === 'fn' && second && second.type !== 'SpreadElement') return this.expr(second, scope, fn, depth);
+      return wrapped;
+    }
+    // `withTimeout(globalThis.fetch, ms)`, `memoize(fs.readFile)`: a package's wrapper still does its argument's I/O.
+    if (isUnknownPackageFunction(value) && firstArg && firstArg.type !== 'SpreadElement') {
+      const wrapped = this.expr(firstArg, scope, fn, depth);
+      if (isIoApiFunction(wrapped)) return wrapped;
+    }
     if (value.k === 'fn') {
       // `bind(this.parse, this)` with a helper that returns `function () { return fn.apply(me, arguments) }`
       const forwarded = forwardedParamIndex(value.fn);
@@ -697,6 +714,46 @@ const PROMISIFIERS: ReadonlyMap<string, readonly string[]> = new Map([
 function isPromisify(value: Value): boolean {
   if (value.k !== 'module' || value.path.length > 1) return false;
   return PROMISIFIERS.get(value.spec)?.includes(value.path.length === 0 ? '' : value.path[0]) ?? false;
+}
+
+/** A string the key expression can take that is written in the code: a literal, a branch of `?:`, a variable set to one. */
+function writtenKey(node: Node, scope: Scope, depth: number): string | undefined {
+  const key = unwrapExpression(node as TSESTree.Expression);
+  if (key.type === 'Literal') return typeof key.value === 'string' ? key.value : undefined;
+  if (depth > 2) return undefined;
+  if (key.type === 'ConditionalExpression') return writtenKey(key.consequent, scope, depth + 1) ?? writtenKey(key.alternate, scope, depth + 1);
+  if (key.type !== 'Identifier') return undefined;
+  const binding = scope.lookup(key.name);
+  if (binding?.kind === 'value' && binding.path.length === 0) return writtenKey(binding.init, binding.scope, depth + 1);
+  const assigned = binding?.kind === 'opaque' ? binding.assigned[0] : undefined;
+  return assigned ? writtenKey(assigned.value, assigned.scope, depth + 1) : undefined;
+}
+
+function isSymbolConstant(name: string, scope: Scope): boolean {
+  const binding = scope.lookup(name);
+  if (binding?.kind !== 'value' || binding.path.length !== 0 || binding.assigned.length !== 0) return false;
+  const init = unwrapExpression(binding.init as TSESTree.Expression);
+  if (init.type !== 'CallExpression') return false;
+  const callee = memberPath(unwrapExpression(init.callee));
+  return callee !== null && callee[0] === 'Symbol' && (callee.length === 1 || (callee.length === 2 && callee[1] === 'for'));
+}
+
+function encloses(outer: FunctionInfo, fn: FunctionInfo): boolean {
+  for (let current: FunctionInfo | null = fn; current; current = current.parent) if (current === outer) return true;
+  return false;
+}
+
+/** A function of a package the tables do not describe. */
+function isUnknownPackageFunction(value: Value): boolean {
+  return value.k === 'module' && !isRelativeSpecifier(value.spec) && lookupApi(value.spec, value.path) === undefined;
+}
+
+const IO_EFFECTS: ReadonlySet<string> = new Set(['async-io', 'threadpool', 'blocking-io']);
+
+/** A function of the runtime or a known package that does I/O when called (`fs.readFile`, `fetch`). */
+function isIoApiFunction(value: Value): boolean {
+  const info = value.k === 'module' ? lookupApi(value.spec, value.path) : value.k === 'global' ? lookupGlobal(value.path) : undefined;
+  return info !== undefined && IO_EFFECTS.has(info.effect);
 }
 
 /** Wrappers that return their argument's behaviour: a hand-written `promisify`. */

@@ -393,7 +393,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
       summarySite.smallArgs = smallArgumentsOf(args, site.fn, model.constantLoopLimit, resolver);
       summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
-      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && normalizesOwnArgument(site, args)) summarySite.redispatch = true;
+      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args))) summarySite.redispatch = true;
     }
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
@@ -935,6 +935,32 @@ function normalizesOwnArgument(site: CallSite, args: readonly Node[]): boolean {
   let child: Node = site.node;
   for (let parent = parentOf(child); parent && child !== node; child = parent, parent = parentOf(parent)) {
     if (parent.type === 'IfStatement' && child === parent.consequent && testsTypeOf(parent.test, rebuilt)) return true;
+  }
+  return false;
+}
+
+/**
+ * `if (callback) return nodeify(this.openBox(boxName), callback)`: a function calling itself without the parameter
+ * its guard tests, the others passed as they came. The call takes the other branch: not recursion over data.
+ */
+function dropsTestedParameter(site: CallSite, args: readonly Node[]): boolean {
+  const node = site.fn.node;
+  if (node.type === 'Program') return false;
+  const names = node.params.map((param) => {
+    const target = param.type === 'AssignmentPattern' ? param.left : param;
+    return target.type === 'Identifier' ? target.name : null;
+  });
+  for (let k = 0; k < args.length; k++) {
+    const arg = unwrapExpression(args[k] as TSESTree.Expression);
+    if (names[k] === null || arg.type !== 'Identifier' || arg.name !== names[k]) return false;
+  }
+  let child: Node = site.node;
+  for (let parent = parentOf(child); parent && child !== node; child = parent, parent = parentOf(parent)) {
+    if (parent.type !== 'IfStatement' || child !== parent.consequent) continue;
+    const test = unwrapExpression(parent.test);
+    const tested = test.type === 'Identifier' ? test.name : null;
+    const index = tested === null ? -1 : names.indexOf(tested);
+    if (index >= args.length) return true;
   }
   return false;
 }

@@ -9,10 +9,11 @@ const threadpool: ApiInfo = { effect: 'threadpool' };
 const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
 const timer: ApiInfo = { effect: 'timer' };
 const emitter: ApiInfo = { effect: 'none', returns: 'events#EventEmitter' };
+const stream: ApiInfo = { effect: 'none', returns: 'stream#Stream' };
 const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
 const cpuHeavy = (alternative?: string): ApiInfo =>
   alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
-const withPrefix = (prefix: string, api: Record<string, ApiInfo>): Record<string, ApiInfo> =>
+export const withPrefix = (prefix: string, api: Record<string, ApiInfo>): Record<string, ApiInfo> =>
   Object.fromEntries(Object.entries(api).map(([key, info]) => [`${prefix}.${key}`, info]));
 
 /** fs/promises, also reachable as fs.promises.*. */
@@ -152,6 +153,9 @@ const fsStreamApi: Record<string, ApiInfo> = {
   watchFile: asyncIo,
   unwatchFile: none,
 };
+
+/** fs's synchronous and callback functions by name, for packages that re-expose them under a namespace. */
+export const fsFunctionApi: Readonly<Record<string, ApiInfo>> = { ...fsSyncApi, ...fsCallbackApi };
 
 const fsTables: ModuleTable[] = [
   {
@@ -566,17 +570,19 @@ const streamTables: ModuleTable[] = [
     api: {
       ...streamPromisesApi,
       ...withPrefix('promises', streamPromisesApi),
-      Readable: none,
-      'Readable.from': none,
-      Writable: none,
-      Duplex: none,
-      Transform: none,
-      PassThrough: none,
+      Readable: stream,
+      'Readable.from': stream,
+      Writable: stream,
+      Duplex: stream,
+      Transform: stream,
+      PassThrough: stream,
       addAbortSignal: none,
       compose: none,
     },
   },
   { module: 'stream/promises', api: streamPromisesApi },
+  // A stream made in the code (or a subclass of one): its data is what the code writes or pushes into it.
+  { module: 'stream#Stream', extends: 'events#EventEmitter', api: {} },
 ];
 
 /** Awaited waits: the caller's async function is paused, the thread is not. */

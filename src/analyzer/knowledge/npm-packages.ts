@@ -1,4 +1,5 @@
 import type { ApiInfo, ModuleTable } from './types';
+import { fsFunctionApi, withPrefix } from './node-core';
 
 /**
  * Popular npm packages, keyed from the module object (a default import is the module object).
@@ -17,6 +18,8 @@ const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alt
 const cpuHeavy = (alternative?: string): ApiInfo =>
   alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
 const invokesFirst: ApiInfo = { effect: 'none', invokes: 0 };
+/** A parser over its first argument, like JSON.parse: a constant text is cheap. */
+const parsesText: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'parse in a worker thread' };
 const creates = (instanceType: string, effect: ApiInfo['effect'] = 'none'): ApiInfo => ({ effect, returns: instanceType });
 
 /** Listener registration on event emitters: never I/O by itself. */
@@ -184,6 +187,9 @@ const databaseTables: ModuleTable[] = [
     api: { ...listenerApi, connect: creates('pg#PoolClient', 'async-io'), query: asyncIo, end: asyncIo },
   },
   { module: 'pg#PoolClient', extends: 'pg#Client', api: { release: none } },
+  // NeDB: an in-memory store whose operations go through a queue that persists to its file.
+  { module: 'nedb', aliases: ['@seald-io/nedb'], api: { '': creates('nedb#Datastore') } },
+  { module: 'nedb#Datastore', defaultEffect: 'async-io', api: { ...listenerApi, getAllData: none, ensureIndex: none } },
   {
     module: 'postgres',
     api: { '': creates('postgres#Sql') },
@@ -659,6 +665,24 @@ const awsTables: ModuleTable[] = [
   { module: 'aws-sdk#Service', defaultEffect: 'async-io', api: { getSignedUrl: none } },
 ];
 
+/** FTP, SFTP and SSH clients: every method talks to the server, apart from listeners. */
+const remoteShellTables: ModuleTable[] = [
+  { module: 'ssh2', api: { Client: creates('ssh2#Client') } },
+  { module: 'ssh2#Client', defaultEffect: 'async-io', api: { ...listenerApi, setNoDelay: none } },
+  { module: 'node-ssh', api: { NodeSSH: creates('node-ssh#NodeSSH') } },
+  { module: 'node-ssh#NodeSSH', defaultEffect: 'async-io', api: { ...listenerApi, isConnected: none, dispose: none } },
+  { module: 'ssh2-sftp-client', api: { '': creates('ssh2-sftp-client#Client') } },
+  { module: 'ssh2-sftp-client#Client', defaultEffect: 'async-io', api: { ...listenerApi, removeListener: none } },
+  { module: 'ftp', api: { '': creates('ftp#Client') } },
+  { module: 'ftp#Client', defaultEffect: 'async-io', api: { ...listenerApi, destroy: none } },
+  { module: 'promise-ftp', api: { '': creates('promise-ftp#Client') } },
+  { module: 'promise-ftp#Client', defaultEffect: 'async-io', api: { ...listenerApi, getConnectionStatus: none, destroy: none } },
+  { module: 'basic-ftp', api: { Client: creates('basic-ftp#Client') } },
+  { module: 'basic-ftp#Client', defaultEffect: 'async-io', api: { close: none, trackProgress: none, closed: none } },
+  { module: 'imap', api: { '': creates('imap#Connection'), parseHeader: none } },
+  { module: 'imap#Connection', defaultEffect: 'async-io', api: { ...listenerApi, destroy: none, serverSupports: none } },
+];
+
 const messagingTables: ModuleTable[] = [
   {
     module: 'ws',
@@ -807,6 +831,8 @@ const fsHelperTables: ModuleTable[] = [
   { module: 'graceful-fs', extends: 'fs', api: {} },
   { module: 'original-fs', extends: 'fs', api: {} },
   { module: 'mz/fs', extends: 'fs', api: {} },
+  // `fs.attempt.unlinkSync(p)`, `fs.retry.readFile(options)(p)`: fs's functions, retried or with errors ignored.
+  { module: 'stubborn-fs', api: { ...withPrefix('attempt', fsFunctionApi), ...withPrefix('retry', fsFunctionApi) } },
   {
     module: 'glob',
     api: {
@@ -1266,6 +1292,10 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'crypto-js/hmac-sha256', aliases: ['crypto-js/hmac-sha1', 'crypto-js/hmac-sha512', 'crypto-js/hmac-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
   { module: 'crypto-js/pbkdf2', api: { '': cpuHeavy('crypto.pbkdf2 (thread pool)') } },
   { module: 'crypto-js/aes', api: { encrypt: cpuHeavy(jsCryptoAlternative), decrypt: cpuHeavy(jsCryptoAlternative) } },
+  // JSON.parse with prototype-poisoning checks, and JSON supersets: a parse of the whole text.
+  { module: '@hapi/bourne', aliases: ['bourne'], api: { parse: parsesText, safeParse: parsesText, scan: parsesText } },
+  { module: 'secure-json-parse', api: { '': parsesText, parse: parsesText, safeParse: parsesText, scan: parsesText } },
+  { module: 'json5', api: { parse: parsesText, stringify: cpuHeavy('serialise in a worker thread') } },
   {
     module: 'js-yaml',
     api: {
@@ -1511,6 +1541,12 @@ const timerTables: ModuleTable[] = [
   { module: 'long-timeout', api: { setTimeout: timer, setInterval: timer, clearTimeout: none, clearInterval: none } },
   { module: 'delay', api: { '': asyncIo, reject: asyncIo, range: asyncIo, createWithTimers: none } },
   { module: 'node-cron', api: { schedule: timer, validate: none, getTasks: none } },
+  // node-retry: `attempt(fn)` runs fn now; `retry(err)` waits out a back-off before running it again.
+  { module: 'retry', api: { operation: creates('retry#RetryOperation'), timeouts: none, createTimeout: none, wrap: none } },
+  {
+    module: 'retry#RetryOperation',
+    api: { attempt: invokesFirst, retry: asyncIo, stop: none, reset: none, errors: none, attempts: none, mainError: none },
+  },
 ];
 
 // ---------------------------------------------------------------- worker pools and effect systems
@@ -1564,6 +1600,7 @@ export const npmTables: ModuleTable[] = [
   ...databaseTables,
   ...awsTables,
   ...messagingTables,
+  ...remoteShellTables,
   ...fsHelperTables,
   ...cpuPackageTables,
   ...streamHelperTables,
