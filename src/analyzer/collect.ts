@@ -1098,6 +1098,8 @@ function nameFromContext(parent: Node, node: Node): string | null {
     case 'Property':
     case 'MethodDefinition':
     case 'PropertyDefinition':
+      // `[_write] (buf) {}` in a class, keyed by a symbol constant: named by the constant.
+      if (parent.type !== 'Property' && parent.computed && parent.key.type === 'Identifier') return parent.key.name;
       return parent.computed && parent.key.type !== 'Literal' ? null : keyName(parent.key);
     case 'AssignmentPattern':
       return parent.left.type === 'Identifier' ? parent.left.name : null;

@@ -118,7 +118,7 @@ function keepsParameter(helper: FunctionInfo, index: number, targets: TargetLook
  */
 function onlyWrapsParameter(helper: FunctionInfo, name: string): boolean {
   const node = helper.node as Exclude<FunctionInfo['node'], TSESTree.Program>;
-  if (!node.body || usesName(node.body, name, false)) return false;
+  if (!node.body || usesName(node.body, name)) return false;
   let wraps = false;
   for (const child of helper.children) {
     if (!usesNameAnywhere(child, name)) continue;
@@ -129,18 +129,18 @@ function onlyWrapsParameter(helper: FunctionInfo, name: string): boolean {
   return wraps;
 }
 
-function usesName(root: Node, name: string, includeRoot: boolean): boolean {
+function usesName(root: Node, name: string): boolean {
   let used = false;
   walkWithinFunction(root, (child) => {
     if (used) return false;
-    if ((includeRoot || child !== root) && child.type === 'Identifier' && child.name === name && !isPropertyName(child)) used = true;
+    if (child.type === 'Identifier' && child.name === name && !isPropertyName(child)) used = true;
     return !used;
   });
   return used;
 }
 
 function usesNameAnywhere(fn: FunctionInfo, name: string): boolean {
-  return usesName(fn.node, name, true) || fn.children.some((child) => usesNameAnywhere(child, name));
+  return usesName(fn.node, name) || fn.children.some((child) => usesNameAnywhere(child, name));
 }
 
 /**

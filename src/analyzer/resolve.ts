@@ -5,9 +5,9 @@ import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileMode
 import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
-import { walkWithinFunction } from './walk';
+import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue } from './loop-size';
-import { PROMISE_METHODS } from './context';
+import { EVENT_METHODS, PROMISE_METHODS, isPromiseExecutor } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
 export type Value =
@@ -205,7 +205,7 @@ export class Resolver {
     // itself (`this.on('end', cb)` in an emitter's method) waits for the events its own code emits.
     // A function that sets up an object's listeners and returns it (`extract.on('entry', onentry); return extract`)
     // only wires it: the events come when the caller feeds it.
-    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site.node) && !this.returnsReceiver(site)) {
+    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site.node) && !this.returnsReceiver(site) && !watchesParameterEnd(site)) {
       const event = site.node.arguments[0];
       if (event?.type === 'Literal' && typeof event.value === 'string') {
         return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}('${event.value}') events`, guessed: true, weak: true };
@@ -1016,6 +1016,30 @@ function isReturnedBy(inner: FunctionInfo, outer: FunctionInfo): boolean {
   if (parent === outer.node) return outer.node.type === 'ArrowFunctionExpression' && outer.node.body === inner.node;
   return parent.type === 'ReturnStatement';
 }
+
+/** Events that say a stream or process is done, not data arriving. */
+const LIFECYCLE_EVENTS: ReadonlySet<string> = new Set(['close', 'exit', 'error', 'finish', 'end', 'drain', 'unpipe', 'abort', 'timeout', 'disconnect']);
+
+/**
+ * `stream.on('close', onclose)` on a stream the caller passed in, outside a promise executor: wiring cleanup or
+ * completion callbacks to I/O the caller started (end-of-stream, pump), not waiting for it.
+ */
+function watchesParameterEnd(site: CallSite): boolean {
+  const event = site.node.arguments[0];
+  if (event?.type !== 'Literal' || typeof event.value !== 'string' || !LIFECYCLE_EVENTS.has(event.value) || isPromiseExecutor(site.fn)) return false;
+  const callee = unwrapExpression(site.node.callee);
+  const root = callee.type === 'MemberExpression' ? rootName(callee.object) : null;
+  if (root === null || site.fn.scope.lookup(root)?.kind !== 'param') return false;
+  // `stream.on('end', done); stream.resume()`: a function that also makes the data flow drains the stream.
+  return site.fn.calls.every((other) => {
+    const method = unwrapExpression(other.node.callee);
+    if (method.type !== 'MemberExpression' || rootName(method.object) !== root) return true;
+    return !method.computed && method.property.type === 'Identifier' && LISTENER_METHODS.has(method.property.name);
+  });
+}
+
+/** Methods that add, remove or count listeners and leave the stream as it is. */
+const LISTENER_METHODS: ReadonlySet<string> = new Set([...EVENT_METHODS, 'removeListener', 'off', 'removeAllListeners', 'listenerCount', 'setMaxListeners']);
 
 function isCalledOnThis(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = unwrapExpression(call.callee);

@@ -1074,12 +1074,13 @@ function processesAwaitedContent(site: CallSite, resolver: Resolver, siteOfNode:
 }
 
 /** A call of an API that produces content, or (`followReceiver`) a method of such a call's result: `res.text()`. */
-function isContentCall(node: Node, followReceiver: boolean, fn: FunctionInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
+function isContentCall(node: Node, followReceiver: boolean, fn: FunctionInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>, depth = 0): boolean {
   const call = unwrapExpression(node as TSESTree.Expression);
   if (call.type !== 'CallExpression') return false;
   const callSite = siteOfNode.get(call);
   const target = callSite && resolver.callTarget(callSite);
   if (target?.kind === 'api' && !target.guessed && target.info.payload) return true;
+  if (target?.kind === 'function' && !target.guessed && depth < 2 && returnsContent(target.fn, resolver, siteOfNode, depth + 1)) return true;
   const callee = unwrapExpression(call.callee);
   if (!followReceiver || callee.type !== 'MemberExpression') return false;
   const receiver = unwrapExpression(callee.object);
@@ -1089,6 +1090,25 @@ function isContentCall(node: Node, followReceiver: boolean, fn: FunctionInfo, re
   if (binding?.kind !== 'value' || binding.scope.owner !== fn || binding.path.length > 0) return false;
   const init = unwrapExpression(binding.init as TSESTree.Expression);
   return init.type === 'AwaitExpression' && isContentCall(init.argument, false, fn, resolver, siteOfNode);
+}
+
+/** `async readFile(p) { try { return await fs.promises.readFile(p, 'utf8') } catch ... }`: a helper handing back content. */
+function returnsContent(fn: FunctionInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>, depth: number): boolean {
+  const node = fn.node;
+  if (node.type === 'Program' || !node.body) return false;
+  if (node.body.type !== 'BlockStatement') return isContentCall(unwrapAwait(node.body), false, fn, resolver, siteOfNode, depth);
+  let found = false;
+  walkWithinFunction(node.body, (child) => {
+    if (found) return false;
+    if (child.type === 'ReturnStatement' && child.argument && isContentCall(unwrapAwait(child.argument), false, fn, resolver, siteOfNode, depth)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+function unwrapAwait(node: Node): Node {
+  const expression = unwrapExpression(node as TSESTree.Expression);
+  return expression.type === 'AwaitExpression' ? expression.argument : expression;
 }
 
 /** String methods that take a piece of text apart: a loop calling one per element parses. */
