@@ -75,7 +75,8 @@ const HANDLER_OF = 'handler registered with ';
 /** Methods that keep their argument in a collection: `handlers.push(fn)`, `table.set(name, fn)`. */
 const STORING_METHODS = new Set(['push', 'unshift', 'set', 'add']);
 const PROPERTY_DEFINERS = new Set(['Object.defineProperty', 'Object.defineProperties', 'Reflect.defineProperty', 'Object.assign']);
-const storedArguments = new WeakMap<FunctionInfo, Map<number, boolean>>();
+/** Per target lookup (the local resolver or the solver may answer differently), per helper, per argument position. */
+const storedArguments = new WeakMap<TargetLookup, WeakMap<FunctionInfo, Map<number, boolean>>>();
 
 /**
  * A function of the file that only keeps the argument at `index` (in a member, a collection, a property descriptor)
@@ -83,8 +84,10 @@ const storedArguments = new WeakMap<FunctionInfo, Map<number, boolean>>();
  */
 function storesArgument(helper: FunctionInfo, index: number, targets: TargetLookup, depth: number): boolean {
   if (index < 0 || helper.node.type === 'Program' || depth > 3) return false;
-  let known = storedArguments.get(helper);
-  if (!known) storedArguments.set(helper, (known = new Map()));
+  let byHelper = storedArguments.get(targets);
+  if (!byHelper) storedArguments.set(targets, (byHelper = new WeakMap()));
+  let known = byHelper.get(helper);
+  if (!known) byHelper.set(helper, (known = new Map()));
   let stores = known.get(index);
   if (stores === undefined) {
     known.set(index, false);

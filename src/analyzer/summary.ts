@@ -813,7 +813,14 @@ function isEmptyDefault(assigned: AssignedValue): boolean {
 
 function timerWaits(site: CallSite): boolean {
   const delay = site.node.arguments[1];
-  return delay !== undefined && !(delay.type === 'Literal' && (delay.value === 0 || delay.value === null));
+  if (delay === undefined || isZeroDelay(delay)) return false;
+  // `yieldLoop(t = 0) { ... setTimeout(resolve, t) }`: a yield unless the caller asks for a wait.
+  const binding = delay.type === 'Identifier' ? site.fn.scope.lookup(delay.name) : undefined;
+  return !(binding?.kind === 'param' && binding.assigned.length === 0 && binding.defaultValue !== undefined && isZeroDelay(binding.defaultValue));
+}
+
+function isZeroDelay(node: Node): boolean {
+  return node.type === 'Literal' && (node.value === 0 || node.value === null);
 }
 
 function parentOf(node: Node): Node | undefined {

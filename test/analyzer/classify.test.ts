@@ -381,6 +381,8 @@ const cases: Case[] = [
   { name: 'waiting in a promise for a child process the caller passes to exit is I/O', fn: 'waitExit', expected: 'io', code: "function waitExit(child) { return new Promise((resolve) => { child.on('exit', (code) => resolve(code)); }); }" },
   { name: 'listening for data on a stream the caller passes is I/O', fn: 'collect', expected: 'io', code: "function collect(stream, cb) { const parts = []; stream.on('data', (c) => parts.push(c)); stream.on('end', () => cb(Buffer.concat(parts))); }" },
   { name: 'a class method keyed by a symbol constant is named by the constant', fn: '_write', expected: 'io', code: "const fs = require('fs');\nconst _write = Symbol('_write');\nclass Out { [_write](buf) { fs.write(this.fd, buf, 0, buf.length, null, () => {}); } }" },
+  { name: 'a timer whose delay defaults to zero yields', fn: 'yieldLoop', expected: 'none', code: "class Store { yieldLoop(t = 0) { return new Promise(function (resolve) { return setTimeout(resolve, t); }); } }" },
+  { name: 'a timer whose delay is a parameter without a default waits', fn: 'sleep', expected: 'io', code: "function sleep(t) { return new Promise(function (resolve) { return setTimeout(resolve, t); }); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
