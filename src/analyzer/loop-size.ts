@@ -478,6 +478,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
         return size;
       }
       if (splitsHeaderValue(target, scope)) return 0;
+      // `version.match(SEMVER)`, `PATTERN.exec(line)` without the g flag: the groups the pattern writes out.
+      if (matchesGroups(target, callee, scope)) return 0;
       // `headers.entries()` of a Headers object or map.
       if (!callee.computed && callee.property.type === 'Identifier' && MAP_VIEWS.has(callee.property.name) && isHeaderMap(callee.object)) return 0;
       if (splitsIntoSegments(target)) return 0.5;
@@ -653,6 +655,19 @@ function splitsHeaderValue(call: TSESTree.CallExpression, scope: Scope): boolean
 }
 
 /** Maps of header fields to their values: `headers`, `rawHeaders`, `responseHeaders`. */
+function matchesGroups(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, scope: Scope): boolean {
+  if (callee.computed || callee.property.type !== 'Identifier') return false;
+  if (callee.property.name === 'match') return call.arguments.length === 1 && isOneMatchPattern(call.arguments[0], scope);
+  return callee.property.name === 'exec' && isOneMatchPattern(callee.object, scope);
+}
+
+/** A regular expression literal without the g flag, or a variable never changed holding one. */
+function isOneMatchPattern(node: Node, scope: Scope): boolean {
+  let pattern = unwrapExpression(node as TSESTree.Expression);
+  if (pattern.type === 'Identifier') pattern = unchangedInit(pattern.name, scope)?.node ?? pattern;
+  return pattern.type === 'Literal' && 'regex' in pattern && !!pattern.regex && !pattern.regex.flags.includes('g');
+}
+
 const MAP_VIEWS: ReadonlySet<string> = new Set(['entries', 'keys', 'values']);
 const HEADER_MAP_NAME = /^(?:headers|[a-z]+Headers)$/;
 

@@ -333,7 +333,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): { site: number; line: number; column: number } {
     const argument = unwrapExpression(node.argument);
     const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? model.siteOfNode.get(argument) : undefined;
-    const index = site ? site.index : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
+    let index = site ? site.index : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
+    // `const docs = lines.map(async (line) => ...); for (const doc of docs) await doc`: promises of the file's own async
+    // callbacks, whose work the call graph already follows.
+    if (argument.type === 'Identifier' && makesOwnPromises(promiseSource(argument, node, fn))) index = -2;
     const start = model.lines.position(node.range[0]);
     return { site: index, line: start.line, column: start.column };
   }
@@ -813,14 +816,7 @@ function isEmptyDefault(assigned: AssignedValue): boolean {
 
 function timerWaits(site: CallSite): boolean {
   const delay = site.node.arguments[1];
-  if (delay === undefined || isZeroDelay(delay)) return false;
-  // `yieldLoop(t = 0) { ... setTimeout(resolve, t) }`: a yield unless the caller asks for a wait.
-  const binding = delay.type === 'Identifier' ? site.fn.scope.lookup(delay.name) : undefined;
-  return !(binding?.kind === 'param' && binding.assigned.length === 0 && binding.defaultValue !== undefined && isZeroDelay(binding.defaultValue));
-}
-
-function isZeroDelay(node: Node): boolean {
-  return node.type === 'Literal' && (node.value === 0 || node.value === null);
+  return delay !== undefined && !(delay.type === 'Literal' && (delay.value === 0 || delay.value === null));
 }
 
 function parentOf(node: Node): Node | undefined {
@@ -1081,13 +1077,13 @@ function processesAwaitedContent(site: CallSite, resolver: Resolver, siteOfNode:
 }
 
 /** A call of an API that produces content, or (`followReceiver`) a method of such a call's result: `res.text()`. */
-function isContentCall(node: Node, followReceiver: boolean, fn: FunctionInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>, depth = 0): boolean {
+function isContentCall(node: Node, followReceiver: boolean, fn: FunctionInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
   const call = unwrapExpression(node as TSESTree.Expression);
   if (call.type !== 'CallExpression') return false;
   const callSite = siteOfNode.get(call);
   const target = callSite && resolver.callTarget(callSite);
   if (target?.kind === 'api' && !target.guessed && target.info.payload) return true;
-  if (target?.kind === 'function' && !target.guessed && depth < 2 && returnsContent(target.fn, resolver, siteOfNode, depth + 1)) return true;
+  if (target?.kind === 'function' && !target.guessed && returnsContent(target.fn, resolver, siteOfNode)) return true;
   const callee = unwrapExpression(call.callee);
   if (!followReceiver || callee.type !== 'MemberExpression') return false;
   const receiver = unwrapExpression(callee.object);
@@ -1099,15 +1095,56 @@ function isContentCall(node: Node, followReceiver: boolean, fn: FunctionInfo, re
   return init.type === 'AwaitExpression' && isContentCall(init.argument, false, fn, resolver, siteOfNode);
 }
 
+/** The call that made the promise a variable holds, or the list of promises a `for...of` variable walks. */
+function promiseSource(name: TSESTree.Identifier, at: Node, fn: FunctionInfo): Node | null {
+  const binding = fn.scope.lookup(name.name);
+  if (binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0) return unwrapExpression(binding.init as TSESTree.Expression);
+  if (binding?.kind !== 'opaque') return null;
+  for (let parent = parentOf(at); parent && parent !== fn.node; parent = parentOf(parent)) {
+    if (parent.type !== 'ForOfStatement' || parent.left.type !== 'VariableDeclaration') continue;
+    const declared = parent.left.declarations[0]?.id;
+    if (declared?.type !== 'Identifier' || declared.name !== name.name) continue;
+    const iterated = unwrapExpression(parent.right);
+    return iterated.type === 'Identifier' ? (unchangedInit(iterated.name, fn.scope)?.node ?? null) : iterated;
+  }
+  return null;
+}
+
+/** `items.map(async (item) => ...)`: a list of promises, one per call of an async function written in the call. */
+function makesOwnPromises(source: Node | null): boolean {
+  if (source?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(source.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !MAPPING_METHODS.has(callee.property.name)) return false;
+  const callback = source.arguments[0];
+  return (callback?.type === 'ArrowFunctionExpression' || callback?.type === 'FunctionExpression') && callback.async;
+}
+
+const MAPPING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap']);
+
 /** `async readFile(p) { try { return await fs.promises.readFile(p, 'utf8') } catch ... }`: a helper handing back content. */
-function returnsContent(fn: FunctionInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>, depth: number): boolean {
+function returnsContent(fn: FunctionInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
+  let known = contentReturners.get(resolver);
+  if (!known) contentReturners.set(resolver, (known = new WeakMap()));
+  let returns = known.get(fn);
+  if (returns === undefined) {
+    known.set(fn, false);
+    returns = findsReturnedContent(fn, resolver, siteOfNode);
+    known.set(fn, returns);
+  }
+  return returns;
+}
+
+/** Per resolver, per function: whether it hands back content (worked out once; false while it is being worked out). */
+const contentReturners = new WeakMap<Resolver, WeakMap<FunctionInfo, boolean>>();
+
+function findsReturnedContent(fn: FunctionInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
   const node = fn.node;
   if (node.type === 'Program' || !node.body) return false;
-  if (node.body.type !== 'BlockStatement') return isContentCall(unwrapAwait(node.body), false, fn, resolver, siteOfNode, depth);
+  if (node.body.type !== 'BlockStatement') return isContentCall(unwrapAwait(node.body), false, fn, resolver, siteOfNode);
   let found = false;
   walkWithinFunction(node.body, (child) => {
     if (found) return false;
-    if (child.type === 'ReturnStatement' && child.argument && isContentCall(unwrapAwait(child.argument), false, fn, resolver, siteOfNode, depth)) found = true;
+    if (child.type === 'ReturnStatement' && child.argument && isContentCall(unwrapAwait(child.argument), false, fn, resolver, siteOfNode)) found = true;
     return !found;
   });
   return found;
