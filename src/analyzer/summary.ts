@@ -918,28 +918,19 @@ function parameterArgumentsOf(args: readonly Node[], fn: FunctionInfo): number[]
  * came. It runs once more with the argument in the form it expects: not recursion over data.
  */
 function normalizesOwnArgument(site: CallSite, args: readonly Node[]): boolean {
-  const node = site.fn.node;
-  if (node.type === 'Program' || !isReturnedAsIs(site.node)) return false;
-  const nameAt = (k: number): string | null => {
-    const param = node.params[k];
-    const target = param?.type === 'AssignmentPattern' ? param.left : param;
-    return target?.type === 'Identifier' ? target.name : null;
-  };
+  if (site.fn.node.type === 'Program' || !isReturnedAsIs(site.node)) return false;
+  const names = parameterNames(site.fn);
   let rebuilt: string | null = null;
   for (let k = 0; k < args.length; k++) {
     const arg = unwrapExpression(args[k] as TSESTree.Expression);
-    const name = nameAt(k);
+    const name = names[k] ?? null;
     if (name === null) return false;
     if (arg.type === 'Identifier' && arg.name === name) continue;
     if (rebuilt !== null || !wrapsName(arg, name)) return false;
     rebuilt = name;
   }
-  if (rebuilt === null) return false;
-  let child: Node = site.node;
-  for (let parent = parentOf(child); parent && child !== node; child = parent, parent = parentOf(parent)) {
-    if (parent.type === 'IfStatement' && child === parent.consequent && testsTypeOf(parent.test, rebuilt)) return true;
-  }
-  return false;
+  const tested = rebuilt;
+  return tested !== null && enclosingGuards(site).some((test) => testsTypeOf(test, tested));
 }
 
 /**
@@ -947,25 +938,36 @@ function normalizesOwnArgument(site: CallSite, args: readonly Node[]): boolean {
  * its guard tests, the others passed as they came. The call takes the other branch: not recursion over data.
  */
 function dropsTestedParameter(site: CallSite, args: readonly Node[]): boolean {
-  const node = site.fn.node;
-  if (node.type === 'Program') return false;
-  const names = node.params.map((param) => {
-    const target = param.type === 'AssignmentPattern' ? param.left : param;
-    return target.type === 'Identifier' ? target.name : null;
-  });
+  if (site.fn.node.type === 'Program') return false;
+  const names = parameterNames(site.fn);
   for (let k = 0; k < args.length; k++) {
     const arg = unwrapExpression(args[k] as TSESTree.Expression);
     if (names[k] === null || arg.type !== 'Identifier' || arg.name !== names[k]) return false;
   }
+  return enclosingGuards(site).some((guard) => {
+    const test = unwrapExpression(guard as TSESTree.Expression);
+    return test.type === 'Identifier' && names.indexOf(test.name) >= args.length;
+  });
+}
+
+/** The names of a function's parameters by position (null for a pattern); `x = 1` is `x`. */
+function parameterNames(fn: FunctionInfo): (string | null)[] {
+  const node = fn.node;
+  if (node.type === 'Program') return [];
+  return node.params.map((param) => {
+    const target = param.type === 'AssignmentPattern' ? param.left : param;
+    return target.type === 'Identifier' ? target.name : null;
+  });
+}
+
+/** The tests of the `if` statements whose consequent holds the call, within its function. */
+function enclosingGuards(site: CallSite): Node[] {
+  const tests: Node[] = [];
   let child: Node = site.node;
-  for (let parent = parentOf(child); parent && child !== node; child = parent, parent = parentOf(parent)) {
-    if (parent.type !== 'IfStatement' || child !== parent.consequent) continue;
-    const test = unwrapExpression(parent.test);
-    const tested = test.type === 'Identifier' ? test.name : null;
-    const index = tested === null ? -1 : names.indexOf(tested);
-    if (index >= args.length) return true;
+  for (let parent = parentOf(child); parent && child !== site.fn.node; child = parent, parent = parentOf(parent)) {
+    if (parent.type === 'IfStatement' && child === parent.consequent) tests.push(parent.test);
   }
-  return false;
+  return tests;
 }
 
 /**
