@@ -839,7 +839,7 @@ class FixpointSolver {
       if (edge.site >= 0 && (file.sites[edge.site].thrown || (edge.to.summary.buildsError && file.sites[edge.site].isNew) || this.boundedBySmallArguments(edge.to, file.sites[edge.site]))) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
-      const payload = edge.site >= 0 && !this.onlyParsesOnce(edge.to) ? payloadWeight(file.sites[edge.site]) : 0;
+      const payload = edge.site >= 0 && !this.onlyParsesOnce(edge.to) ? this.payloadWeight(node, file.sites[edge.site]) : 0;
       const weight = inCycle ? callee.cpu : callee.cpu + Math.min(1, this.enclosingLoopWeight(file, edge.loop)) + payload;
       if (weight > best) {
         best = weight;
@@ -852,6 +852,18 @@ class FixpointSolver {
     state.cpu = total;
     state.cpuStep = this.cpuCandidateStep(node, bestKind, bestIndex, best);
     return true;
+  }
+
+  /**
+   * What computing over an awaited value adds: content an I/O API produced counts fully, and so does the result of a
+   * function of the program that does I/O itself (`const out = await this.executeCommand(cmd); parse(out.stdout)`).
+   */
+  private payloadWeight(node: FnNode, site: SiteSummary): number {
+    if (site.processesContent) return CONTENT_PAYLOAD_WEIGHT;
+    if (!site.processesAwaited) return 0;
+    if (site.awaitedFrom < 0) return AWAITED_PAYLOAD_WEIGHT;
+    const producer = this.target(node, site.awaitedFrom);
+    return producer.kind === 'function' && !producer.guessed && producer.fn.state.io !== null && !producer.fn.state.ioWeak ? CONTENT_PAYLOAD_WEIGHT : AWAITED_PAYLOAD_WEIGHT;
   }
 
   /**
@@ -1163,11 +1175,6 @@ function reordersOwnParameters(site: SiteSummary, paramCount: number): boolean {
     if (passed[k] !== k) reordered = true;
   }
   return reordered;
-}
-
-function payloadWeight(site: SiteSummary): number {
-  if (site.processesContent) return CONTENT_PAYLOAD_WEIGHT;
-  return site.processesAwaited ? AWAITED_PAYLOAD_WEIGHT : 0;
 }
 
 function apiStep(fn: FnNode, site: SiteSummary, siteIndex: number, target: Extract<LinkedTarget, { kind: 'api' }>): Step {

@@ -145,6 +145,8 @@ export interface SiteSummary {
   processesAwaited: boolean;
   /** ... and that value is the content an I/O API produced (a file's text, a response body): see `ApiInfo.payload`. */
   processesContent?: true;
+  /** The call of the file whose awaited result it computes over (`const out = await this.run(cmd); parse(out)`), or -1. */
+  awaitedFrom: number;
   /** A timer call with a real delay (waiting), as opposed to a zero-delay deferral. */
   timerWaits: boolean;
   /** Part of a `throw` statement's value: its computation runs only when failing, so it is not charged. */
@@ -381,6 +383,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
       suppliedArgs: resolver.suppliedArgumentCount(site),
       processesAwaited: false,
+      awaitedFrom: -1,
       timerWaits: timerWaits(site),
       thrown: site.thrown,
       leavesLoops: site.leavesLoops,
@@ -404,6 +407,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (callbackPayload || (site.fn.awaits.length > 0 && processesAwaitedValue(site))) {
       summarySite.processesAwaited = true;
       if (callbackPayload ? callbackPayload.payload : processesAwaitedContent(site, resolver, model.siteOfNode)) summarySite.processesContent = true;
+      else if (!callbackPayload) summarySite.awaitedFrom = awaitedProducer(site, model.siteOfNode);
     } else {
       // `readFile(p).then(parse)`: the reaction computes over the content, as after an await.
       const settled = reactionInput(site, resolver, model.siteOfNode);
@@ -826,6 +830,35 @@ function parentOf(node: Node): Node | undefined {
 function processesAwaitedValue(site: CallSite): boolean {
   return someAwaitFeeds(site, () => true);
 }
+
+/**
+ * The call site whose awaited result the call takes whole or by its output (`parse(out)`, `parse(result.stdout)`), or
+ * -1. A part named otherwise (`const { configFilePath } = await locate(dir)`) is a fact about the I/O, not its data.
+ */
+function awaitedProducer(site: CallSite, siteOfNode: ReadonlyMap<Node, CallSite>): number {
+  let producer = -1;
+  const record = (awaited: TSESTree.AwaitExpression): boolean => {
+    const call = unwrapExpression(awaited.argument);
+    const made = call.type === 'CallExpression' ? siteOfNode.get(call) : undefined;
+    if (made) producer = made.index;
+    return made !== undefined;
+  };
+  for (const arg of site.node.arguments) {
+    const value = unwrapExpression(arg as TSESTree.Expression);
+    if (value.type === 'AwaitExpression' && record(value)) return producer;
+    const read = value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier' && OUTPUT_NAMES.has(value.property.name) ? unwrapExpression(value.object) : value;
+    if (read.type !== 'Identifier') continue;
+    const binding = site.fn.scope.lookup(read.name);
+    if (binding?.kind !== 'value' || binding.scope.owner !== site.fn) continue;
+    const whole = binding.path.length === 0 || (binding.path.length === 1 && OUTPUT_NAMES.has(binding.path[0]));
+    const init = unwrapExpression(binding.init as TSESTree.Expression);
+    if (whole && init.type === 'AwaitExpression' && record(init)) return producer;
+  }
+  return -1;
+}
+
+/** Names given to the data an I/O call produced: a command's output, a response's body, a file's text. */
+const OUTPUT_NAMES: ReadonlySet<string> = new Set(['stdout', 'stderr', 'output', 'body', 'text', 'content', 'contents', 'data', 'raw', 'buffer']);
 
 /**
  * Whether an await that matches feeds the call: one written in an argument, or in the initialiser of a variable of the
