@@ -1028,14 +1028,43 @@ function watchesParameterEnd(site: CallSite): boolean {
   const event = site.node.arguments[0];
   if (event?.type !== 'Literal' || typeof event.value !== 'string' || !LIFECYCLE_EVENTS.has(event.value) || isPromiseExecutor(site.fn)) return false;
   const callee = unwrapExpression(site.node.callee);
-  const root = callee.type === 'MemberExpression' ? rootName(callee.object) : null;
-  if (root === null || site.fn.scope.lookup(root)?.kind !== 'param') return false;
+  if (callee.type !== 'MemberExpression') return false;
+  const receiver = unwrapExpression(callee.object);
+  const root = rootName(receiver);
+  // The parameter itself, or a member the function sets to it (`self.imap = imap; self.imap.on('error', ...)`).
+  const key = root !== null && site.fn.scope.lookup(root)?.kind === 'param' ? root : storesParameterIn(receiver, site.fn) ? receiverKey(receiver) : null;
+  if (key === null) return false;
+  const sameReceiver = (node: Node): boolean => (key === root ? rootName(node) === root : receiverKey(node) === key);
   // `stream.on('end', done); stream.resume()`: a function that also makes the data flow drains the stream.
   return site.fn.calls.every((other) => {
     const method = unwrapExpression(other.node.callee);
-    if (method.type !== 'MemberExpression' || rootName(method.object) !== root) return true;
+    if (method.type !== 'MemberExpression' || !sameReceiver(unwrapExpression(method.object))) return true;
     return !method.computed && method.property.type === 'Identifier' && LISTENER_METHODS.has(method.property.name);
   });
+}
+
+/** `self.imap`, `this.stream`, `conn`: a receiver named by a variable or `this` and plain members, as text. */
+function receiverKey(node: Node): string | null {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'ThisExpression') return 'this';
+  if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return null;
+  const object = receiverKey(unwrapExpression(node.object));
+  return object === null ? null : `${object}.${node.property.name}`;
+}
+
+/** `self.imap = imap` in the function, with `imap` one of its parameters: the member holds what the caller passed. */
+function storesParameterIn(member: Node, fn: FunctionInfo): boolean {
+  const key = member.type === 'MemberExpression' ? receiverKey(member) : null;
+  if (key === null || fn.node.type === 'Program') return false;
+  let stores = false;
+  walkWithinFunction(fn.node, (child) => {
+    if (stores) return false;
+    if (child.type === 'AssignmentExpression' && child.operator === '=' && child.right.type === 'Identifier' && receiverKey(child.left) === key) {
+      stores = fn.scope.lookup(child.right.name)?.kind === 'param';
+    }
+    return !stores;
+  });
+  return stores;
 }
 
 /** Methods that add, remove or count listeners and leave the stream as it is. */
