@@ -14,7 +14,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { INHERITS_FUNCTION_NAME, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, loopSize, sizeOfIterated, unchangedInit } from './loop-size';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, loopSize, patternExpression, sizeOfIterated, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
 
@@ -1050,8 +1050,7 @@ function declaresFunctionLater(node: Node, name: string): boolean {
 
 /** A regular expression with the g flag: a literal, `new RegExp(source, 'g')`, or a variable never changed holding one. */
 function isGlobalPattern(node: Node, scope: Scope): boolean {
-  let pattern = unwrapExpression(node as TSESTree.Expression);
-  if (pattern.type === 'Identifier') pattern = unchangedInit(pattern.name, scope)?.node ?? pattern;
+  const pattern = patternExpression(node, scope);
   if (pattern.type === 'Literal') return 'regex' in pattern && !!pattern.regex && pattern.regex.flags.includes('g');
   if (pattern.type !== 'NewExpression' && pattern.type !== 'CallExpression') return false;
   const flags = pattern.arguments[1];
@@ -1300,7 +1299,6 @@ function iteratedParameter(iterated: Node, fn: FunctionInfo): string | undefined
   return ownParameterName(target, fn);
 }
 
-const ELEMENT_ITERATORS = new Set(['entries', 'keys', 'values']);
 
 function ownParameterName(node: Node, fn: FunctionInfo): string | undefined {
   if (node.type !== 'Identifier') return undefined;

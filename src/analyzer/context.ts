@@ -3,7 +3,7 @@ import type { CallSite, FunctionInfo, Node } from './model';
 import type { CallTarget } from './resolve';
 import type { ApiEffect } from './knowledge/types';
 import { calleeName, memberPath, unwrapExpression } from './syntax';
-import { isPropertyName, walkWithinFunction } from './walk';
+import { identifiersIn, isPropertyName, walkWithinFunction } from './walk';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
 export interface TargetLookup {
@@ -121,7 +121,7 @@ function keepsParameter(helper: FunctionInfo, index: number, targets: TargetLook
  */
 function onlyWrapsParameter(helper: FunctionInfo, name: string): boolean {
   const node = helper.node as Exclude<FunctionInfo['node'], TSESTree.Program>;
-  if (!node.body || usesName(node.body, name)) return false;
+  if (!node.body || identifiersIn(node.body).has(name)) return false;
   let wraps = false;
   for (const child of helper.children) {
     if (!usesNameAnywhere(child, name)) continue;
@@ -132,18 +132,8 @@ function onlyWrapsParameter(helper: FunctionInfo, name: string): boolean {
   return wraps;
 }
 
-function usesName(root: Node, name: string): boolean {
-  let used = false;
-  walkWithinFunction(root, (child) => {
-    if (used) return false;
-    if (child.type === 'Identifier' && child.name === name && !isPropertyName(child)) used = true;
-    return !used;
-  });
-  return used;
-}
-
 function usesNameAnywhere(fn: FunctionInfo, name: string): boolean {
-  return usesName(fn.node, name) || fn.children.some((child) => usesNameAnywhere(child, name));
+  return identifiersIn(fn.node).has(name) || fn.children.some((child) => usesNameAnywhere(child, name));
 }
 
 /**

@@ -481,7 +481,7 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
       // `version.match(SEMVER)`, `PATTERN.exec(line)` without the g flag: the groups the pattern writes out.
       if (matchesGroups(target, callee, scope)) return 0;
       // `headers.entries()` of a Headers object or map.
-      if (!callee.computed && callee.property.type === 'Identifier' && MAP_VIEWS.has(callee.property.name) && isHeaderMap(callee.object)) return 0;
+      if (!callee.computed && callee.property.type === 'Identifier' && ELEMENT_ITERATORS.has(callee.property.name) && isHeaderMap(callee.object)) return 0;
       if (splitsIntoSegments(target)) return 0.5;
     }
     const copied = depth < 4 ? copiedCollection(target) : undefined;
@@ -663,12 +663,18 @@ function matchesGroups(call: TSESTree.CallExpression, callee: TSESTree.MemberExp
 
 /** A regular expression literal without the g flag, or a variable never changed holding one. */
 function isOneMatchPattern(node: Node, scope: Scope): boolean {
-  let pattern = unwrapExpression(node as TSESTree.Expression);
-  if (pattern.type === 'Identifier') pattern = unchangedInit(pattern.name, scope)?.node ?? pattern;
+  const pattern = patternExpression(node, scope);
   return pattern.type === 'Literal' && 'regex' in pattern && !!pattern.regex && !pattern.regex.flags.includes('g');
 }
 
-const MAP_VIEWS: ReadonlySet<string> = new Set(['entries', 'keys', 'values']);
+/** The expression that makes a pattern: the node itself, or the value of a variable never changed that holds it. */
+export function patternExpression(node: Node, scope: Scope): Node {
+  const pattern = unwrapExpression(node as TSESTree.Expression);
+  return pattern.type === 'Identifier' ? (unchangedInit(pattern.name, scope)?.node ?? pattern) : pattern;
+}
+
+/** `map.entries()`, `Object.keys(o)` and their kin: views of a collection's elements or an object's entries. */
+export const ELEMENT_ITERATORS: ReadonlySet<string> = new Set(['entries', 'keys', 'values']);
 const HEADER_MAP_NAME = /^(?:headers|[a-z]+Headers)$/;
 
 /** `res.headers`, `requestHeaders`: an object of one message's header fields, a few dozen at most. */
