@@ -14,7 +14,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { INHERITS_FUNCTION_NAME, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, loopSize, patternExpression, sizeOfIterated, unchangedInit } from './loop-size';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, isObjectEntriesCall, loopSize, patternExpression, sizeOfIterated, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
 
@@ -1293,8 +1293,7 @@ function iteratedParameter(iterated: Node, fn: FunctionInfo): string | undefined
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ELEMENT_ITERATORS.has(callee.property.name)) target = unwrapExpression(callee.object);
   } else if (target.type === 'CallExpression' && target.arguments.length === 1) {
     // `Object.keys(table)`: as many entries as the parameter has.
-    const path = memberPath(unwrapExpression(target.callee));
-    if (path?.length === 2 && path[0] === 'Object' && ELEMENT_ITERATORS.has(path[1])) target = unwrapExpression(target.arguments[0] as TSESTree.Expression);
+    if (isObjectEntriesCall(target)) target = unwrapExpression(target.arguments[0] as TSESTree.Expression);
   }
   return ownParameterName(target, fn);
 }

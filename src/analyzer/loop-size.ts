@@ -463,9 +463,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   if (target.type === 'MemberExpression' && target.computed && isSettingsValue(target.object, scope)) return 0.5;
   if (target.type === 'CallExpression') {
     const callee = unwrapExpression(target.callee);
-    const path = memberPath(callee);
     // The keys of an object: fewer than a list's elements, none to speak of for the runtime's few entries.
-    if (path && path[0] === 'Object' && ['keys', 'values', 'entries', 'getOwnPropertyNames'].includes(path[1])) {
+    if (isObjectEntriesCall(target)) {
       const object = target.arguments[0];
       if (!object || object.type === 'SpreadElement') return 0.5;
       return isHeaderMap(object) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0) ? 0 : 0.5;
@@ -675,6 +674,14 @@ export function patternExpression(node: Node, scope: Scope): Node {
 
 /** `map.entries()`, `Object.keys(o)` and their kin: views of a collection's elements or an object's entries. */
 export const ELEMENT_ITERATORS: ReadonlySet<string> = new Set(['entries', 'keys', 'values']);
+
+const OBJECT_ENTRY_LISTS: ReadonlySet<string> = new Set([...ELEMENT_ITERATORS, 'getOwnPropertyNames']);
+
+/** `Object.keys(o)`, `Object.entries(o)` and their kin: a list of the entries of the object passed first. */
+export function isObjectEntriesCall(call: TSESTree.CallExpression): boolean {
+  const path = memberPath(unwrapExpression(call.callee));
+  return path?.length === 2 && path[0] === 'Object' && OBJECT_ENTRY_LISTS.has(path[1]);
+}
 const HEADER_MAP_NAME = /^(?:headers|[a-z]+Headers)$/;
 
 /** `res.headers`, `requestHeaders`: an object of one message's header fields, a few dozen at most. */
