@@ -1043,13 +1043,9 @@ function watchesParameterEnd(site: CallSite): boolean {
   });
 }
 
-/** `self.imap`, `this.stream`, `conn`: a receiver named by a variable or `this` and plain members, as text. */
+/** `self.imap`, `this.stream`, `conn`: a receiver named by a variable or `this` and its members, as text. */
 function receiverKey(node: Node): string | null {
-  if (node.type === 'Identifier') return node.name;
-  if (node.type === 'ThisExpression') return 'this';
-  if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return null;
-  const object = receiverKey(unwrapExpression(node.object));
-  return object === null ? null : `${object}.${node.property.name}`;
+  return memberPath(node, true)?.join('.') ?? null;
 }
 
 /** `self.imap = imap` in the function, with `imap` one of its parameters: the member holds what the caller passed. */

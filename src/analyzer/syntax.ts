@@ -83,8 +83,8 @@ export function patternNames(pattern: Node): string[] {
   }
 }
 
-/** `a.b.c` -> ['a','b','c'] when every step is a plain name. */
-export function memberPath(node: Node): string[] | null {
+/** `a.b.c` -> ['a','b','c'] when every step is a plain name; with `fromThis`, `this.a.b` -> ['this','a','b'] too. */
+export function memberPath(node: Node, fromThis = false): string[] | null {
   const parts: string[] = [];
   let current: Node = node;
   while (current.type === 'MemberExpression') {
@@ -96,8 +96,9 @@ export function memberPath(node: Node): string[] | null {
     }
     current = unwrapExpression(current.object as TSESTree.Expression);
   }
-  if (current.type !== 'Identifier') return null;
-  parts.push(current.name);
+  if (current.type === 'Identifier') parts.push(current.name);
+  else if (fromThis && current.type === 'ThisExpression') parts.push('this');
+  else return null;
   return parts.reverse();
 }
 
