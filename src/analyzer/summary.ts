@@ -770,22 +770,26 @@ function booleanArgsOf(args: readonly Node[], fn: FunctionInfo, indexOfFn: (fn: 
 
 function guardsOf(site: CallSite, indexOfFn: (fn: FunctionInfo) => number): readonly { param: ParamRef; branch: boolean }[] {
   let guards: { param: ParamRef; branch: boolean }[] | undefined;
-  let child: Node = site.node;
-  for (let parent = parentOf(child); parent && child !== site.fn.node; child = parent, parent = parentOf(parent)) {
-    let test: Node | null = null;
-    let branch = true;
-    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && child !== parent.test) {
-      test = parent.test;
-      branch = child === parent.consequent;
-    } else if (parent.type === 'LogicalExpression' && child === parent.right && parent.operator !== '??') {
-      test = parent.left;
-      branch = parent.operator === '&&';
-    }
-    if (!test) continue;
+  forEachEnclosingTest(site, (test, branch) => {
     const known = booleanArg(test, site.fn, indexOfFn);
     if (known && 'param' in known) (guards ??= []).push({ param: known.param, branch: known.negated ? !branch : branch });
-  }
+  });
   return guards ?? NO_GUARDS;
+}
+
+/**
+ * The conditions a call runs under, innermost first, up to its function: the tests of the ifs and `?:` it sits in a
+ * branch of (`branch`: which), and the left of `a && call()` (true) or `a || call()` (false).
+ */
+function forEachEnclosingTest(site: CallSite, visit: (test: Node, branch: boolean, holder: Node) => void): void {
+  let child: Node = site.node;
+  for (let parent = parentOf(child); parent && child !== site.fn.node; child = parent, parent = parentOf(parent)) {
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && child !== parent.test) {
+      visit(parent.test, child === parent.consequent, parent);
+    } else if (parent.type === 'LogicalExpression' && child === parent.right && parent.operator !== '??') {
+      visit(parent.left, parent.operator === '&&', parent);
+    }
+  }
 }
 
 /** A literal boolean, or a (possibly negated) parameter of an enclosing function. */
@@ -996,10 +1000,9 @@ function parameterNames(fn: FunctionInfo): (string | null)[] {
 /** The tests of the `if` statements whose consequent holds the call, within its function. */
 function enclosingGuards(site: CallSite): Node[] {
   const tests: Node[] = [];
-  let child: Node = site.node;
-  for (let parent = parentOf(child); parent && child !== site.fn.node; child = parent, parent = parentOf(parent)) {
-    if (parent.type === 'IfStatement' && child === parent.consequent) tests.push(parent.test);
-  }
+  forEachEnclosingTest(site, (test, branch, holder) => {
+    if (branch && holder.type === 'IfStatement') tests.push(test);
+  });
   return tests;
 }
 
