@@ -736,7 +736,11 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     }
     const binding = scope.lookup(root);
     if (!binding || rest.length === 0) return;
-    addMemberAssignment(scope.holderOf(root) ?? scope, binding, rest.join('.'), assigned);
+    const holder = scope.holderOf(root) ?? scope;
+    addMemberAssignment(holder, binding, rest.join('.'), assigned);
+    // `var proto = Client.prototype; proto.get = function () {}`: a method of Client's instances too.
+    const constructor = prototypeAliasOwner(binding, holder);
+    if (constructor) addMemberAssignment(constructor.scope, constructor.binding, `prototype.${rest.join('.')}`, assigned);
   }
 
   function recordThisField(owner: FunctionInfo, field: string, assigned: AssignedValue): void {
@@ -821,6 +825,8 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
   else {
     const parent = (node as { parent?: Node }).parent;
     const path = parent?.type === 'AssignmentExpression' && parent.right === node ? memberPath(parent.left) : null;
+    const aliased = path?.length === 2 ? prototypeAliasOwnerOf(path[0], enclosing) : null;
+    if (aliased) return aliased;
     if (path && path.length === 3 && path[1] === 'prototype') name = path[0];
     else if (parent?.type === 'Property' && parent.value === node) name = createdClassHolding(parent);
     else if (node.type === 'FunctionExpression') {
@@ -837,6 +843,30 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
   if (binding.kind !== 'value' || binding.path.length > 0) return null;
   const held = assignmentChainEnd(binding.init);
   return held.type === 'FunctionExpression' && (!isConstructor || held === node) ? { binding, scope: scope! } : null;
+}
+
+/**
+ * `var proto = Client.prototype` (never reassigned): the constructor whose prototype the variable `name` names, when the
+ * constructor is a function of the code or a parameter (`(function (Client) { var proto = Client.prototype })(Client)`).
+ */
+function prototypeAliasOwnerOf(name: string, scope: Scope): { binding: Binding; scope: Scope } | null {
+  const holder = scope.holderOf(name);
+  const alias = holder?.bindings.get(name);
+  return alias ? prototypeAliasOwner(alias, holder!) : null;
+}
+
+/** The same, for the binding of the variable and the scope that holds it. */
+function prototypeAliasOwner(alias: Binding, holder: Scope): { binding: Binding; scope: Scope } | null {
+  if (alias.kind !== 'value' || alias.path.length > 0 || alias.assigned.length > 0) return null;
+  const init = unwrapExpression(alias.init as TSESTree.Expression);
+  const path = init.type === 'MemberExpression' ? memberPath(init) : null;
+  if (path?.length !== 2 || path[1] !== 'prototype') return null;
+  const scope = holder.holderOf(path[0]);
+  const binding = scope?.bindings.get(path[0]);
+  if (!binding) return null;
+  if (binding.kind === 'function' || binding.kind === 'param') return { binding, scope: scope! };
+  if (binding.kind !== 'value' || binding.path.length > 0) return null;
+  return assignmentChainEnd(binding.init).type === 'FunctionExpression' ? { binding, scope: scope! } : null;
 }
 
 /** A method Babel's `_createClass` defines: its `this` is an instance, not the descriptor it is written in. */

@@ -1,5 +1,5 @@
-// How much work a loop stands for, from its syntax alone: 1 for a pass over data, 0.5 over an object's keys or a
-// few segments, 0 when a constant or something small whatever the input bounds it (the bits of a number, a run of
+// How much work a loop stands for, from its syntax alone: 1 for a pass over data, 0.5 over an object's keys, 0.4
+// over a few entries (settings, the segments of a name), 0 when a constant or something small whatever the input bounds it (the bits of a number, a run of
 // whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
@@ -10,10 +10,18 @@ import { walkWithinFunction } from './walk';
 /** A collection written out with up to this many elements is small. */
 export const SMALL_LITERAL_ARRAY = 32;
 
+/** The size of a loop over an object's keys: fewer than a list's elements, yet as many as the data has. */
+const OBJECT_KEYS_SIZE = 0.5;
+/**
+ * The size of a loop over a few entries whatever the data: settings, the segments of a name. Below half a pass, so
+ * that one such loop inside another (each setting's values) stays below one pass over the input.
+ */
+const FEW_ENTRIES_SIZE = 0.4;
+
 /** Comparisons that end a counting loop at a bound. */
 export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '!==', '!=']);
 
-/** 1 for a loop over data, 0.5 over an object's keys, 0 for a small constant bound. */
+/** 1 for a loop over data, less over an object's keys or a few entries, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope) || padsToWidth(node) || isEuclidean(node)) return 0;
   if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
@@ -22,7 +30,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
       return sizeOfIterated(node.right, scope);
     case 'ForInStatement':
       // The keys of an object written out in the code are a fixed few, and so are the fields of a message's headers.
-      return isConstantData(node.right, scope) || isHeaderMap(node.right) ? 0 : 0.5;
+      return isConstantData(node.right, scope) || isHeaderMap(node.right) ? 0 : OBJECT_KEYS_SIZE;
     case 'ForStatement': {
       const bound = forLoopBound(node);
       if (bound === undefined) return lengthBoundSize(node);
@@ -59,18 +67,19 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     const counter = counterName(loop);
     const left = unwrapExpression(test.left as Node);
     const right = unwrapExpression(test.right);
-    const bound = left.type === 'Identifier' && left.name === counter ? right : left;
+    let bound = left.type === 'Identifier' && left.name === counter ? right : left;
+    // `for (i = xs.length - 1; i >= 0; i--)`: counting down from a length goes as far as counting up to it.
+    if (counter && countsDown(counterUpdate(loop), counter)) bound = lengthCountedFrom(counterStartExpression(loop, counter)) ?? bound;
     // `i < opts.retries`: a count the caller configures.
-    if (bound.type === 'MemberExpression' && isOptionsMember(bound) && !(bound.property.type === 'Identifier' && bound.property.name === 'length')) return 0.5;
+    if (bound.type === 'MemberExpression' && isOptionsMember(bound) && !(bound.property.type === 'Identifier' && bound.property.name === 'length')) return FEW_ENTRIES_SIZE;
     if (!isLengthRead(bound)) return 1;
-    // Only what is small for sure counts: an indexed loop over `Object.keys(x)` walks x as a whole.
     let collection = unwrapExpression(bound.object);
     if (collection.type === 'Identifier') collection = unchangedInit(collection.name, scope)?.node ?? collection;
-    if (isSettingsCollection(collection)) return 0.5;
+    if (isSettingsCollection(collection)) return FEW_ENTRIES_SIZE;
+    // A few entries (settings, `file.split('.')`) as for...of over them; an indexed loop over `Object.keys(x)` walks
+    // x as a whole.
     const size = sizeOfIterated(bound.object, scope);
-    // `parts = file.split('.')`: the segments of a name, as for...of over them.
-    if (size === 0.5 && collection.type === 'CallExpression' && collection.callee.type === 'MemberExpression' && splitsIntoSegments(collection)) return 0.5;
-    return size === 0 ? 0 : 1;
+    return size === 0 || size === FEW_ENTRIES_SIZE ? size : 1;
   }
 
   /** `for (let i = offset; i < offset + 148; i++)`, `i = offset + 156; i < offset + 512`: a window of constant length. */
@@ -398,6 +407,16 @@ function countsDown(update: Node | null | undefined, counter: string): boolean {
   return update?.type === 'AssignmentExpression' && update.operator === '-=' && update.left.type === 'Identifier' && update.left.name === counter;
 }
 
+/** `xs.length` or `xs.length - 1`: the length read a count starts from. */
+function lengthCountedFrom(start: Node | undefined): Node | undefined {
+  const target = start && unwrapExpression(start as TSESTree.Expression);
+  if (target?.type === 'BinaryExpression' && target.operator === '-' && target.right.type === 'Literal' && typeof target.right.value === 'number') {
+    const left = unwrapExpression(target.left as Node);
+    return isLengthRead(left) ? left : undefined;
+  }
+  return target && isLengthRead(target) ? target : undefined;
+}
+
 function counterStart(loop: TSESTree.ForStatement, counter: string): number | undefined {
   const start = counterStartExpression(loop, counter);
   return start ? constantNumber(start, EMPTY_SCOPE) : undefined;
@@ -420,7 +439,7 @@ function declaredInHeader(loop: TSESTree.ForStatement, name: string): Node | und
 export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   const target = unwrapExpression(node as TSESTree.Expression);
   if (isSmallRuntimeValue(target, scope)) return 0;
-  if (isSettingsCollection(target)) return 0.5;
+  if (isSettingsCollection(target)) return FEW_ENTRIES_SIZE;
   if (target.type === 'ConditionalExpression' && depth < 4) return sizeOfAlternatives(target, scope, depth);
   if (target.type === 'LogicalExpression' && target.operator !== '&&' && depth < 4) {
     // `opts.plugins || []`: as large as the larger side.
@@ -460,14 +479,15 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     }
   }
   // `options[key]`: one setting's value.
-  if (target.type === 'MemberExpression' && target.computed && isSettingsValue(target.object, scope)) return 0.5;
+  if (target.type === 'MemberExpression' && target.computed && isSettingsValue(target.object, scope)) return FEW_ENTRIES_SIZE;
   if (target.type === 'CallExpression') {
     const callee = unwrapExpression(target.callee);
+    if (isNumberText(target, scope)) return 0;
     // The keys of an object: fewer than a list's elements, none to speak of for the runtime's few entries.
     if (isObjectEntriesCall(target)) {
       const object = target.arguments[0];
-      if (!object || object.type === 'SpreadElement') return 0.5;
-      return isHeaderMap(object) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0) ? 0 : 0.5;
+      if (!object || object.type === 'SpreadElement') return OBJECT_KEYS_SIZE;
+      return isHeaderMap(object) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0) ? 0 : OBJECT_KEYS_SIZE;
     }
     if (callee.type === 'MemberExpression' && depth < 4) {
       // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.
@@ -481,12 +501,52 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
       if (matchesGroups(target, callee, scope)) return 0;
       // `headers.entries()` of a Headers object or map.
       if (!callee.computed && callee.property.type === 'Identifier' && ELEMENT_ITERATORS.has(callee.property.name) && isHeaderMap(callee.object)) return 0;
-      if (splitsIntoSegments(target)) return 0.5;
+      if (splitsIntoSegments(target)) return FEW_ENTRIES_SIZE;
     }
     const copied = depth < 4 ? copiedCollection(target) : undefined;
     if (copied) return sizeOfIterated(copied, scope, depth + 1);
   }
   return 1;
+}
+
+/** `n.toFixed(2)`, `count.toString()`, `String(Math.round(x))`: the digits of a number, a few characters. */
+function isNumberText(call: TSESTree.CallExpression, scope: Scope): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+    if (NUMBER_FORMATS.has(callee.property.name)) return true;
+    return callee.property.name === 'toString' && isNumeric(callee.object, scope, 0);
+  }
+  return callee.type === 'Identifier' && callee.name === 'String' && !scope.lookup('String') && call.arguments.length === 1 && isNumeric(call.arguments[0], scope, 0);
+}
+
+/** Methods only numbers have, each giving the number's text. */
+const NUMBER_FORMATS: ReadonlySet<string> = new Set(['toFixed', 'toPrecision', 'toExponential']);
+const ARITHMETIC_OPERATORS: ReadonlySet<string> = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
+const NUMBER_FUNCTIONS: ReadonlySet<string> = new Set(['Number', 'parseInt', 'parseFloat', 'Date.now']);
+
+/** An expression that evaluates to a number by its form: arithmetic, `Math.round(x)`, a length, a variable set once to one. */
+function isNumeric(node: Node, scope: Scope, depth: number): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  switch (target.type) {
+    case 'Literal':
+      return typeof target.value === 'number';
+    case 'BinaryExpression':
+      return ARITHMETIC_OPERATORS.has(target.operator) || (target.operator === '+' && depth < 4 && isNumeric(target.left, scope, depth + 1) && isNumeric(target.right, scope, depth + 1));
+    case 'UnaryExpression':
+      return target.operator === '-' || target.operator === '+' || target.operator === '~';
+    case 'MemberExpression':
+      return isLengthRead(target);
+    case 'CallExpression': {
+      const path = memberPath(unwrapExpression(target.callee));
+      return path !== null && !scope.lookup(path[0]) && (NUMBER_FUNCTIONS.has(path.join('.')) || (path.length === 2 && path[0] === 'Math'));
+    }
+    case 'Identifier': {
+      const declared = depth < 4 ? unchangedInit(target.name, scope) : undefined;
+      return declared !== undefined && isNumeric(declared.node, declared.scope, depth + 1);
+    }
+    default:
+      return false;
+  }
 }
 
 /**

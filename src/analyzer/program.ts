@@ -708,7 +708,21 @@ class FixpointSolver {
       } else if (awaited) {
         state.io = { fn: node, line: awaited.line, column: awaited.column, kind: 'await', message: 'awaits a promise of unresolved origin' };
         state.ioWeak = true;
+      } else {
+        this.settlesFromCallback(node, state);
       }
+    }
+  }
+
+  /** A promise executor handing its `resolve` to a call of unresolved origin waits for that call to call back. */
+  private settlesFromCallback(node: FnNode, state: LocalIo): void {
+    const sites = node.summary.sites;
+    for (let i = 0; i < sites.length; i++) {
+      const site = node.file.sites[sites[i]];
+      if (!site.settlesPromise || this.target(node, sites[i]).kind !== 'unknown') continue;
+      state.io = { fn: node, line: site.span.line, column: site.span.column, kind: 'await', message: `settles its promise when ${site.calleeText}(...) calls back` };
+      state.ioWeak = true;
+      return;
     }
   }
 

@@ -205,14 +205,15 @@ export class Resolver {
     // itself (`this.on('end', cb)` in an emitter's method) waits for the events its own code emits.
     // A function that sets up an object's listeners and returns it (`extract.on('entry', onentry); return extract`)
     // only wires it: the events come when the caller feeds it.
-    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site.node) && !this.returnsReceiver(site) && !watchesParameterEnd(site)) {
+    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site) && !this.returnsReceiver(site) && !watchesParameterEnd(site)) {
       const event = site.node.arguments[0];
       if (event?.type === 'Literal' && typeof event.value === 'string') {
         return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}('${event.value}') events`, guessed: true, weak: true };
       }
     }
     // `body.pipe(dest)`: a stream piped into another; RxJS's `source.pipe(map(...))` passes operators, not objects.
-    if (member === 'pipe' && this.pipesIntoObject(site)) {
+    // A function that pipes a stream and hands it back (`return src.pipe(dest)`) only wires it, as for listeners.
+    if (member === 'pipe' && this.pipesIntoObject(site) && !this.returnsReceiver(site) && !this.returnsValueOf(site)) {
       return { kind: 'api', info: { effect: 'async-io' }, name: `the stream piped by ${site.calleeText}`, guessed: true, weak: true };
     }
     if (BUILTIN_METHOD_NAMES.has(member)) return { kind: 'unknown' };
@@ -224,7 +225,7 @@ export class Resolver {
 
   /** `this.on(...)` in an emitter's own method, or `ex.on(...); return ex`: listeners wired for events others cause. */
   onlyWiresListeners(site: CallSite): boolean {
-    return isCalledOnThis(site.node) || this.returnsReceiver(site);
+    return isCalledOnThis(site) || this.returnsReceiver(site);
   }
 
   private returnsReceiver(site: CallSite): boolean {
@@ -235,6 +236,14 @@ export class Resolver {
   }
 
   /** The variables a function returns (`return extract`), found once per function. */
+  /** `return a.pipe(b)`, or `s = s.pipe(b); ... return s`: the call's value is what the function returns. */
+  private returnsValueOf(site: CallSite): boolean {
+    const parent = (site.node as { parent?: Node }).parent;
+    if (parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === site.node)) return true;
+    const holder = parent?.type === 'AssignmentExpression' && parent.right === site.node ? parent.left : parent?.type === 'VariableDeclarator' && parent.init === site.node ? parent.id : null;
+    return holder?.type === 'Identifier' && this.returnedNames(site.fn).has(holder.name);
+  }
+
   private returnedNames(fn: FunctionInfo): ReadonlySet<string> {
     let names = this.returned.get(fn);
     if (!names) {
@@ -1066,9 +1075,15 @@ function storesParameterIn(member: Node, fn: FunctionInfo): boolean {
 /** Methods that add, remove or count listeners and leave the stream as it is. */
 const LISTENER_METHODS: ReadonlySet<string> = new Set([...EVENT_METHODS, 'removeListener', 'off', 'removeAllListeners', 'listenerCount', 'setMaxListeners']);
 
-function isCalledOnThis(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const callee = unwrapExpression(call.callee);
-  return callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression';
+function isCalledOnThis(site: CallSite): boolean {
+  const callee = unwrapExpression(site.node.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type === 'ThisExpression') return true;
+  // `var self = this; self.on('end', ...)`
+  if (receiver.type !== 'Identifier') return false;
+  const binding = site.fn.scope.lookup(receiver.name);
+  return binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0 && unwrapExpression(binding.init as TSESTree.Expression).type === 'ThisExpression';
 }
 
 export { Scope };

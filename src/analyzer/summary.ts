@@ -173,6 +173,8 @@ export interface SiteSummary {
   promiseCombinator?: { name: string; tasks: SiteTarget[] };
   /** `new Promise(executor)`: the executor function. */
   promiseExecutor?: number;
+  /** In a promise executor, a call handed `resolve` or `reject` or a callback settling with them: `c.query(q, done)`. */
+  settlesPromise?: true;
 }
 
 export interface ClassSummary {
@@ -323,13 +325,32 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       sites: fn.calls.map((s) => s.index),
       loops: fn.loops.map((l) => l.index),
       params,
-      awaits: fn.awaits.map((a) => awaitSummary(a, fn)),
+      awaits: awaitsOf(fn),
       context: eventLoopContext(fn, targets),
       handedToWorker: fn.callbackOf ? isWorkerTarget(resolver.callTarget(fn.callbackOf)) : false,
       runsLater: runsLater(fn, targets),
       kept: isKeptByCallee(fn, targets),
       buildsError: constructsError(fn),
     };
+  }
+
+  /** Its awaits, and the calls whose promise it chains a reaction to (`client.get(key).then(...)`), which wait as much. */
+  function awaitsOf(fn: FunctionInfo): { site: number; line: number; column: number }[] {
+    const awaits = fn.awaits.map((a) => awaitSummary(a, fn));
+    for (const site of fn.calls) {
+      if (!chainsReaction(site.node)) continue;
+      // `get(key).then(a).then(b)`: the chain waits for the call it starts from.
+      let receiver = unwrapExpression((site.node.callee as TSESTree.MemberExpression).object);
+      while (receiver.type === 'CallExpression' && chainsReaction(receiver)) receiver = unwrapExpression((receiver.callee as TSESTree.MemberExpression).object);
+      const start = model.siteOfNode.get(receiver);
+      if (start && start.fn === fn) awaits.push({ site: start.index, line: site.line, column: site.column });
+    }
+    return awaits;
+  }
+
+  function chainsReaction(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    const callee = unwrapExpression(call.callee);
+    return call.type === 'CallExpression' && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && PROMISE_METHODS.has(callee.property.name);
   }
 
   function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): { site: number; line: number; column: number } {
@@ -394,6 +415,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       paramArgs: undefined,
       redispatch: undefined,
       sizeParam: undefined,
+      settlesPromise: undefined,
     };
     // Only a call of a function of the program can be specialised on its arguments.
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
@@ -401,6 +423,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
       if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args))) summarySite.redispatch = true;
     }
+    if (summarySite.target.kind === 'unknown' && handsOverSettling(site)) summarySite.settlesPromise = true;
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
     const callbackPayload = callbackPayloadApi(site, resolver);
@@ -1073,6 +1096,39 @@ function sizeParameterOf(site: CallSite, target: SiteTarget, resolver: Resolver)
   if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return -1;
   const arg = resolver.positionalArguments(site)[target.info.sizeArgument];
   return arg?.type === 'Identifier' ? unassignedParamIndex(site.fn, arg.name) : -1;
+}
+
+/** Methods of built-in collections that keep what they are given. */
+const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'set', 'add']);
+
+/**
+ * A call in a promise executor handed what settles the promise: `resolve` or `reject` themselves, a callback calling
+ * them (`(err, rows) => err ? reject(err) : resolve(rows)`), or a variable made from them (`done = makeDone(resolve,
+ * reject)`). The promise then settles when the callee calls back.
+ */
+function handsOverSettling(site: CallSite): boolean {
+  const executor = site.fn;
+  if (!isPromiseExecutor(executor) || executor.node.type === 'Program') return false;
+  // `waiting.push(resolve)`: kept for code of the program to call, which the call graph follows on its own; and a
+  // function the caller passes (`promisify(fn)`) is followed from the caller.
+  const callee = unwrapExpression(site.node.callee);
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && STORING_METHODS.has(callee.property.name)) return false;
+  if (callee.type === 'Identifier' && executor.scope.lookup(callee.name)?.kind === 'param') return false;
+  const settlers = new Set<string>();
+  for (const param of executor.node.params.slice(0, 2)) if (param.type === 'Identifier') settlers.add(param.name);
+  if (settlers.size === 0) return false;
+  const uses = (node: Node): boolean => {
+    for (const name of identifiersIn(node)) if (settlers.has(name)) return true;
+    return false;
+  };
+  return site.node.arguments.some((arg) => {
+    if (arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression') return uses(arg);
+    if (arg.type !== 'Identifier') return false;
+    if (settlers.has(arg.name)) return true;
+    const binding = executor.scope.lookup(arg.name);
+    if (binding?.kind === 'function') return binding.fn.parent === executor && uses(binding.fn.node);
+    return binding?.kind === 'value' && binding.scope === executor.scope && binding.assigned.length === 0 && uses(binding.init);
+  });
 }
 
 /** The position of a parameter never assigned in its function (a reassigned one no longer bounds anything), or -1. */

@@ -646,7 +646,27 @@ const workerTables: ModuleTable[] = [
 /** Subscribers run when a message is published, not when they subscribe. */
 const subscribes: ApiInfo = { effect: 'none', handlers: true };
 
+/** Resolving a module id looks for files, package.json and folders synchronously. */
+const resolvesModule: ApiInfo = { effect: 'blocking-io', alternative: 'import.meta.resolve, or resolve once at start-up', note: 'stats the file system' };
+/** Loading a module reads and runs its file synchronously (once; later loads come from the cache). */
+const loadsModule: ApiInfo = { effect: 'blocking-io', alternative: 'import() once at start-up', note: 'reads the module file' };
+
 const utilityTables: ModuleTable[] = [
+  {
+    module: 'module',
+    defaultEffect: 'none',
+    api: {
+      _resolveFilename: resolvesModule,
+      _findPath: resolvesModule,
+      findPackageJSON: resolvesModule,
+      _load: loadsModule,
+      'prototype.require': loadsModule,
+      createRequire: { effect: 'none', returns: 'module#require' },
+      createRequireFromPath: { effect: 'none', returns: 'module#require' },
+    },
+  },
+  // What `createRequire` makes: a `require` of its own, whose `resolve` looks for files as the global one does.
+  { module: 'module#require', defaultEffect: 'none', api: { resolve: resolvesModule } },
   { module: 'events#EventEmitter', defaultEffect: 'none', api: {} },
   {
     module: 'diagnostics_channel',
