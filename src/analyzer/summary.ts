@@ -342,7 +342,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       // `get(key).then(a).then(b)`: the chain waits for the call it starts from.
       let receiver = unwrapExpression((site.node.callee as TSESTree.MemberExpression).object);
       while (receiver.type === 'CallExpression' && chainsReaction(receiver)) receiver = unwrapExpression((receiver.callee as TSESTree.MemberExpression).object);
-      const start = model.siteOfNode.get(receiver);
+      // `new Promise(executor).catch(...)`: a promise made here waits for what its executor does, followed as a call.
+      const start = receiver.type === 'CallExpression' ? model.siteOfNode.get(receiver) : undefined;
       if (start && start.fn === fn) awaits.push({ site: start.index, line: site.line, column: site.column });
     }
     return awaits;
