@@ -706,7 +706,7 @@ class FixpointSolver {
         state.io = { fn: node, line: forAwait.line, column: forAwait.column, kind: 'await', message: forAwait.description };
         state.ioWeak = false;
       } else if (awaited) {
-        state.io = { fn: node, line: awaited.line, column: awaited.column, kind: 'await', message: 'awaits a promise of unresolved origin' };
+        state.io = { fn: node, line: awaited.line, column: awaited.column, kind: 'await', message: awaited.chained ? 'chains a reaction to a promise of unresolved origin' : 'awaits a promise of unresolved origin' };
         state.ioWeak = true;
       } else {
         this.settlesFromCallback(node, state);

@@ -37,6 +37,14 @@ export interface FileSummary {
   traits: { workerFile: boolean; cliScript: boolean };
 }
 
+export interface AwaitSummary {
+  site: number;
+  line: number;
+  column: number;
+  /** `get(key).then(...)` rather than `await get(key)`. */
+  chained: boolean;
+}
+
 export type SValue =
   | { k: 'module'; spec: string; path: string[] }
   | { k: 'global'; path: string[] }
@@ -76,7 +84,8 @@ export interface FnSummary extends Span {
   /** Parameter names by position (null for destructured parameters). */
   params: (string | null)[];
   /** Awaits: the site awaited, or -1 when the await is not on a call (`await promise`). */
-  awaits: { site: number; line: number; column: number }[];
+  /** Its awaits, and the reactions it chains to a call's promise (`chained`), which wait as much. */
+  awaits: AwaitSummary[];
   /** Why the function runs on the event loop where blocking matters, or null. */
   context: string | null;
   /** Handed to a worker API: not charged to its caller. */
@@ -335,7 +344,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
 
   /** Its awaits, and the calls whose promise it chains a reaction to (`client.get(key).then(...)`), which wait as much. */
-  function awaitsOf(fn: FunctionInfo): { site: number; line: number; column: number }[] {
+  function awaitsOf(fn: FunctionInfo): AwaitSummary[] {
     const awaits = fn.awaits.map((a) => awaitSummary(a, fn));
     for (const site of fn.calls) {
       if (!chainsReaction(site.node)) continue;
@@ -344,7 +353,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       while (receiver.type === 'CallExpression' && chainsReaction(receiver)) receiver = unwrapExpression((receiver.callee as TSESTree.MemberExpression).object);
       // `new Promise(executor).catch(...)`: a promise made here waits for what its executor does, followed as a call.
       const start = receiver.type === 'CallExpression' ? model.siteOfNode.get(receiver) : undefined;
-      if (start && start.fn === fn) awaits.push({ site: start.index, line: site.line, column: site.column });
+      if (start && start.fn === fn) awaits.push({ site: start.index, line: site.line, column: site.column, chained: true });
     }
     return awaits;
   }
@@ -354,7 +363,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     return call.type === 'CallExpression' && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && PROMISE_METHODS.has(callee.property.name);
   }
 
-  function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): { site: number; line: number; column: number } {
+  function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): AwaitSummary {
     const argument = unwrapExpression(node.argument);
     const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? model.siteOfNode.get(argument) : undefined;
     let index = site ? site.index : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
@@ -362,7 +371,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     // callbacks, whose work the call graph already follows.
     if (argument.type === 'Identifier' && makesOwnPromises(promiseSource(argument, node, fn))) index = -2;
     const start = model.lines.position(node.range[0]);
-    return { site: index, line: start.line, column: start.column };
+    return { site: index, line: start.line, column: start.column, chained: false };
   }
 
   function loopSummary(loop: LoopInfo): LoopSummary {

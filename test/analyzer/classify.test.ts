@@ -544,6 +544,14 @@ describe('classification', () => {
     const handler = result.functions.find((f) => f.name === 'handler')!;
     assert.match(handler.evidence[0].message, /calls load \(line 3\) -> blocks on fs\.readFileSync \(line 2\)/);
   });
+
+  it('says whether a wait of unresolved origin is an await or a chained reaction', () => {
+    const result = analyze("async function a(db) { return await db.get('k'); }\nfunction b(db) { return db.get('k').then((v) => v); }\nfunction c(db) { return new Promise((resolve) => { db.get('k', resolve); }); }", { fileName: 'a.js' });
+    const message = (name: string): string => result.functions.find((f) => f.name === name)!.evidence[0].message;
+    assert.match(message('a'), /awaits a promise of unresolved origin \(line 1\)/);
+    assert.match(message('b'), /chains a reaction to a promise of unresolved origin \(line 2\)/);
+    assert.match(message('c'), /settles its promise when db\.get\(\.\.\.\) calls back \(line 3\)/);
+  });
 });
 
 describe('cross-file propagation', () => {
