@@ -736,10 +736,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     }
     const binding = scope.lookup(root);
     if (!binding || rest.length === 0) return;
-    const holder = scope.holderOf(root) ?? scope;
-    addMemberAssignment(holder, binding, rest.join('.'), assigned);
+    addMemberAssignment(scope.holderOf(root) ?? scope, binding, rest.join('.'), assigned);
     // `var proto = Client.prototype; proto.get = function () {}`: a method of Client's instances too.
-    const constructor = prototypeAliasOwner(binding, holder);
+    const constructor = prototypeAliasOwner(root, scope);
     if (constructor) addMemberAssignment(constructor.scope, constructor.binding, `prototype.${rest.join('.')}`, assigned);
   }
 
@@ -825,7 +824,7 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
   else {
     const parent = (node as { parent?: Node }).parent;
     const path = parent?.type === 'AssignmentExpression' && parent.right === node ? memberPath(parent.left) : null;
-    const aliased = path?.length === 2 ? prototypeAliasOwnerOf(path[0], enclosing) : null;
+    const aliased = path?.length === 2 ? prototypeAliasOwner(path[0], enclosing) : null;
     if (aliased) return aliased;
     if (path && path.length === 3 && path[1] === 'prototype') name = path[0];
     else if (parent?.type === 'Property' && parent.value === node) name = createdClassHolding(parent);
@@ -846,27 +845,19 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
 }
 
 /**
- * `var proto = Client.prototype` (never reassigned): the constructor whose prototype the variable `name` names, when the
- * constructor is a function of the code or a parameter (`(function (Client) { var proto = Client.prototype })(Client)`).
+ * `var proto = Client.prototype` (never reassigned): the constructor whose prototype the variable `name` names, when
+ * the constructor is a function of the code or a parameter (`(function (Client) { var proto = Client.prototype })(Client)`).
  */
-function prototypeAliasOwnerOf(name: string, scope: Scope): { binding: Binding; scope: Scope } | null {
-  const holder = scope.holderOf(name);
-  const alias = holder?.bindings.get(name);
-  return alias ? prototypeAliasOwner(alias, holder!) : null;
-}
-
-/** The same, for the binding of the variable and the scope that holds it. */
-function prototypeAliasOwner(alias: Binding, holder: Scope): { binding: Binding; scope: Scope } | null {
-  if (alias.kind !== 'value' || alias.path.length > 0 || alias.assigned.length > 0) return null;
-  const init = unwrapExpression(alias.init as TSESTree.Expression);
-  const path = init.type === 'MemberExpression' ? memberPath(init) : null;
-  if (path?.length !== 2 || path[1] !== 'prototype') return null;
-  const scope = holder.holderOf(path[0]);
-  const binding = scope?.bindings.get(path[0]);
+function prototypeAliasOwner(name: string, scope: Scope): { binding: Binding; scope: Scope } | null {
+  const declared = unchangedInit(name, scope);
+  const path = declared?.node.type === 'MemberExpression' ? memberPath(declared.node) : null;
+  if (!declared || path?.length !== 2 || path[1] !== 'prototype') return null;
+  const holder = declared.scope.holderOf(path[0]);
+  const binding = holder?.bindings.get(path[0]);
   if (!binding) return null;
-  if (binding.kind === 'function' || binding.kind === 'param') return { binding, scope: scope! };
+  if (binding.kind === 'function' || binding.kind === 'param') return { binding, scope: holder! };
   if (binding.kind !== 'value' || binding.path.length > 0) return null;
-  return assignmentChainEnd(binding.init).type === 'FunctionExpression' ? { binding, scope: scope! } : null;
+  return assignmentChainEnd(binding.init).type === 'FunctionExpression' ? { binding, scope: holder! } : null;
 }
 
 /** A method Babel's `_createClass` defines: its `this` is an instance, not the descriptor it is written in. */

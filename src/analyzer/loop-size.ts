@@ -1,6 +1,6 @@
 // How much work a loop stands for, from its syntax alone: 1 for a pass over data, 0.5 over an object's keys, 0.4
-// over a few entries (settings, the segments of a name), 0 when a constant or something small whatever the input bounds it (the bits of a number, a run of
-// whitespace, the directories above a path).
+// over a few entries (settings, the segments of a name), 0 when a constant or something small whatever the input
+// bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
 import { calleeName, isLengthRead, memberPath, requiredSpecifier, unwrapExpression } from './syntax';

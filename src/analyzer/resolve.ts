@@ -6,7 +6,7 @@ import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
-import { isConstantData, isSettingsValue } from './loop-size';
+import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
 import { EVENT_METHODS, PROMISE_METHODS, isPromiseExecutor } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
@@ -235,7 +235,6 @@ export class Resolver {
     return receiver.type === 'Identifier' && this.returnedNames(site.fn).has(receiver.name);
   }
 
-  /** The variables a function returns (`return extract`), found once per function. */
   /** `return a.pipe(b)`, or `s = s.pipe(b); ... return s`: the call's value is what the function returns. */
   private returnsValueOf(site: CallSite): boolean {
     const parent = (site.node as { parent?: Node }).parent;
@@ -244,6 +243,7 @@ export class Resolver {
     return holder?.type === 'Identifier' && this.returnedNames(site.fn).has(holder.name);
   }
 
+  /** The variables a function returns (`return extract`), found once per function. */
   private returnedNames(fn: FunctionInfo): ReadonlySet<string> {
     let names = this.returned.get(fn);
     if (!names) {
@@ -1081,9 +1081,7 @@ function isCalledOnThis(site: CallSite): boolean {
   const receiver = unwrapExpression(callee.object);
   if (receiver.type === 'ThisExpression') return true;
   // `var self = this; self.on('end', ...)`
-  if (receiver.type !== 'Identifier') return false;
-  const binding = site.fn.scope.lookup(receiver.name);
-  return binding?.kind === 'value' && binding.path.length === 0 && binding.assigned.length === 0 && unwrapExpression(binding.init as TSESTree.Expression).type === 'ThisExpression';
+  return receiver.type === 'Identifier' && unchangedInit(receiver.name, site.fn.scope)?.node.type === 'ThisExpression';
 }
 
 export { Scope };

@@ -83,8 +83,10 @@ export interface FnSummary extends Span {
   loops: number[];
   /** Parameter names by position (null for destructured parameters). */
   params: (string | null)[];
-  /** Awaits: the site awaited, or -1 when the await is not on a call (`await promise`). */
-  /** Its awaits, and the reactions it chains to a call's promise (`chained`), which wait as much. */
+  /**
+   * Its awaits (the site awaited, or -1 when the await is not on a call: `await promise`), and the calls whose promise
+   * it chains a reaction to (`chained`), which wait as much.
+   */
   awaits: AwaitSummary[];
   /** Why the function runs on the event loop where blocking matters, or null. */
   context: string | null;
@@ -356,11 +358,6 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (start && start.fn === fn) awaits.push({ site: start.index, line: site.line, column: site.column, chained: true });
     }
     return awaits;
-  }
-
-  function chainsReaction(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-    const callee = unwrapExpression(call.callee);
-    return call.type === 'CallExpression' && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && PROMISE_METHODS.has(callee.property.name);
   }
 
   function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): AwaitSummary {
@@ -1108,6 +1105,12 @@ function sizeParameterOf(site: CallSite, target: SiteTarget, resolver: Resolver)
   return arg?.type === 'Identifier' ? unassignedParamIndex(site.fn, arg.name) : -1;
 }
 
+/** `p.then(...)`, `p.catch(...)`, `p.finally(...)`: a reaction chained to a promise. */
+function chainsReaction(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return call.type === 'CallExpression' && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && PROMISE_METHODS.has(callee.property.name);
+}
+
 /** Methods of built-in collections that keep what they are given. */
 const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'set', 'add']);
 
@@ -1118,14 +1121,13 @@ const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice
  */
 function handsOverSettling(site: CallSite): boolean {
   const executor = site.fn;
-  if (!isPromiseExecutor(executor) || executor.node.type === 'Program') return false;
+  if (!isPromiseExecutor(executor)) return false;
   // `waiting.push(resolve)`: kept for code of the program to call, which the call graph follows on its own; and a
   // function the caller passes (`promisify(fn)`) is followed from the caller.
   const callee = unwrapExpression(site.node.callee);
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && STORING_METHODS.has(callee.property.name)) return false;
   if (callee.type === 'Identifier' && executor.scope.lookup(callee.name)?.kind === 'param') return false;
-  const settlers = new Set<string>();
-  for (const param of executor.node.params.slice(0, 2)) if (param.type === 'Identifier') settlers.add(param.name);
+  const settlers = new Set(parameterNames(executor).slice(0, 2).filter((name): name is string => name !== null));
   if (settlers.size === 0) return false;
   const uses = (node: Node): boolean => {
     for (const name of identifiersIn(node)) if (settlers.has(name)) return true;

@@ -1,4 +1,5 @@
 import type { ApiInfo, ModuleTable } from './types';
+import { resolvesModule } from './node-core';
 
 /**
  * Global objects. The table "globalThis" holds bare globals (`fetch`, `setTimeout`);
@@ -140,7 +141,7 @@ export const globalTables: ModuleTable[] = [
   {
     module: 'require',
     api: {
-      resolve: { effect: 'blocking-io', alternative: 'import.meta.resolve, or resolve once at start-up', note: 'stats the file system' },
+      resolve: resolvesModule,
     },
   },
   {

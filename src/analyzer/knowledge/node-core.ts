@@ -647,7 +647,7 @@ const workerTables: ModuleTable[] = [
 const subscribes: ApiInfo = { effect: 'none', handlers: true };
 
 /** Resolving a module id looks for files, package.json and folders synchronously. */
-const resolvesModule: ApiInfo = { effect: 'blocking-io', alternative: 'import.meta.resolve, or resolve once at start-up', note: 'stats the file system' };
+export const resolvesModule: ApiInfo = { effect: 'blocking-io', alternative: 'import.meta.resolve, or resolve once at start-up', note: 'stats the file system' };
 /** Loading a module reads and runs its file synchronously (once; later loads come from the cache). */
 const loadsModule: ApiInfo = { effect: 'blocking-io', alternative: 'import() once at start-up', note: 'reads the module file' };
 
