@@ -13,8 +13,8 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { INHERITS_FUNCTION_NAME, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, isObjectEntriesCall, loopSize, patternExpression, sizeOfIterated, unchangedInit } from './loop-size';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
 
@@ -981,11 +981,10 @@ function functionRole(node: Node, parent: Node | null, scope: Scope): FunctionRo
 }
 
 /**
- * Built-in keyed collections and the methods that keep a value in them: a function kept there is not run by the call.
+ * Built-in keyed collections: a function stored in one (`STORING_METHODS`) is not run by the call.
  * (Arrays are left out: a task list filled with `push` is usually handed to a runner in the same function.)
  */
 const COLLECTION_CONSTRUCTORS: ReadonlySet<string> = new Set(['Map', 'Set', 'WeakMap', 'WeakSet']);
-const STORING_METHODS: ReadonlySet<string> = new Set(['set', 'add']);
 
 /** `handlers.set(Date, (o) => new Date(o))` with `const handlers = new Map()`. */
 function storesInCollection(call: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
@@ -1080,11 +1079,8 @@ function isGlobalPattern(node: Node, scope: Scope): boolean {
 
 /** `const async = require('async')`, `import * as _ from 'lodash'`: a package's module object, not a collection. */
 function isPackageObject(node: Node, scope: Scope): boolean {
-  if (node.type !== 'Identifier') return false;
-  const binding = scope.lookup(node.name);
-  if (binding?.kind === 'import') return (binding.path.length === 0 || (binding.path.length === 1 && binding.path[0] === 'default')) && isPackageSpecifier(binding.source);
-  if (binding?.kind !== 'value' || binding.path.length !== 0) return false;
-  const source = requiredSpecifier(unwrapExpression(binding.init as TSESTree.Expression));
+  if (node.type !== 'Identifier' || !scope.lookup(node.name)) return false;
+  const source = moduleOf(node, scope);
   return source !== undefined && isPackageSpecifier(source);
 }
 

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { CallSite, FunctionInfo, Node } from './model';
 import type { CallTarget } from './resolve';
 import type { ApiEffect } from './knowledge/types';
-import { calleeName, memberPath, unwrapExpression } from './syntax';
+import { STORING_METHODS, calleeName, memberPath, unwrapExpression } from './syntax';
 import { identifiersIn, isPropertyName, walkWithinFunction } from './walk';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
@@ -72,8 +72,6 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
 const MIDDLEWARE = 'middleware';
 const HANDLER_OF = 'handler registered with ';
 
-/** Methods that keep their argument in a collection: `handlers.push(fn)`, `table.set(name, fn)`. */
-const STORING_METHODS = new Set(['push', 'unshift', 'set', 'add']);
 const PROPERTY_DEFINERS = new Set(['Object.defineProperty', 'Object.defineProperties', 'Reflect.defineProperty', 'Object.assign']);
 /** Per target lookup (the local resolver or the solver may answer differently), per helper, per argument position. */
 const storedArguments = new WeakMap<TargetLookup, WeakMap<FunctionInfo, Map<number, boolean>>>();

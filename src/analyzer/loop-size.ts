@@ -646,7 +646,7 @@ function isSmallRuntimeValue(node: Node, scope: Scope): boolean {
 }
 
 /** The module a value is: `require('os')`, a name bound to it or imported as a whole, or the `process`/`module` globals. */
-function moduleOf(node: Node, scope: Scope): string | undefined {
+export function moduleOf(node: Node, scope: Scope): string | undefined {
   if (node.type === 'CallExpression') return node.arguments.length === 1 ? requiredSpecifier(node) : undefined;
   if (node.type !== 'Identifier') return undefined;
   const binding = scope.lookup(node.name);

@@ -6,7 +6,7 @@ import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './co
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, returnedExpression } from './resolve';
-import { boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
+import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, type TargetLookup } from './context';
@@ -1110,9 +1110,6 @@ function chainsReaction(call: TSESTree.CallExpression | TSESTree.NewExpression):
   const callee = unwrapExpression(call.callee);
   return call.type === 'CallExpression' && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && PROMISE_METHODS.has(callee.property.name);
 }
-
-/** Methods of built-in collections that keep what they are given. */
-const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'set', 'add']);
 
 /**
  * A call in a promise executor handed what settles the promise: `resolve` or `reject` themselves, a callback calling

@@ -55,6 +55,9 @@ export function prototypeOwner(node: Node | undefined): Node | null {
 }
 
 /** `util.inherits`, `inherits`, and compilers' `_inherits` / `_inheritsLoose` helpers, by name. */
+/** Methods that keep their argument in a collection (`handlers.push(fn)`, `table.set(name, fn)`) rather than use it. */
+export const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'set', 'add']);
+
 export const INHERITS_FUNCTION_NAME = /^_{0,2}inherits(Loose)?$/;
 
 /** The callee as written, on one line and shortened for messages. */
