@@ -834,14 +834,24 @@ export function prototypeOwnerOf(fn: FunctionInfo): { binding: Binding; scope: S
       isConstructor = true;
     }
   }
-  const scope = name ? enclosing.holderOf(name) : null;
-  const binding = name && scope?.bindings.get(name);
+  const owner = name ? constructorHolder(name, enclosing, false) : null;
+  // A constructor found by the variable holding it must be this very function.
+  if (!owner || (isConstructor && owner.held !== node)) return null;
+  return { binding: owner.binding, scope: owner.scope };
+}
+
+/**
+ * The binding of `name` when it holds a constructor: a function declaration, a parameter (when `parameters`), or a
+ * variable holding a function expression (`var Parser = function () {}`, an ES5 constructor), which is `held`.
+ */
+function constructorHolder(name: string, scope: Scope, parameters: boolean): { binding: Binding; scope: Scope; held?: Node } | null {
+  const holder = scope.holderOf(name);
+  const binding = holder?.bindings.get(name);
   if (!binding) return null;
-  if (binding.kind === 'function' && !isConstructor) return { binding, scope: scope! };
-  // `var Parser = function () {}`: an ES5 constructor held in a variable.
+  if (binding.kind === 'function' || (parameters && binding.kind === 'param')) return { binding, scope: holder! };
   if (binding.kind !== 'value' || binding.path.length > 0) return null;
   const held = assignmentChainEnd(binding.init);
-  return held.type === 'FunctionExpression' && (!isConstructor || held === node) ? { binding, scope: scope! } : null;
+  return held.type === 'FunctionExpression' ? { binding, scope: holder!, held } : null;
 }
 
 /**
@@ -852,12 +862,7 @@ function prototypeAliasOwner(name: string, scope: Scope): { binding: Binding; sc
   const declared = unchangedInit(name, scope);
   const path = declared?.node.type === 'MemberExpression' ? memberPath(declared.node) : null;
   if (!declared || path?.length !== 2 || path[1] !== 'prototype') return null;
-  const holder = declared.scope.holderOf(path[0]);
-  const binding = holder?.bindings.get(path[0]);
-  if (!binding) return null;
-  if (binding.kind === 'function' || binding.kind === 'param') return { binding, scope: holder! };
-  if (binding.kind !== 'value' || binding.path.length > 0) return null;
-  return assignmentChainEnd(binding.init).type === 'FunctionExpression' ? { binding, scope: holder! } : null;
+  return constructorHolder(path[0], declared.scope, true);
 }
 
 /** A method Babel's `_createClass` defines: its `this` is an instance, not the descriptor it is written in. */
