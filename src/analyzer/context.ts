@@ -30,7 +30,7 @@ export function eventLoopContext(fn: FunctionInfo, targets: TargetLookup): strin
  * or async API callback), not on the stack of the function that passes it: calls through it are not recursion.
  */
 export function runsLater(fn: FunctionInfo, targets: TargetLookup): boolean {
-  return !isPromiseExecutor(fn) && (callbackContext(fn, targets) !== null || isKeptByCallee(fn, targets));
+  return !isPromiseExecutor(fn) && (callbackContext(fn, targets) !== null || isKeptByCallee(fn, targets) || isCompletionCallback(fn, targets));
 }
 
 /**
@@ -67,6 +67,26 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
   if (target.kind === 'api' && callsBackLater(target.info.effect)) return target.info.effect === 'timer' ? `${target.name} callback` : `callback of ${target.name}`;
   if (target.kind === 'api' && target.info.handlers) return `${HANDLER_OF}${target.name}`;
   return null;
+}
+
+/** The first parameter of a Node-style completion callback: `(err, result) => ...`. */
+const ERROR_PARAMETER = /^_?(err|error|er)$/i;
+
+/**
+ * `client.connect((err) => ...)`: a callback taking an error first, passed last to a call of unknown origin, is called
+ * once that call's operation ends, in a later turn of the event loop, as Node's asynchronous APIs do. (Whether the
+ * callback then runs where blocking matters is left to what the call is known to be.)
+ */
+function isCompletionCallback(fn: FunctionInfo, targets: TargetLookup): boolean {
+  const site = fn.callbackOf;
+  if (!site || fn.role !== 'callback') return false;
+  const args = site.node.arguments;
+  const last = args[args.length - 1];
+  if (last !== fn.node || (last.type !== 'FunctionExpression' && last.type !== 'ArrowFunctionExpression')) return false;
+  const first = last.params[0];
+  if (first?.type !== 'Identifier' || !ERROR_PARAMETER.test(first.name)) return false;
+  const target = targets.target(site);
+  return target.kind === 'unknown' || target.kind === 'import';
 }
 
 const MIDDLEWARE = 'middleware';

@@ -1,6 +1,6 @@
 import type { ApiEffect, ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
-import { apiTarget, takenForFsMethod } from './resolve';
+import { apiTarget, instanceApiName, takenForFsMethod } from './resolve';
 import { callsBackLater, isRegisteredHandler } from './context';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
 import { BASE_CONSTRUCTOR_MEMBER } from './summary';
@@ -362,7 +362,7 @@ export class Program {
       case 'global':
         return linked(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback));
       case 'api-instance':
-        return linked(apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback));
+        return linked(apiTarget(lookupInstanceApi(value.type, value.path), instanceApiName(value.type, value.path), hasCallback));
       default:
         return { kind: 'unknown' };
     }

@@ -161,7 +161,7 @@ export class Resolver {
       case 'global':
         return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), args, site.fn.scope);
       case 'api-instance':
-        return sized(apiTarget(lookupInstanceApi(value.type, value.path), `${value.type.replace('#', '.')}.${value.path.join('.')}`, hasCallback), args, site.fn.scope);
+        return sized(apiTarget(lookupInstanceApi(value.type, value.path), instanceApiName(value.type, value.path), hasCallback), args, site.fn.scope);
       case 'fn': {
         const helper = value.fn.parent?.role === 'module' ? lookupTranspilerHelper(value.fn.name) : undefined;
         if (helper) return { kind: 'api', info: helper, name: value.fn.name, guessed: false };
@@ -679,6 +679,22 @@ export class Resolver {
   }
 }
 
+/**
+ * `'./locale/' + lang`, `` `../languages/${code}` ``: one of the code's own modules, chosen among the files shipped
+ * with it, which loads like a lazy `require('./x')` of a fixed one, not like a file the caller names.
+ */
+function namesOwnModule(node: TSESTree.Expression): boolean {
+  let first: Node = node;
+  while (first.type === 'BinaryExpression' && first.operator === '+') first = first.left;
+  if (first.type === 'Literal') return typeof first.value === 'string' && first.value.startsWith('.');
+  return first.type === 'TemplateLiteral' && (first.quasis[0]?.value.cooked ?? '').startsWith('.');
+}
+
+/** How a method of an instance table reads in messages: `pg.Client.query`, `module.require` for the instance itself. */
+export function instanceApiName(type: string, path: readonly string[]): string {
+  return [type.replace('#', '.'), ...path].join('.');
+}
+
 export function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: boolean): CallTarget {
   if (!info) return { kind: 'unknown' };
   if (info.when === 'no-callback' && hasCallback) {
@@ -692,6 +708,10 @@ export function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: 
 const SMALL_CONSTANT_SIZE = 4096;
 
 function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgument[], scope: Scope): CallTarget {
+  if (target.kind === 'api' && target.info.computedArgument !== undefined) {
+    const arg = args[target.info.computedArgument];
+    return arg && arg.type !== 'SpreadElement' && (isConstantData(arg, scope) || namesOwnModule(arg)) ? { ...target, info: { ...target.info, effect: 'none' } } : target;
+  }
   if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return target;
   const arg = args[target.info.sizeArgument];
   if (!arg || arg.type === 'SpreadElement') return target;

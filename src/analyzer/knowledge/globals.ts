@@ -1,5 +1,5 @@
 import type { ApiInfo, ModuleTable } from './types';
-import { resolvesModule } from './node-core';
+import { loadsComputedModule, resolvesModule } from './node-core';
 
 /**
  * Global objects. The table "globalThis" holds bare globals (`fetch`, `setTimeout`);
@@ -21,6 +21,7 @@ export const globalTables: ModuleTable[] = [
       fetch: { effect: 'async-io', payload: true },
       WebSocket: { effect: 'async-io', returns: 'globalThis#WebSocket' },
       EventSource: asyncIo,
+      require: loadsComputedModule,
       // Creating one starts nothing: `send()` does the request.
       XMLHttpRequest: { effect: 'none', returns: 'globalThis#XMLHttpRequest' },
       setTimeout: timer,

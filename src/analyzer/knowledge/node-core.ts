@@ -650,6 +650,8 @@ const subscribes: ApiInfo = { effect: 'none', handlers: true };
 export const resolvesModule: ApiInfo = { effect: 'blocking-io', alternative: 'import.meta.resolve, or resolve once at start-up', note: 'stats the file system' };
 /** Loading a module reads and runs its file synchronously (once; later loads come from the cache). */
 const loadsModule: ApiInfo = { effect: 'blocking-io', alternative: 'import() once at start-up', note: 'reads the module file' };
+/** `require(id)` with an id known only at run time: it finds and reads that module's file then. */
+export const loadsComputedModule: ApiInfo = { ...loadsModule, computedArgument: 0 };
 
 const utilityTables: ModuleTable[] = [
   {
@@ -666,7 +668,7 @@ const utilityTables: ModuleTable[] = [
     },
   },
   // What `createRequire` makes: a `require` of its own, whose `resolve` looks for files as the global one does.
-  { module: 'module#require', defaultEffect: 'none', api: { resolve: resolvesModule } },
+  { module: 'module#require', defaultEffect: 'none', api: { '': loadsComputedModule, resolve: resolvesModule } },
   { module: 'events#EventEmitter', defaultEffect: 'none', api: {} },
   {
     module: 'diagnostics_channel',

@@ -901,6 +901,14 @@ const fsHelperTables: ModuleTable[] = [
     module: '@nodelib/fs.walk',
     api: { walk: threadpool, walkStream: asyncIo, walkSync: blocking('@nodelib/fs.walk walk or walkStream'), Settings: none },
   },
+  // Directory walkers: the async forms return an emitter or stream fed by fs calls as the walk goes.
+  { module: 'walk', api: { walk: asyncIo, walkSync: blocking('walk.walk') } },
+  { module: 'walkdir', api: { '': asyncIo, walk: asyncIo, find: asyncIo, async: asyncIo, sync: blocking('walkdir (async)') } },
+  { module: 'klaw', api: { '': asyncIo } },
+  { module: 'klaw-sync', api: { '': blocking('klaw') } },
+  { module: 'readdirp', api: { '': asyncIo, promise: asyncIo, readdirpPromise: asyncIo } },
+  { module: 'recursive-readdir', api: { '': asyncIo } },
+  { module: 'chokidar', api: { watch: asyncIo } },
   {
     module: 'globby',
     api: {

@@ -36,6 +36,11 @@ export interface ApiInfo {
   payload?: boolean;
   /** Its function arguments are handlers it calls later (a stream's transform per chunk), not during the call. */
   handlers?: boolean;
+  /**
+   * Only counts when the argument at this position is computed at run time (`require(id)`): one written in the code
+   * (`require('./x')`) names a fixed module, loaded once like the rest.
+   */
+  computedArgument?: number;
   /** Calls the function at this argument position now (`Q.nfcall(fs.readFile, p)`): the call does what it does. */
   invokes?: number;
   /** Short reason for an effect that would surprise a reader (e.g. an async API that still runs on the main thread). */
