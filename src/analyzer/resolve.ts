@@ -161,7 +161,7 @@ export class Resolver {
       case 'global':
         return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), args, site.fn.scope);
       case 'api-instance':
-        return sized(apiTarget(lookupInstanceApi(value.type, value.path), instanceApiName(value.type, value.path), hasCallback), args, site.fn.scope);
+        return setUpForSync(sized(apiTarget(lookupInstanceApi(value.type, value.path), instanceApiName(value.type, value.path), hasCallback), args, site.fn.scope), site, callee);
       case 'fn': {
         const helper = value.fn.parent?.role === 'module' ? lookupTranspilerHelper(value.fn.name) : undefined;
         if (helper) return { kind: 'api', info: helper, name: value.fn.name, guessed: false };
@@ -677,6 +677,23 @@ export class Resolver {
     }
     return { k: 'unknown', member: name };
   }
+}
+
+/** `xhr.send()` after `xhr.open('GET', url, false)` in the same function: a synchronous request (see `blocksAfterSyncSetup`). */
+function setUpForSync(target: CallTarget, site: CallSite, callee: Node): CallTarget {
+  if (target.kind !== 'api') return target;
+  const setup = target.info.blocksAfterSyncSetup;
+  if (!setup || callee.type !== 'MemberExpression') return target;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type !== 'Identifier') return target;
+  const synchronous = site.fn.calls.some((call) => {
+    const setupCallee = unwrapExpression(call.node.callee);
+    if (setupCallee.type !== 'MemberExpression' || setupCallee.computed || setupCallee.property.type !== 'Identifier' || setupCallee.property.name !== setup.method) return false;
+    const object = unwrapExpression(setupCallee.object);
+    const flag = call.node.arguments[setup.argument];
+    return object.type === 'Identifier' && object.name === receiver.name && flag?.type === 'Literal' && flag.value === false;
+  });
+  return synchronous ? { ...target, info: { effect: 'blocking-io', alternative: setup.alternative, note: 'a synchronous request' } } : target;
 }
 
 /**

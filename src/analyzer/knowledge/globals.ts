@@ -171,7 +171,10 @@ export const globalTables: ModuleTable[] = [
   {
     module: 'globalThis#XMLHttpRequest',
     defaultEffect: 'none',
-    api: { send: { effect: 'async-io', payload: true }, abort: none, open: none, setRequestHeader: none, getResponseHeader: none, getAllResponseHeaders: none, addEventListener: none },
+    api: {
+      send: { effect: 'async-io', payload: true, blocksAfterSyncSetup: { method: 'open', argument: 2, alternative: "open(method, url) without 'false', or fetch" } },
+      abort: none,
+      open: none, setRequestHeader: none, getResponseHeader: none, getAllResponseHeaders: none, addEventListener: none },
   },
   {
     module: 'globalThis#WebSocket',

@@ -41,6 +41,11 @@ export interface ApiInfo {
    * (`require('./x')`) names a fixed module, loaded once like the rest.
    */
   computedArgument?: number;
+  /**
+   * The call blocks instead when its object was set up, in the same function, by a call of `method` with a literal
+   * `false` at `argument`: `xhr.open('GET', url, false)` makes `xhr.send()` wait for the response.
+   */
+  blocksAfterSyncSetup?: { method: string; argument: number; alternative: string };
   /** Calls the function at this argument position now (`Q.nfcall(fs.readFile, p)`): the call does what it does. */
   invokes?: number;
   /** Short reason for an effect that would surprise a reader (e.g. an async API that still runs on the main thread). */
