@@ -62,14 +62,22 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
 
   /** `for (let i = 0; i < opts.plugins.length; i++)`: as large as the collection whose length bounds it. */
   function lengthBoundSize(loop: TSESTree.ForStatement): number {
-    const test = loop.test;
-    if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return 1;
-    const counter = counterName(loop);
-    const left = unwrapExpression(test.left as Node);
-    const right = unwrapExpression(test.right);
-    let bound = left.type === 'Identifier' && left.name === counter ? right : left;
-    // `for (i = xs.length - 1; i >= 0; i--)`: counting down from a length goes as far as counting up to it.
-    if (counter && countsDown(counterUpdate(loop), counter)) bound = lengthCountedFrom(counterStartExpression(loop, counter)) ?? bound;
+    const test = loop.test && unwrapExpression(loop.test);
+    let bound: Node;
+    if (test?.type === 'UpdateExpression' && test.operator === '--' && test.argument.type === 'Identifier') {
+      // `for (var i = xs.length; i--;)`: counting down from a length, tested as it goes.
+      const from = lengthCountedFrom(counterStartExpression(loop, test.argument.name));
+      if (!from) return 1;
+      bound = from;
+    } else {
+      if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return 1;
+      const counter = counterName(loop);
+      const left = unwrapExpression(test.left as Node);
+      const right = unwrapExpression(test.right);
+      bound = left.type === 'Identifier' && left.name === counter ? right : left;
+      // `for (i = xs.length - 1; i >= 0; i--)`: counting down from a length goes as far as counting up to it.
+      if (counter && countsDown(counterUpdate(loop), counter)) bound = lengthCountedFrom(counterStartExpression(loop, counter)) ?? bound;
+    }
     // `i < opts.retries`: a count the caller configures.
     if (bound.type === 'MemberExpression' && isOptionsMember(bound) && !(bound.property.type === 'Identifier' && bound.property.name === 'length')) return FEW_ENTRIES_SIZE;
     if (!isLengthRead(bound)) return 1;
@@ -158,6 +166,11 @@ function padsVariable(step: Node, name: string): boolean {
   if (step.operator !== '=') return false;
   // `part = \`0${part}\``
   if (step.right.type === 'TemplateLiteral') return step.right.expressions.length === 1 && step.right.expressions[0].type === 'Identifier' && step.right.expressions[0].name === name;
+  // `str = '0'.concat(str)`
+  if (step.right.type === 'CallExpression' && step.right.callee.type === 'MemberExpression' && !step.right.callee.computed && step.right.callee.property.type === 'Identifier' && step.right.callee.property.name === 'concat' && step.right.arguments.length === 1) {
+    const [piece, padded] = [step.right.callee.object, step.right.arguments[0]];
+    return (isPiece(piece) && padded.type === 'Identifier' && padded.name === name) || (piece.type === 'Identifier' && piece.name === name && isPiece(padded));
+  }
   if (step.right.type !== 'BinaryExpression' || step.right.operator !== '+') return false;
   const { left, right } = step.right;
   return (left.type === 'Identifier' && left.name === name && isPiece(right)) || (right.type === 'Identifier' && right.name === name && isPiece(left));
@@ -699,10 +712,15 @@ function splitsIntoSegments(call: TSESTree.CallExpression): boolean {
 }
 
 /** `res.headers['cache-control'].split(',')`, `req.getHeader('accept').split(',')`: the few parts of one header field. */
+/** Names given to the value of one header field: `header`, `authHeader`, `contentType`. */
+const HEADER_VALUE_NAME = /^(?:header|\w+Header|contentType|contentDisposition)$/;
+
 function splitsHeaderValue(call: TSESTree.CallExpression, scope: Scope): boolean {
   const callee = call.callee as TSESTree.MemberExpression;
   if (callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'split') return false;
   let value = unwrapExpression(callee.object);
+  // `function getBoundary(header) { header.split(';') }`, `contentTypeHeader.split(',')`: one field's value, by name.
+  if (value.type === 'Identifier' && HEADER_VALUE_NAME.test(value.name)) return true;
   if (value.type === 'Identifier') value = unchangedInit(value.name, scope)?.node ?? value;
   if (value.type === 'CallExpression') {
     // `res.getHeader('link')`, `req.get('accept')`, `response.headers.get('link')`

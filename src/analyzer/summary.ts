@@ -428,7 +428,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
       summarySite.smallArgs = smallArgumentsOf(args, site.fn, model.constantLoopLimit, resolver);
       summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
-      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args))) summarySite.redispatch = true;
+      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args) || shiftsTestedParameter(site, args))) summarySite.redispatch = true;
     }
     if (summarySite.target.kind === 'unknown' && handsOverSettling(site)) summarySite.settlesPromise = true;
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
@@ -1001,6 +1001,35 @@ function normalizesOwnArgument(site: CallSite, args: readonly Node[]): boolean {
 }
 
 /**
+ * `if (typeof options === 'function') return this.readdir(pattern, {}, options)`: a function calling itself, returning
+ * what it returns, with the parameter its guard tests by type moved to a later position and a filler (`{}`, `null`)
+ * in its place, the others passed as they came. The optional argument was left out: it runs once more, walking nothing.
+ */
+function shiftsTestedParameter(site: CallSite, args: readonly Node[]): boolean {
+  if (site.fn.node.type === 'Program' || !isReturnedAsIs(site.node)) return false;
+  const names = parameterNames(site.fn);
+  let moved: string | null = null;
+  for (let k = 0; k < args.length; k++) {
+    const arg = unwrapExpression(args[k] as TSESTree.Expression);
+    if (isFiller(arg)) continue;
+    if (arg.type !== 'Identifier') return false;
+    const own = names.indexOf(arg.name);
+    if (own === k) continue;
+    if (own < 0 || own > k || moved !== null) return false;
+    moved = arg.name;
+  }
+  const tested = moved;
+  return tested !== null && enclosingGuards(site).some((test) => testsTypeOf(test, tested));
+}
+
+/** What stands in for a left-out optional argument: `{}`, `[]`, `null`, `undefined`, a literal. */
+function isFiller(node: Node): boolean {
+  if (node.type === 'Literal') return true;
+  if (node.type === 'Identifier') return node.name === 'undefined';
+  return (node.type === 'ObjectExpression' && node.properties.length === 0) || (node.type === 'ArrayExpression' && node.elements.length === 0);
+}
+
+/**
  * `if (callback) return nodeify(this.openBox(boxName), callback)`: a function calling itself without the parameter
  * its guard tests, the others passed as they came. The call takes the other branch: not recursion over data.
  */
@@ -1086,6 +1115,8 @@ function testsTypeOf(test: Node, name: string): boolean {
 function isSmallArgument(arg: Node, scope: Scope, limit: number): boolean {
   if (arg.type === 'ArrayExpression') return arg.elements.length <= SMALL_LITERAL_ARRAY && arg.elements.every((element) => element?.type !== 'SpreadElement');
   if (arg.type === 'Literal' && typeof arg.value === 'string') return arg.value.length <= limit;
+  // `log('subscribe', name, undefined)`: no data at all.
+  if ((arg.type === 'Literal' && (arg.value === null || typeof arg.value === 'boolean')) || (arg.type === 'Identifier' && arg.name === 'undefined' && !scope.lookup('undefined'))) return true;
   const value = arg.type === 'Literal' || arg.type === 'Identifier' ? constantNumber(arg, scope) : undefined;
   if (value !== undefined) return value >= 0 && value <= limit;
   // `normalizeColumns(options.columns)`: a list from the caller's settings.
