@@ -3,7 +3,7 @@
 // bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
-import { calleeName, isLengthRead, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
+import { calleeName, isLengthRead, lastName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection } from './knowledge';
 import { walkWithinFunction } from './walk';
 
@@ -769,13 +769,6 @@ function isHeaderMap(node: Node): boolean {
 
 /** Names of requests, responses and their header maps. */
 const HTTP_MESSAGE_NAME = /^(?:req|request|res|response|headers)$/;
-
-/** `headers` for `headers`, `res.headers` and `this.headers`. */
-function lastName(node: Node): string | null {
-  const target = unwrapExpression(node as TSESTree.Expression);
-  if (target.type === 'Identifier') return target.name;
-  return target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' ? target.property.name : null;
-}
 
 /** `xs.map(f)` and friends: a result with (at most) as many elements as `xs`. */
 function isElementwise(call: TSESTree.CallExpression): boolean {

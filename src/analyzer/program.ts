@@ -581,6 +581,7 @@ const enum CpuCandidate {
   Loop,
   Api,
   Recursion,
+  TreeWalk,
   Call,
 }
 
@@ -953,6 +954,7 @@ class FixpointSolver {
     const sites = node.summary.sites;
     for (let i = 0; i < sites.length; i++) {
       const siteIndex = sites[i];
+      if (file.sites[siteIndex].walksTree && !file.sites[siteIndex].thrown && local.weight < CPU_WEIGHT) local = { weight: CPU_WEIGHT, kind: CpuCandidate.TreeWalk, index: siteIndex };
       const target = this.target(node, siteIndex);
       if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || file.sites[siteIndex].thrown) continue;
       const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(file, repeatingLoop(file.sites[siteIndex]));
@@ -974,6 +976,10 @@ class FixpointSolver {
         const edge = node.edges[index];
         const message = edge.to === node ? `recursive call to ${node.summary.name}` : `mutually recursive call to ${edge.to.summary.name}`;
         return { fn: node, line: edge.line, column: edge.column, kind: 'recursion', message };
+      }
+      case CpuCandidate.TreeWalk: {
+        const site = node.file.sites[index];
+        return { fn: node, line: site.span.line, column: site.span.column, kind: 'recursion', message: `walks a tree: ${site.calleeText}(...) dispatches on the node's type to handlers that walk on` };
       }
       case CpuCandidate.Call:
         return edgeStep(node.edges[index]);

@@ -6,7 +6,7 @@ import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './co
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, returnedExpression } from './resolve';
-import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, unwrapExpression } from './syntax';
+import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, lastName, memberPath, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, type TargetLookup } from './context';
@@ -174,6 +174,8 @@ export interface SiteSummary {
   redispatch?: true;
   /** A CPU-heavy API whose cost grows with an argument that is a parameter of the calling function: its position. */
   sizeParam?: number;
+  /** `baseVisitor[type](node, st, c)` in `function c`, `this[node.type](node)`: one step of a recursive walk over a tree. */
+  walksTree?: true;
   /** `items.forEach(handle)`, `new Promise(executor)`: a function passed by reference that the call runs before it returns. */
   inlineCallback?: SiteTarget;
   /** `read().then(parse)`, `stream.on('data', onData)`: a function reference called later, once settled or per event. */
@@ -423,6 +425,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       redispatch: undefined,
       sizeParam: undefined,
       settlesPromise: undefined,
+      walksTree: undefined,
     };
     // Only a call of a function of the program can be specialised on its arguments.
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
@@ -431,6 +434,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args) || shiftsTestedParameter(site, args))) summarySite.redispatch = true;
     }
     if (summarySite.target.kind === 'unknown' && handsOverSettling(site)) summarySite.settlesPromise = true;
+    if ((summarySite.target.kind === 'unknown' || summarySite.target.kind === 'function') && dispatchesTreeWalk(site)) summarySite.walksTree = true;
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
     const callbackPayload = callbackPayloadApi(site, resolver);
@@ -1020,6 +1024,53 @@ function shiftsTestedParameter(site: CallSite, args: readonly Node[]): boolean {
   }
   const tested = moved;
   return tested !== null && enclosingGuards(site).some((test) => testsTypeOf(test, tested));
+}
+
+/** Names of the node a tree walker is at: `node`, `child`, `statement`, `expression`, `ast`, `object`. */
+const TREE_NODE_NAME = /^(?:n|child|object|decl|expr|stmt)$|(?:node|ast|tree|statement|expression)$/i;
+
+/** Tables of handlers by node type that walk on through the same table: a code generator, a visitor. */
+const WALKER_TABLE_NAME = /(?:generator|visitor|walker|printer|compiler|serializer|transformer)s?$/i;
+
+/**
+ * One step of a recursive walk over a tree, through handlers found in a table the call cannot see:
+ * - `baseVisitor[type](node, st, c)` inside `function c(node, st) { var type = override || node.type; ... }`, or a
+ *   helper called with both (`visitNode(baseVisitor, type, node, st, c)`): the walker hands itself to the handler
+ *   of the node's type, which visits the node's children through it;
+ * - `this[node.type](node, state)` in a visitor or code generator, `state.generator[node.type](node, state)`: the
+ *   handlers are the methods of a table that dispatches the same way on each child.
+ */
+function dispatchesTreeWalk(site: CallSite): boolean {
+  const fn = site.fn.node;
+  if (fn.type === 'Program') return false;
+  const args = site.node.arguments;
+  const own = fn.type !== 'ArrowFunctionExpression' ? fn.id?.name : undefined;
+  const handsItself = own !== undefined && args.some((arg) => arg.type === 'Identifier' && arg.name === own);
+  const callee = unwrapExpression(site.node.callee);
+  if (callee.type !== 'MemberExpression' || !callee.computed) return handsItself && args.some((arg) => typedNode(arg, site.fn.scope) !== null);
+  const visited = typedNode(callee.property, site.fn.scope);
+  if (!visited) return false;
+  if (handsItself) return true;
+  const table = unwrapExpression(callee.object);
+  const first = args[0];
+  return (table.type === 'ThisExpression' || WALKER_TABLE_NAME.test(lastName(table) ?? '')) && first !== undefined && sameReference(first, visited) && TREE_NODE_NAME.test(lastName(visited) ?? '');
+}
+
+/** `node` of a key `node.type`, or of a variable holding it (`var type = override || node.type`). */
+function typedNode(key: Node, scope: Scope): Node | null {
+  let value = unwrapExpression(key as TSESTree.Expression);
+  if (value.type === 'Identifier') value = unchangedInit(value.name, scope)?.node ?? value;
+  if (value.type === 'LogicalExpression') value = unwrapExpression(value.right);
+  return value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier' && value.property.name === 'type' ? value.object : null;
+}
+
+/** `node.body` and `node.body`: the same names read the same way. */
+function sameReference(a: Node, b: Node): boolean {
+  const left = unwrapExpression(a as TSESTree.Expression);
+  const right = unwrapExpression(b as TSESTree.Expression);
+  if (left.type === 'Identifier' || right.type === 'Identifier') return left.type === right.type && (left as TSESTree.Identifier).name === (right as TSESTree.Identifier).name;
+  const path = memberPath(left, true);
+  return path !== null && path.join('.') === memberPath(right, true)?.join('.');
 }
 
 /** What stands in for a left-out optional argument: `{}`, `[]`, `null`, `undefined`, a literal. */

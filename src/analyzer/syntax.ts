@@ -60,6 +60,13 @@ export const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 
 
 export const INHERITS_FUNCTION_NAME = /^_{0,2}inherits(Loose)?$/;
 
+/** `headers` for `headers`, `res.headers` and `this.headers`. */
+export function lastName(node: Node): string | null {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'Identifier') return target.name;
+  return target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' ? target.property.name : null;
+}
+
 /** The callee as written, on one line and shortened for messages. */
 export function calleeText(node: Node, text: string): string {
   const raw = nodeText(node, text).replace(/\s+/g, ' ');
