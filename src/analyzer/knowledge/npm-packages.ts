@@ -1186,6 +1186,11 @@ const fsHelperTables: ModuleTable[] = [
   { module: 'sync-rpc', api: { '': blocking('call the async function directly with await') } },
   { module: 'synckit', api: { createSyncFn: blocking('call the async function directly with await'), runAsWorker: none } },
   { module: 'dotenv', api: { config: blocking('load the environment once at start-up'), parse: none } },
+  // Settings stores that read their JSON file when made and read or write it on every access.
+  { module: 'configstore', api: { '': { ...blocking('read the settings once at start-up and write them back asynchronously'), returns: 'configstore#Configstore' } } },
+  { module: 'configstore#Configstore', defaultEffect: 'blocking-io', api: {} },
+  { module: 'conf', api: { '': { ...blocking('read the settings once at start-up and write them back asynchronously'), returns: 'conf#Conf' } } },
+  { module: 'conf#Conf', defaultEffect: 'blocking-io', api: {} },
 ];
 
 // ---------------------------------------------------------------- CPU-heavy packages
