@@ -23,7 +23,7 @@ export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>'
 
 /** 1 for a loop over data, less over an object's keys or a few entries, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
-  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope) || padsToWidth(node) || isEuclidean(node)) return 0;
+  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
   if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
   switch (node.type) {
     case 'ForOfStatement':
@@ -116,6 +116,35 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
  * only steps its index while a character is blank, or is one given character, runs over a run of whitespace (a
  * trim) or of that character, not over the text.
  */
+/**
+ * `while (out.endsWith('/')) out = out.slice(0, -1)`: trims a run of a string written in the code from one end of a
+ * value, a few repeats of it, not a pass over the value.
+ */
+function trimsGivenEnd(loop: Node): boolean {
+  if (loop.type !== 'WhileStatement') return false;
+  const test = unwrapExpression(loop.test);
+  if (test.type !== 'CallExpression' || test.arguments.length !== 1 || test.arguments[0].type !== 'Literal' || typeof test.arguments[0].value !== 'string') return false;
+  const callee = unwrapExpression(test.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !END_TESTS.has(callee.property.name)) return false;
+  const trimmed = unwrapExpression(callee.object);
+  if (trimmed.type !== 'Identifier') return false;
+  const steps = loopSteps(loop);
+  const statements = loop.body.type === 'BlockStatement' ? loop.body.body.length : 1;
+  return statements === 1 && steps.length === 1 && cutsVariable(steps[0], trimmed.name);
+}
+
+const END_TESTS: ReadonlySet<string> = new Set(['endsWith', 'startsWith']);
+const CUTTING_METHODS: ReadonlySet<string> = new Set(['slice', 'substring', 'substr']);
+
+/** `s = s.slice(0, -1)`, `s = s.substring(1)`. */
+function cutsVariable(step: Node, name: string): boolean {
+  if (step.type !== 'AssignmentExpression' || step.operator !== '=' || step.left.type !== 'Identifier' || step.left.name !== name) return false;
+  const right = unwrapExpression(step.right);
+  if (right.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(right.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && CUTTING_METHODS.has(callee.property.name) && callee.object.type === 'Identifier' && callee.object.name === name;
+}
+
 function skipsWhitespace(loop: Node, scope: Scope): boolean {
   if (!isConditionLoop(loop) || !loop.test || !onlySteps(loop.body)) return false;
   return conjuncts(loop.test).some((part) => testsBlank(part, scope) || testsOneCharacter(part));
@@ -389,8 +418,12 @@ function dividedVariable(node: Node): string | null {
   } else if (node.type === 'UnaryExpression' && node.operator === '~' && node.argument.type === 'UnaryExpression' && node.argument.operator === '~') {
     quotient = unwrapExpression(node.argument.argument);
   }
-  if (quotient?.type !== 'BinaryExpression' || quotient.operator !== '/' || quotient.left.type !== 'Identifier') return null;
-  return (constantNumber(quotient.right, EMPTY_SCOPE) ?? 0) >= 2 ? quotient.left.name : null;
+  if (quotient?.type !== 'BinaryExpression' || quotient.operator !== '/') return null;
+  // `Math.floor((col - 1) / 26)`: the same division of the variable moved by a constant.
+  let dividend = unwrapExpression(quotient.left as TSESTree.Expression);
+  if (dividend.type === 'BinaryExpression' && (dividend.operator === '-' || dividend.operator === '+') && constantNumber(dividend.right, EMPTY_SCOPE) !== undefined) dividend = unwrapExpression(dividend.left as TSESTree.Expression);
+  if (dividend.type !== 'Identifier') return null;
+  return (constantNumber(quotient.right, EMPTY_SCOPE) ?? 0) >= 2 ? dividend.name : null;
 }
 
 const EMPTY_SCOPE = new Scope(null, null);
