@@ -431,7 +431,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
       summarySite.smallArgs = smallArgumentsOf(args, site.fn, model.constantLoopLimit, resolver);
       summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
-      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args) || shiftsTestedParameter(site, args))) summarySite.redispatch = true;
+      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args) || shiftsTestedParameter(site, args) || trimsTestedEnd(site, args))) summarySite.redispatch = true;
     }
     if (summarySite.target.kind === 'unknown' && handsOverSettling(site)) summarySite.settlesPromise = true;
     if ((summarySite.target.kind === 'unknown' || summarySite.target.kind === 'function') && dispatchesTreeWalk(site)) summarySite.walksTree = true;
@@ -1024,6 +1024,62 @@ function shiftsTestedParameter(site: CallSite, args: readonly Node[]): boolean {
   }
   const tested = moved;
   return tested !== null && enclosingGuards(site).some((test) => testsTypeOf(test, tested));
+}
+
+/**
+ * `if (p.charAt(p.length - 1) == '/') return filename(p.slice(0, -1))`: a function calling itself with the parameter
+ * its guard tests for a given character or string at one end, cut, and the others as they came: it strips a run of
+ * that text, a few repeats, not a recursion over the value.
+ */
+function trimsTestedEnd(site: CallSite, args: readonly Node[]): boolean {
+  if (site.fn.node.type === 'Program') return false;
+  const names = parameterNames(site.fn);
+  let cut: string | null = null;
+  for (let k = 0; k < args.length; k++) {
+    const arg = unwrapExpression(args[k] as TSESTree.Expression);
+    const name = names[k] ?? null;
+    if (name === null) return false;
+    if (arg.type === 'Identifier' && arg.name === name) continue;
+    if (cut !== null || !cutsName(arg, name)) return false;
+    cut = name;
+  }
+  const tested = cut;
+  return tested !== null && enclosingGuards(site).some((test) => testsEndOf(test, tested));
+}
+
+/** `p.slice(0, -1)`, `p.substring(1)`, `p.substr(1)`. */
+function cutsName(node: Node, name: string): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  const object = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : null;
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ['slice', 'substring', 'substr'].includes(callee.property.name) && object?.type === 'Identifier' && object.name === name;
+}
+
+/** `p.charAt(p.length - 1) == '/'`, `p[0] === '.'`, `p.endsWith('/')`: text written in the code at one end of `name`. */
+function testsEndOf(test: Node, name: string): boolean {
+  const expression = unwrapExpression(test as TSESTree.Expression);
+  const isName = (node: Node): boolean => node.type === 'Identifier' && node.name === name;
+  if (expression.type === 'CallExpression') {
+    const callee = unwrapExpression(expression.callee);
+    const literal = expression.arguments[0];
+    return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'endsWith' || callee.property.name === 'startsWith') && isName(unwrapExpression(callee.object)) && literal?.type === 'Literal' && typeof literal.value === 'string';
+  }
+  if (expression.type !== 'BinaryExpression' || !['==', '==='].includes(expression.operator)) return false;
+  const [read, literal] = expression.right.type === 'Literal' ? [unwrapExpression(expression.left as TSESTree.Expression), expression.right] : [unwrapExpression(expression.right), expression.left];
+  if (literal.type !== 'Literal' || typeof literal.value !== 'string') return false;
+  // `p.charAt(i)` or `p[i]` with i the first or the last position.
+  const atEnd = (index: Node | undefined): boolean => {
+    const position = index && unwrapExpression(index as TSESTree.Expression);
+    if (!position) return false;
+    if (position.type === 'Literal') return position.value === 0;
+    if (position.type !== 'BinaryExpression' || position.operator !== '-' || position.right.type !== 'Literal' || position.right.value !== 1) return false;
+    const length = unwrapExpression(position.left as TSESTree.Expression);
+    return isLengthRead(length) && isName(unwrapExpression(length.object));
+  };
+  if (read.type === 'MemberExpression' && read.computed) return isName(unwrapExpression(read.object)) && atEnd(read.property);
+  if (read.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(read.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'charAt' && isName(unwrapExpression(callee.object)) && atEnd(read.arguments[0]);
 }
 
 /** Names of the node a tree walker is at: `node`, `child`, `statement`, `expression`, `ast`, `object`. */
