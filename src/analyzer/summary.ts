@@ -989,19 +989,28 @@ function parameterArgumentsOf(args: readonly Node[], fn: FunctionInfo): number[]
  * came. It runs once more with the argument in the form it expects: not recursion over data.
  */
 function normalizesOwnArgument(site: CallSite, args: readonly Node[]): boolean {
-  if (site.fn.node.type === 'Program' || !isReturnedAsIs(site.node)) return false;
+  if (!isReturnedAsIs(site.node)) return false;
+  const rebuilt = onlyChangedParameter(site, args, wrapsName);
+  return rebuilt !== null && enclosingGuards(site).some((test) => testsTypeOf(test, rebuilt));
+}
+
+/**
+ * In a call of the function itself, the one parameter passed changed as `changed` says (`{ encoding: options }`,
+ * `p.slice(0, -1)`), the others passed as they came at their own positions; null when there is not exactly one.
+ */
+function onlyChangedParameter(site: CallSite, args: readonly Node[], changed: (arg: Node, name: string) => boolean): string | null {
+  if (site.fn.node.type === 'Program') return null;
   const names = parameterNames(site.fn);
-  let rebuilt: string | null = null;
+  let found: string | null = null;
   for (let k = 0; k < args.length; k++) {
     const arg = unwrapExpression(args[k] as TSESTree.Expression);
     const name = names[k] ?? null;
-    if (name === null) return false;
+    if (name === null) return null;
     if (arg.type === 'Identifier' && arg.name === name) continue;
-    if (rebuilt !== null || !wrapsName(arg, name)) return false;
-    rebuilt = name;
+    if (found !== null || !changed(arg, name)) return null;
+    found = name;
   }
-  const tested = rebuilt;
-  return tested !== null && enclosingGuards(site).some((test) => testsTypeOf(test, tested));
+  return found;
 }
 
 /**
@@ -1032,19 +1041,8 @@ function shiftsTestedParameter(site: CallSite, args: readonly Node[]): boolean {
  * that text, a few repeats, not a recursion over the value.
  */
 function trimsTestedEnd(site: CallSite, args: readonly Node[]): boolean {
-  if (site.fn.node.type === 'Program') return false;
-  const names = parameterNames(site.fn);
-  let cut: string | null = null;
-  for (let k = 0; k < args.length; k++) {
-    const arg = unwrapExpression(args[k] as TSESTree.Expression);
-    const name = names[k] ?? null;
-    if (name === null) return false;
-    if (arg.type === 'Identifier' && arg.name === name) continue;
-    if (cut !== null || !cutsName(arg, name)) return false;
-    cut = name;
-  }
-  const tested = cut;
-  return tested !== null && enclosingGuards(site).some((test) => testsEndOf(test, tested));
+  const cut = onlyChangedParameter(site, args, cutsName);
+  return cut !== null && enclosingGuards(site).some((test) => testsEndOf(test, cut));
 }
 
 /** `p.slice(0, -1)`, `p.substring(1)`, `p.substr(1)`. */
