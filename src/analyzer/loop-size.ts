@@ -138,11 +138,16 @@ const CUTTING_METHODS: ReadonlySet<string> = new Set(['slice', 'substring', 'sub
 
 /** `s = s.slice(0, -1)`, `s = s.substring(1)`. */
 function cutsVariable(step: Node, name: string): boolean {
-  if (step.type !== 'AssignmentExpression' || step.operator !== '=' || step.left.type !== 'Identifier' || step.left.name !== name) return false;
-  const right = unwrapExpression(step.right);
-  if (right.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(right.callee);
-  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && CUTTING_METHODS.has(callee.property.name) && callee.object.type === 'Identifier' && callee.object.name === name;
+  return step.type === 'AssignmentExpression' && step.operator === '=' && step.left.type === 'Identifier' && step.left.name === name && isCutOf(unwrapExpression(step.right), name);
+}
+
+/** `s.slice(0, -1)`, `s.substring(1)`, `s.substr(1)`: a part of the string held in `name`. */
+export function isCutOf(node: Node, name: string): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !CUTTING_METHODS.has(callee.property.name)) return false;
+  const object = unwrapExpression(callee.object);
+  return object.type === 'Identifier' && object.name === name;
 }
 
 function skipsWhitespace(loop: Node, scope: Scope): boolean {

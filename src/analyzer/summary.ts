@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, Binding, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
-import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isSettingsValue, unchangedInit } from './loop-size';
+import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isCutOf, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, returnedExpression } from './resolve';
 import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, lastName, memberPath, unwrapExpression } from './syntax';
@@ -1041,16 +1041,8 @@ function shiftsTestedParameter(site: CallSite, args: readonly Node[]): boolean {
  * that text, a few repeats, not a recursion over the value.
  */
 function trimsTestedEnd(site: CallSite, args: readonly Node[]): boolean {
-  const cut = onlyChangedParameter(site, args, cutsName);
+  const cut = onlyChangedParameter(site, args, isCutOf);
   return cut !== null && enclosingGuards(site).some((test) => testsEndOf(test, cut));
-}
-
-/** `p.slice(0, -1)`, `p.substring(1)`, `p.substr(1)`. */
-function cutsName(node: Node, name: string): boolean {
-  if (node.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(node.callee);
-  const object = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : null;
-  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ['slice', 'substring', 'substr'].includes(callee.property.name) && object?.type === 'Identifier' && object.name === name;
 }
 
 /** `p.charAt(p.length - 1) == '/'`, `p[0] === '.'`, `p.endsWith('/')`: text written in the code at one end of `name`. */
