@@ -174,7 +174,12 @@ export const globalTables: ModuleTable[] = [
     api: {
       send: { effect: 'async-io', payload: true, blocksAfterSyncSetup: { method: 'open', argument: 2, alternative: "open(method, url) without 'false', or fetch" } },
       abort: none,
-      open: none, setRequestHeader: none, getResponseHeader: none, getAllResponseHeaders: none, addEventListener: none },
+      open: none,
+      setRequestHeader: none,
+      getResponseHeader: none,
+      getAllResponseHeaders: none,
+      addEventListener: none,
+    },
   },
   {
     module: 'globalThis#WebSocket',

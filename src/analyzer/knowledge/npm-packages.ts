@@ -18,6 +18,7 @@ const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alt
 const cpuHeavy = (alternative?: string): ApiInfo =>
   alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
 const invokesFirst: ApiInfo = { effect: 'none', invokes: 0 };
+const settingsStore = blocking('read the settings once at start-up and write them back asynchronously');
 /** A parser over its first argument, like JSON.parse: a constant text is cheap. */
 const parsesText: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'parse in a worker thread' };
 const creates = (instanceType: string, effect: ApiInfo['effect'] = 'none'): ApiInfo => ({ effect, returns: instanceType });
@@ -1187,9 +1188,9 @@ const fsHelperTables: ModuleTable[] = [
   { module: 'synckit', api: { createSyncFn: blocking('call the async function directly with await'), runAsWorker: none } },
   { module: 'dotenv', api: { config: blocking('load the environment once at start-up'), parse: none } },
   // Settings stores that read their JSON file when made and read or write it on every access.
-  { module: 'configstore', api: { '': { ...blocking('read the settings once at start-up and write them back asynchronously'), returns: 'configstore#Configstore' } } },
+  { module: 'configstore', api: { '': { ...settingsStore, returns: 'configstore#Configstore' } } },
   { module: 'configstore#Configstore', defaultEffect: 'blocking-io', api: {} },
-  { module: 'conf', api: { '': { ...blocking('read the settings once at start-up and write them back asynchronously'), returns: 'conf#Conf' } } },
+  { module: 'conf', api: { '': { ...settingsStore, returns: 'conf#Conf' } } },
   { module: 'conf#Conf', defaultEffect: 'blocking-io', api: {} },
 ];
 
