@@ -1,6 +1,6 @@
 import type { ApiEffect, ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
-import { apiTarget, instanceApiName, takenForFsMethod } from './resolve';
+import { apiTarget, instanceApiName, takenForFsMethod, withoutComputedArgument } from './resolve';
 import { callsBackLater, isRegisteredHandler } from './context';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
 import { BASE_CONSTRUCTOR_MEMBER } from './summary';
@@ -278,7 +278,12 @@ export class Program {
   private link(entry: FileEntry): void {
     const summary = entry.summary;
     const imported = new Set<string>();
-    entry.targets = summary.sites.map((site) => this.linkTarget(summary, site.target, imported));
+    entry.targets = summary.sites.map((site) => {
+      const target = this.linkTarget(summary, site.target, imported);
+      // `req('./x')` with `req` another file's `createRequire(...)`: a module id written in the code loads nothing new.
+      const at = target.kind === 'api' ? target.info.computedArgument : undefined;
+      return target.kind === 'api' && at !== undefined && site.fixedArgs?.includes(at) ? withoutComputedArgument(target) : target;
+    });
     this.unlink(entry);
     for (const path of this.importsOf.get(summary.path) ?? []) if (!imported.has(path)) this.importersOf.get(path)?.delete(summary.path);
     // Indexed loops here and in the solver: this code runs cold in a one-shot scan, where each step of a for...of

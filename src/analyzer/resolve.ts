@@ -696,6 +696,16 @@ function setUpForSync(target: CallTarget, site: CallSite, callee: Node): CallTar
   return synchronous ? { ...target, info: { effect: 'blocking-io', alternative: setup.alternative, note: 'a synchronous request' } } : target;
 }
 
+/** Written in the code for `computedArgument`: constant data, or one of the code's own modules chosen by name. */
+export function isFixedArgument(arg: TSESTree.Expression, scope: Scope): boolean {
+  return isConstantData(arg, scope) || namesOwnModule(arg);
+}
+
+/** An API whose `computedArgument` was found written in the code: the call does nothing worth reporting. */
+export function withoutComputedArgument<T extends { info: ApiInfo }>(target: T): T {
+  return { ...target, info: { ...target.info, effect: 'none' } };
+}
+
 /**
  * `'./locale/' + lang`, `` `../languages/${code}` ``: one of the code's own modules, chosen among the files shipped
  * with it, which loads like a lazy `require('./x')` of a fixed one, not like a file the caller names.
@@ -727,7 +737,7 @@ const SMALL_CONSTANT_SIZE = 4096;
 function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgument[], scope: Scope): CallTarget {
   if (target.kind === 'api' && target.info.computedArgument !== undefined) {
     const arg = args[target.info.computedArgument];
-    return arg && arg.type !== 'SpreadElement' && (isConstantData(arg, scope) || namesOwnModule(arg)) ? { ...target, info: { ...target.info, effect: 'none' } } : target;
+    return arg && arg.type !== 'SpreadElement' && isFixedArgument(arg, scope) ? withoutComputedArgument(target) : target;
   }
   if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return target;
   const arg = args[target.info.sizeArgument];

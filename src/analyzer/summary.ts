@@ -5,7 +5,7 @@ import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isCutOf, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
-import { invokedThroughCallOrApply, returnedExpression } from './resolve';
+import { invokedThroughCallOrApply, isFixedArgument, returnedExpression } from './resolve';
 import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, lastName, memberPath, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
@@ -176,6 +176,8 @@ export interface SiteSummary {
   sizeParam?: number;
   /** `baseVisitor[type](node, st, c)` in `function c`, `this[node.type](node)`: one step of a recursive walk over a tree. */
   walksTree?: true;
+  /** For a call resolved in another file: positions of arguments written in the code (`req('./x')`), for `computedArgument`. */
+  fixedArgs?: number[];
   /** `items.forEach(handle)`, `new Promise(executor)`: a function passed by reference that the call runs before it returns. */
   inlineCallback?: SiteTarget;
   /** `read().then(parse)`, `stream.on('data', onData)`: a function reference called later, once settled or per event. */
@@ -426,6 +428,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       sizeParam: undefined,
       settlesPromise: undefined,
       walksTree: undefined,
+      fixedArgs: undefined,
     };
     // Only a call of a function of the program can be specialised on its arguments.
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
@@ -435,6 +438,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     if (summarySite.target.kind === 'unknown' && handsOverSettling(site)) summarySite.settlesPromise = true;
     if ((summarySite.target.kind === 'unknown' || summarySite.target.kind === 'function') && dispatchesTreeWalk(site)) summarySite.walksTree = true;
+    if (summarySite.target.kind === 'value') summarySite.fixedArgs = fixedArgumentsOf(args, site.fn.scope);
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
     const callbackPayload = callbackPayloadApi(site, resolver);
@@ -1231,6 +1235,12 @@ function sizeParameterOf(site: CallSite, target: SiteTarget, resolver: Resolver)
   if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return -1;
   const arg = resolver.positionalArguments(site)[target.info.sizeArgument];
   return arg?.type === 'Identifier' ? unassignedParamIndex(site.fn, arg.name) : -1;
+}
+
+function fixedArgumentsOf(args: readonly Node[], scope: Scope): number[] | undefined {
+  let positions: number[] | undefined;
+  for (let i = 0; i < args.length; i++) if (args[i].type !== 'SpreadElement' && isFixedArgument(args[i] as TSESTree.Expression, scope)) (positions ??= []).push(i);
+  return positions;
 }
 
 /** `p.then(...)`, `p.catch(...)`, `p.finally(...)`: a reaction chained to a promise. */

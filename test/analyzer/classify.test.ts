@@ -659,6 +659,16 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'register').classification, 'none');
   });
 
+  it('counts a require another file makes with createRequire as loading a module only for an id computed at run time', () => {
+    const files = {
+      '/p/require.js': "import { createRequire } from 'module';\nexport const req = createRequire(import.meta.url);",
+      '/p/use.js': "import { req } from './require.js';\nexport function fixed() { return req('./settings.json').port; }\nexport function named(plugin) { return req(plugin); }",
+    };
+    const result = project(files).analyzeFile('/p/use.js');
+    assert.equal(functionIn(result, 'fixed').classification, 'none');
+    assert.equal(functionIn(result, 'named').classification, 'blocking-io');
+  });
+
   it('does not take a local function named require for Node\'s', () => {
     const files = {
       '/p/load.js': "function require(name) { return { readFileSync: () => name }; }\nconst fs = require('fs');\nexport function load(file) { return fs.readFileSync(file); }",
