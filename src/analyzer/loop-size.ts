@@ -112,28 +112,31 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
 }
 
 /**
- * `while (index-- && /\s/.test(text.charAt(index))) {}`, `while (s[i] === ' ' || s[i] === '\t') i++`: a loop that
- * only steps its index while a character is blank, or is one given character, runs over a run of whitespace (a
- * trim) or of that character, not over the text.
- */
-/**
  * `while (out.endsWith('/')) out = out.slice(0, -1)`: trims a run of a string written in the code from one end of a
  * value, a few repeats of it, not a pass over the value.
  */
 function trimsGivenEnd(loop: Node): boolean {
   if (loop.type !== 'WhileStatement') return false;
   const test = unwrapExpression(loop.test);
-  if (test.type !== 'CallExpression' || test.arguments.length !== 1 || test.arguments[0].type !== 'Literal' || typeof test.arguments[0].value !== 'string') return false;
-  const callee = unwrapExpression(test.callee);
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !END_TESTS.has(callee.property.name)) return false;
-  const trimmed = unwrapExpression(callee.object);
-  if (trimmed.type !== 'Identifier') return false;
+  const trimmed = endTestedName(test);
+  if (trimmed === null || (test as TSESTree.CallExpression).arguments.length !== 1) return false;
   const steps = loopSteps(loop);
   const statements = loop.body.type === 'BlockStatement' ? loop.body.body.length : 1;
-  return statements === 1 && steps.length === 1 && cutsVariable(steps[0], trimmed.name);
+  return statements === 1 && steps.length === 1 && cutsVariable(steps[0], trimmed);
 }
 
 const END_TESTS: ReadonlySet<string> = new Set(['endsWith', 'startsWith']);
+
+/** `out.endsWith('/')`, `name.startsWith('.')`: the variable whose end is tested for text written in the code. */
+export function endTestedName(test: Node): string | null {
+  const call = unwrapExpression(test as TSESTree.Expression);
+  if (call.type !== 'CallExpression' || call.arguments[0]?.type !== 'Literal' || typeof call.arguments[0].value !== 'string') return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !END_TESTS.has(callee.property.name)) return null;
+  const tested = unwrapExpression(callee.object);
+  return tested.type === 'Identifier' ? tested.name : null;
+}
+
 const CUTTING_METHODS: ReadonlySet<string> = new Set(['slice', 'substring', 'substr']);
 
 /** `s = s.slice(0, -1)`, `s = s.substring(1)`. */
@@ -150,6 +153,11 @@ export function isCutOf(node: Node, name: string): boolean {
   return object.type === 'Identifier' && object.name === name;
 }
 
+/**
+ * `while (index-- && /\s/.test(text.charAt(index))) {}`, `while (s[i] === ' ' || s[i] === '\t') i++`: a loop that
+ * only steps its index while a character is blank, or is one given character, runs over a run of whitespace (a
+ * trim) or of that character, not over the text.
+ */
 function skipsWhitespace(loop: Node, scope: Scope): boolean {
   if (!isConditionLoop(loop) || !loop.test || !onlySteps(loop.body)) return false;
   return conjuncts(loop.test).some((part) => testsBlank(part, scope) || testsOneCharacter(part));

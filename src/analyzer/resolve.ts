@@ -1100,7 +1100,7 @@ function watchesParameterEnd(site: CallSite): boolean {
 }
 
 /** `self.imap`, `this.stream`, `conn`: a receiver named by a variable or `this` and its members, as text. */
-function receiverKey(node: Node): string | null {
+export function receiverKey(node: Node): string | null {
   return memberPath(node, true)?.join('.') ?? null;
 }
 

@@ -3,10 +3,10 @@ import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, Binding, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
-import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, isConstantData, isCutOf, isSettingsValue, unchangedInit } from './loop-size';
+import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
-import { invokedThroughCallOrApply, isFixedArgument, returnedExpression } from './resolve';
-import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, lastName, memberPath, unwrapExpression } from './syntax';
+import { invokedThroughCallOrApply, isFixedArgument, receiverKey, returnedExpression } from './resolve';
+import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, lastName, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, type TargetLookup } from './context';
@@ -1053,11 +1053,7 @@ function trimsTestedEnd(site: CallSite, args: readonly Node[]): boolean {
 function testsEndOf(test: Node, name: string): boolean {
   const expression = unwrapExpression(test as TSESTree.Expression);
   const isName = (node: Node): boolean => node.type === 'Identifier' && node.name === name;
-  if (expression.type === 'CallExpression') {
-    const callee = unwrapExpression(expression.callee);
-    const literal = expression.arguments[0];
-    return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'endsWith' || callee.property.name === 'startsWith') && isName(unwrapExpression(callee.object)) && literal?.type === 'Literal' && typeof literal.value === 'string';
-  }
+  if (expression.type === 'CallExpression') return endTestedName(expression) === name;
   if (expression.type !== 'BinaryExpression' || !['==', '==='].includes(expression.operator)) return false;
   const [read, literal] = expression.right.type === 'Literal' ? [unwrapExpression(expression.left as TSESTree.Expression), expression.right] : [unwrapExpression(expression.right), expression.left];
   if (literal.type !== 'Literal' || typeof literal.value !== 'string') return false;
@@ -1116,11 +1112,8 @@ function typedNode(key: Node, scope: Scope): Node | null {
 
 /** `node.body` and `node.body`: the same names read the same way. */
 function sameReference(a: Node, b: Node): boolean {
-  const left = unwrapExpression(a as TSESTree.Expression);
-  const right = unwrapExpression(b as TSESTree.Expression);
-  if (left.type === 'Identifier' || right.type === 'Identifier') return left.type === right.type && (left as TSESTree.Identifier).name === (right as TSESTree.Identifier).name;
-  const path = memberPath(left, true);
-  return path !== null && path.join('.') === memberPath(right, true)?.join('.');
+  const key = receiverKey(unwrapExpression(a as TSESTree.Expression));
+  return key !== null && key === receiverKey(unwrapExpression(b as TSESTree.Expression));
 }
 
 /** What stands in for a left-out optional argument: `{}`, `[]`, `null`, `undefined`, a literal. */
@@ -1237,6 +1230,7 @@ function sizeParameterOf(site: CallSite, target: SiteTarget, resolver: Resolver)
   return arg?.type === 'Identifier' ? unassignedParamIndex(site.fn, arg.name) : -1;
 }
 
+/** Positions of the arguments written in the code (see `isFixedArgument`). */
 function fixedArgumentsOf(args: readonly Node[], scope: Scope): number[] | undefined {
   let positions: number[] | undefined;
   for (let i = 0; i < args.length; i++) if (args[i].type !== 'SpreadElement' && isFixedArgument(args[i] as TSESTree.Expression, scope)) (positions ??= []).push(i);
