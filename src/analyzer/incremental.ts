@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { parseSource, type ParseOptions, type ParseOutcome } from './parse';
+import { parserFileName } from './source-files';
 
 type Node = TSESTree.Node;
 
@@ -52,7 +53,8 @@ export function reparse(previous: ParsedText, text: string, fileName: string, op
   const newUnitEnd = oldUnitEnd + span.newEnd - span.oldEnd;
 
   const wrapper = wrapperFor(unit, previous.program);
-  const parsed = parseSource(wrapper.opener + text.slice(start, newUnitEnd) + wrapper.closer, fileName, options);
+  // The piece has no `#!` line of its own: a script without an extension keeps the kind its whole text gave it.
+  const parsed = parseSource(wrapper.opener + text.slice(start, newUnitEnd) + wrapper.closer, parserFileName(fileName, text), options);
   if (!parsed.ok) return undefined;
   const replacement = unitIn(parsed.program, unit.owner !== null);
   const length = newUnitEnd - start;

@@ -1,7 +1,7 @@
 import { parse as parseEstree } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/types';
 import * as ts from 'typescript';
-import { extensionOf } from './source-files';
+import { extensionOf, parserFileName } from './source-files';
 
 export { SOURCE_EXTENSIONS, isSourceFile } from './source-files';
 
@@ -37,7 +37,8 @@ export interface ParseOptions {
   grammarChecks?: boolean;
 }
 
-export function parseSource(text: string, fileName: string, options: ParseOptions = {}): ParseOutcome {
+export function parseSource(text: string, filePath: string, options: ParseOptions = {}): ParseOutcome {
+  const fileName = parserFileName(filePath, text);
   const outcome = parseOnce(text, fileName, options);
   if (outcome.ok || !LEGACY_SYNTAX_MESSAGE.test(outcome.message)) return outcome;
   // Sloppy-mode JavaScript allows `0666` and '\033', which TypeScript rejects: parse a copy with modern spellings.

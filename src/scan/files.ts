@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isSourceFile } from '../analyzer/source-files';
+import { hasNoExtension, isSourceFile, scriptExtension } from '../analyzer/source-files';
 import type { FileResult } from '../analyzer/types';
 import { errorMessage } from '../analyzer/errors';
 import type { ExcludeMatcher } from './exclude';
@@ -107,6 +107,7 @@ async function walkFolder(
       problems.push(problemEntry(folder, `cannot read directory: ${describeFsError(error)}`));
       continue;
     }
+    const scriptCandidates: string[] = [];
     for (const entry of entries) {
       const entryPath = path.join(folder, entry.name);
       // concurrency-advisor-disable-next-line await-in-loop-independent -- only symbolic links wait, and they are rare
@@ -117,8 +118,30 @@ async function walkFolder(
       } else if (isSourceFile(entry.name)) {
         // Broken links and special files are listed too: the reader reports them per file.
         addFile(entryPath);
+      } else if (entry.isFile() && hasNoExtension(entry.name)) {
+        scriptCandidates.push(entryPath);
       }
     }
+    // `bin/cli` with `#!/usr/bin/env node`: a look at the first line of each file without an extension.
+    const scripts = await Promise.all(scriptCandidates.map(isNodeScript));
+    scriptCandidates.forEach((candidate, index) => scripts[index] && addFile(candidate));
+  }
+}
+
+const SCRIPT_SNIFF_BYTES = 256;
+
+/** Whether a file without an extension, found by a folder walk, is a Node script; unreadable files are not. */
+export async function isNodeScript(filePath: string): Promise<boolean> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(filePath, 'r');
+    const head = Buffer.alloc(SCRIPT_SNIFF_BYTES);
+    const { bytesRead } = await handle.read(head, 0, SCRIPT_SNIFF_BYTES, 0);
+    return scriptExtension(head.subarray(0, bytesRead).toString('utf8')) !== undefined;
+  } catch {
+    return false;
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
+import { hasNoExtension, scriptExtension } from '../analyzer/source-files';
 import { NO_SUCH_FILE, describeFsError, sourcePathProblem } from './files';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -16,12 +17,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true }); // also drops a leading 
  */
 export function readSourceFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): SourceRead {
   const notSource = sourcePathProblem(filePath);
-  if (notSource) return { skipped: notSource };
+  if (notSource && !hasNoExtension(filePath)) return { skipped: notSource };
   try {
     // Import resolution tries several names per import, most of them missing: no exception for those.
     const stats = fs.statSync(filePath, { throwIfNoEntry: false });
     if (!stats) return { error: NO_SUCH_FILE };
-    return statProblem(stats, maxFileSize) ?? decodeSource(fs.readFileSync(filePath), maxFileSize);
+    return onlyScripts(statProblem(stats, maxFileSize) ?? decodeSource(fs.readFileSync(filePath), maxFileSize), notSource);
   } catch (error) {
     return { error: describeFsError(error) };
   }
@@ -30,12 +31,18 @@ export function readSourceFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_
 /** `readSourceFile` without blocking the thread. */
 export async function readSourceFileAsync(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SourceRead> {
   const notSource = sourcePathProblem(filePath);
-  if (notSource) return { skipped: notSource };
+  if (notSource && !hasNoExtension(filePath)) return { skipped: notSource };
   try {
-    return statProblem(await fsp.stat(filePath), maxFileSize) ?? decodeSource(await fsp.readFile(filePath), maxFileSize);
+    return onlyScripts(statProblem(await fsp.stat(filePath), maxFileSize) ?? decodeSource(await fsp.readFile(filePath), maxFileSize), notSource);
   } catch (error) {
     return { error: describeFsError(error) };
   }
+}
+
+/** A file without an extension is source only as a script whose `#!` line runs Node (`bin/cli`). */
+function onlyScripts(read: SourceRead, notSource: string | undefined): SourceRead {
+  if (notSource && 'text' in read && !scriptExtension(read.text)) return { skipped: notSource };
+  return read;
 }
 
 function statProblem(stats: fs.Stats, maxFileSize: number): SourceRead | undefined {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { excludeMatcher } from '../../src/scan/exclude';
+import { scriptExtension } from '../../src/analyzer/source-files';
 import { discoverFiles, sourcePathProblem } from '../../src/scan/files';
 import { makeTempDir, removeTempDir, writeFiles } from '../support/temp-dir';
 
@@ -65,6 +66,20 @@ describe('discoverFiles', () => {
     assert.equal(excludedFiles, 3);
   });
 
+  it('lists files without an extension whose first line runs Node, and no other such file', async () => {
+    writeFiles(root, {
+      'bin/cli': '#!/usr/bin/env node\nrequire("../lib");\n',
+      'bin/flags': '#!/usr/bin/env -S node --no-warnings\n',
+      'bin/direct': '#!/usr/local/bin/node\n',
+      'bin/typed': '#!/usr/bin/env ts-node\n',
+      'bin/python': '#!/usr/bin/env python3\n',
+      'bin/nodejs-named': '#!/bin/sh\nexec node "$0"\n',
+      'LICENSE': 'MIT License\n', 'Makefile': 'all:\n', '.npmrc': '#!/usr/bin/env node\n',
+    });
+    const { files } = await discoverFiles(['.']);
+    assert.deepEqual(files, ['bin/cli', 'bin/direct', 'bin/flags', 'bin/typed'].map((p) => p.split('/').join(path.sep)));
+  });
+
   it('excludes declaration files from walks', async () => {
     writeFiles(root, { 'types/a.d.ts': '', 'types/b.d.mts': '', 'types/c.d.cts': '', 'types/real.ts': '' });
     assert.deepEqual((await discoverFiles(['types'])).files, [path.join('types', 'real.ts')]);
@@ -113,4 +128,23 @@ describe('sourcePathProblem', () => {
       assert.equal(sourcePathProblem(name), 'not a JavaScript or TypeScript source file', name);
     }
   });
+});
+
+describe('scriptExtension', () => {
+  const table: [string, string | undefined][] = [
+    ['#!/usr/bin/env node\n', '.js'],
+    ['#!/usr/bin/env -S node --experimental-vm-modules\n', '.js'],
+    ['#!/usr/bin/env NODE_OPTIONS=--x node\n', '.js'],
+    ['#! /usr/local/bin/nodejs', '.js'],
+    ['#!/usr/bin/env ts-node --esm\r\n', '.ts'],
+    ['#!/usr/bin/env tsx\n', '.ts'],
+    ['#!/usr/bin/env python3\n', undefined],
+    ['#!/bin/sh\nexec node "$0"\n', undefined],
+    ['#!/usr/bin/env\n', undefined],
+    ['// #!/usr/bin/env node\n', undefined],
+    ['#!/usr/bin/env constructor\n', undefined],
+  ];
+  for (const [text, expected] of table) {
+    it(`${JSON.stringify(text)} -> ${expected}`, () => assert.equal(scriptExtension(text), expected));
+  }
 });

@@ -61,6 +61,23 @@ describe('scan: files it cannot or should not analyze', () => {
     assert.deepEqual(files.map((f) => f.skipped), ['not a JavaScript or TypeScript source file', 'declaration file']);
   });
 
+  it('analyzes a named Node script without an extension, as TypeScript when ts-node runs it, and skips other such files', async () => {
+    await withTempDir(async (dir) => {
+      writeFiles(dir, {
+        'tool': '#!/usr/bin/env node\nconst fs = require("fs");\nfunction main(p) { return fs.readFileSync(p); }\n',
+        'typed': '#!/usr/bin/env ts-node\nconst size = <number>input;\nfunction main(p: string) { return require("fs").readFileSync(p); }\n',
+        'LICENSE': 'MIT License\n',
+      });
+      const { files } = await scan(['tool', 'typed', 'LICENSE'].map((name) => path.join(dir, name)));
+      assert.equal(entry(files, 'LICENSE').skipped, 'not a JavaScript or TypeScript source file');
+      for (const name of ['tool', 'typed']) {
+        const result = files.find((f) => path.basename(f.path) === name);
+        assert.equal(result?.error, undefined, name);
+        assert.deepEqual(result?.functions.map((f) => [f.name, f.classification]), [['main', 'blocking-io']], name);
+      }
+    });
+  });
+
   it('skips a generated 10 MB bundle as too large, and as minified when the limit allows it', async () => {
     await withTempDir(async (dir) => {
       writeFiles(dir, { 'vendor.bundle.js': `/*! license */\n${bundle(10 * 1024 * 1024)}\n` });
