@@ -81,12 +81,17 @@ function isCompletionCallback(fn: FunctionInfo, targets: TargetLookup): boolean 
   const site = fn.callbackOf;
   if (!site || fn.role !== 'callback') return false;
   const args = site.node.arguments;
-  const last = args[args.length - 1];
-  if (last !== fn.node || (last.type !== 'FunctionExpression' && last.type !== 'ArrowFunctionExpression')) return false;
-  const first = last.params[0];
-  if (first?.type !== 'Identifier' || !ERROR_PARAMETER.test(first.name)) return false;
+  if (args[args.length - 1] !== fn.node || !endsWithCompletionCallback(site.node)) return false;
   const target = targets.target(site);
   return target.kind === 'unknown' || target.kind === 'import';
+}
+
+/** `store.get(key, (err, value) => ...)`: the last argument is a function written there that takes an error first. */
+export function endsWithCompletionCallback(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const last = call.arguments[call.arguments.length - 1];
+  if (last?.type !== 'FunctionExpression' && last?.type !== 'ArrowFunctionExpression') return false;
+  const first = last.params[0];
+  return first?.type === 'Identifier' && ERROR_PARAMETER.test(first.name);
 }
 
 const MIDDLEWARE = 'middleware';

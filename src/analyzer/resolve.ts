@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
-import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
+import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
-import { EVENT_METHODS, PROMISE_METHODS, isPromiseExecutor } from './context';
+import { EVENT_METHODS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseExecutor } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
 export type Value =
@@ -24,7 +24,8 @@ export type Value =
   | { k: 'param'; name: string; path: string[]; members?: BindingRef }
   /** A member of another file of the project, resolved later against that file's exports; `newAt` marks `new`. */
   | { k: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number }
-  | { k: 'unknown'; member?: string };
+  /** `ofPackage`: an object made by a package the tables do not describe (`new JoyCon()`), or its method. */
+  | { k: 'unknown'; member?: string; ofPackage?: string };
 
 interface BindingRef {
   binding: Binding;
@@ -45,14 +46,18 @@ export interface ModuleLocator {
 const UNKNOWN: Value = { k: 'unknown' };
 const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
-/** Parameter names that stand for an HTTP server's request and response, by the universal convention of handlers. */
+/** Parameter names that stand for an HTTP server's request and response, or a socket, by the universal convention of handlers. */
 const HTTP_REQUEST = { type: 'http#IncomingMessage', what: 'HTTP request' };
 const HTTP_RESPONSE = { type: 'http#ServerResponse', what: 'HTTP response' };
-const HTTP_MESSAGE_PARAMETERS: ReadonlyMap<string, { type: string; what: string }> = new Map([
+/** Only what a socket does on its own: its listeners (`socket.on('data', cb)`) are still guessed as waits. */
+const SOCKET = { type: 'net#Socket', what: 'socket', ownEffectsOnly: true };
+const CONVENTIONAL_PARAMETERS: ReadonlyMap<string, { type: string; what: string; ownEffectsOnly?: boolean }> = new Map([
   ['req', HTTP_REQUEST],
   ['request', HTTP_REQUEST],
   ['res', HTTP_RESPONSE],
   ['response', HTTP_RESPONSE],
+  ['socket', SOCKET],
+  ['sock', SOCKET],
 ]);
 
 /** Methods of event emitters and streams that return the object they are called on, so calls chain. */
@@ -75,6 +80,12 @@ const BUILTIN_METHOD_NAMES = new Set([
   'exec', 'trim', 'toLowerCase', 'toUpperCase', 'charAt', 'charCodeAt', 'substring', 'substr', 'emit', 'on', 'once',
   'write', 'end', 'read', 'close', 'open', 'send', 'init', 'create', 'constructor', 'next', 'resolve', 'reject',
   'sort', 'reverse', 'fill', 'assign', 'log', 'error', 'warn', 'info', 'debug',
+]);
+
+/** Methods whose callback is not told an operation's end: iteration, promise reactions, listeners, middleware. */
+const NON_IO_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  'map', 'forEach', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'flatMap', 'sort',
+  'replace', 'replaceAll', 'call', 'apply', 'bind', 'use', 'subscribe', ...PROMISE_METHODS, ...EVENT_METHODS,
 ]);
 
 /**
@@ -156,8 +167,16 @@ export class Resolver {
     const hasCallback = invokedBy === 'apply' ? false : lastArgumentIsFunction(node, site.fn.scope);
     const args = receivedArguments(node, invokedBy);
     switch (value.k) {
-      case 'module':
-        return sized(apiTarget(lookupApi(value.spec, value.path), `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`, hasCallback), args, site.fn.scope);
+      case 'module': {
+        const api = lookupApi(value.spec, value.path);
+        // `fsUtil.readFileSync(file)` with `fsUtil = require('safefs')`, a package the tables do not describe.
+        const name = `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`;
+        if (api === undefined && value.path.length === 1 && !isKnownModule(value.spec)) {
+          const guess = fsMethodGuess(value.path[0]!, hasCallback, resultIsPromised(site)) ?? synchronousVariantGuess(value.path[0]!, name);
+          if (guess) return guess;
+        }
+        return sized(apiTarget(api, name, hasCallback), args, site.fn.scope);
+      }
       case 'global':
         return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), args, site.fn.scope);
       case 'api-instance':
@@ -176,14 +195,15 @@ export class Resolver {
       case 'param':
       case 'unknown': {
         // `res.end(body)` in `function send(req, res, body)`: a parameter named as a server's response is one.
-        const message = value.k === 'param' && value.path.length === 1 ? HTTP_MESSAGE_PARAMETERS.get(value.name) : undefined;
-        if (message && value.k === 'param') {
-          const api = lookupInstanceApi(message.type, value.path);
-          if (api) return { kind: 'api', info: api, name: `${value.name}.${value.path[0]} (${message.what})`, guessed: true };
+        const conventional = value.k === 'param' && value.path.length === 1 ? CONVENTIONAL_PARAMETERS.get(value.name) : undefined;
+        if (conventional && value.k === 'param') {
+          const api = lookupInstanceApi(conventional.type, value.path);
+          if (api && !(conventional.ownEffectsOnly && api.effect === 'none')) return { kind: 'api', info: api, name: `${value.name}.${value.path[0]} (${conventional.what})`, guessed: true };
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
-        return this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
+        const variant = value.k === 'unknown' && value.ofPackage !== undefined ? synchronousVariantGuess(member, `${value.ofPackage} object.${member}`) : undefined;
+        return variant ?? this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
       }
       default:
         return { kind: 'unknown' };
@@ -196,11 +216,8 @@ export class Resolver {
    * `.then`, as a promisified fs method's would be.
    */
   private guessByMemberName(site: CallSite, member: string, hasCallback: boolean, promised: boolean): CallTarget {
-    const fsApi = lookupFsMethodByName(member);
-    if (fsApi && takenForFsMethod(fsApi, member, hasCallback, promised)) return { kind: 'api', info: fsApi, name: `fs.${member}`, guessed: true };
-    // Promisified fs methods by the promisifyAll convention: `opts.statAsync(path)`.
-    const promisified = member.endsWith('Async') ? lookupFsMethodByName(member.slice(0, -5)) : undefined;
-    if (promisified && promisified.effect !== 'blocking-io') return { kind: 'api', info: promisified, name: `fs.${member.slice(0, -5)} (promisified)`, guessed: true };
+    const fsGuess = fsMethodGuess(member, hasCallback, promised);
+    if (fsGuess) return fsGuess;
     // `req.on('end', cb)` on an object of unknown type: waiting for events, most often I/O. An object listening to
     // itself (`this.on('end', cb)` in an emitter's method) waits for the events its own code emits.
     // A function that sets up an object's listeners and returns it (`extract.on('entry', onentry); return extract`)
@@ -216,10 +233,14 @@ export class Resolver {
     if (member === 'pipe' && this.pipesIntoObject(site) && !this.returnsReceiver(site) && !this.returnsValueOf(site)) {
       return { kind: 'api', info: { effect: 'async-io' }, name: `the stream piped by ${site.calleeText}`, guessed: true, weak: true };
     }
-    if (BUILTIN_METHOD_NAMES.has(member)) return { kind: 'unknown' };
-    const candidates = site.fn.file.methodsByName.get(member);
+    const candidates = BUILTIN_METHOD_NAMES.has(member) ? undefined : site.fn.file.methodsByName.get(member);
     // `self.imap.openBox(...)` inside `openBox` itself: a wrapper delegating to the object it wraps, not recursion.
     if (candidates && candidates.length === 1 && !encloses(candidates[0], site.fn)) return { kind: 'function', fn: candidates[0], guessed: true };
+    // `stores.bySeqStore.get(key, (err, value) => ...)`: by Node's convention, an operation that reports its end to
+    // an error-first callback is asynchronous I/O.
+    if (!NON_IO_CALLBACK_METHODS.has(member) && endsWithCompletionCallback(site.node)) {
+      return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}, which reports to an error-first callback`, guessed: true, weak: true };
+    }
     return { kind: 'unknown' };
   }
 
@@ -583,6 +604,9 @@ export class Resolver {
         const assigned = object.binding && this.memberAssignment(object.binding, name, file, depth);
         return assigned ?? { k: 'unknown', member: name };
       }
+      case 'unknown':
+        // `joycon.loadSync(files)`: a method of the object a package made, not of one of its members.
+        return object.ofPackage !== undefined && object.member === undefined ? { k: 'unknown', member: name, ofPackage: object.ofPackage } : { k: 'unknown', member: name };
       default:
         return { k: 'unknown', member: name };
     }
@@ -750,6 +774,7 @@ function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgumen
 
 function instanceFromApi(value: Value): Value {
   let info: ApiInfo | undefined;
+  if (value.k === 'module' && !isKnownModule(value.spec)) return { k: 'unknown', ofPackage: value.spec };
   if (value.k === 'module') info = lookupApi(value.spec, value.path);
   else if (value.k === 'global') info = lookupGlobal(value.path);
   else if (value.k === 'api-instance') info = lookupInstanceApi(value.type, value.path);
@@ -1025,6 +1050,38 @@ function resultIsPromised(site: CallSite): boolean {
   if (parent?.type !== 'MemberExpression' || parent.object !== site.node || parent.computed || parent.property.type !== 'Identifier') return false;
   const grand = (parent as { parent?: Node }).parent;
   return PROMISE_METHODS.has(parent.property.name) && grand?.type === 'CallExpression' && grand.callee === parent;
+}
+
+/** A call of an fs-named method on an object of unknown origin, taken for that fs method (see `takenForFsMethod`). */
+function fsMethodGuess(member: string, hasCallback: boolean, promised: boolean): CallTarget | undefined {
+  const fsApi = lookupFsMethodByName(member);
+  if (fsApi && takenForFsMethod(fsApi, member, hasCallback, promised)) return { kind: 'api', info: fsApi, name: `fs.${member}`, guessed: true };
+  // Promisified fs methods by the promisifyAll convention: `opts.statAsync(path)`.
+  const promisified = member.endsWith('Async') ? lookupFsMethodByName(member.slice(0, -5)) : undefined;
+  if (promisified && promisified.effect !== 'blocking-io') return { kind: 'api', info: promisified, name: `fs.${member.slice(0, -5)} (promisified)`, guessed: true };
+  return undefined;
+}
+
+/**
+ * Words that name file, process and network operations or the files they work on, as the first word of a method
+ * name (`loadConfigSync`, `fileSync`).
+ */
+const IO_WORDS: ReadonlySet<string> = new Set([
+  'file', 'files', 'dir', 'dirs', 'directory', 'folder', 'read', 'write', 'load', 'save', 'store', 'exists', 'exist', 'stat', 'lstat', 'access', 'find', 'glob', 'locate',
+  'copy', 'cp', 'move', 'mv', 'rename', 'remove', 'rm', 'rimraf', 'del', 'delete', 'unlink', 'mkdir', 'mkdirp',
+  'ensure', 'empty', 'output', 'append', 'exec', 'spawn', 'fork', 'lock', 'unlock', 'open', 'close', 'list', 'ls',
+  'scan', 'walk', 'fetch', 'request', 'query', 'download', 'upload', 'resolve', 'search', 'install', 'clone', 'extract',
+]);
+
+/**
+ * A package's synchronous variant of an I/O call (`finder.loadSync(files)`, `lib.readConfigSync(p)`), by the Node
+ * convention that names the blocking form with `Sync`: taken for blocking I/O when the tables do not know the
+ * package. The blocking form of a computation (`quantizer.quantizeSync()`) is not I/O, nor is a bare `sync`
+ * (`uid.sync(18)` makes an id).
+ */
+function synchronousVariantGuess(member: string, name: string): CallTarget | undefined {
+  if (!member.endsWith('Sync') || !IO_WORDS.has(/^[a-z]+/.exec(member)?.[0] ?? '')) return undefined;
+  return { kind: 'api', info: { effect: 'blocking-io' }, name: `${name}, a synchronous variant`, guessed: true };
 }
 
 /**

@@ -13,6 +13,8 @@ const threadpool: ApiInfo = { effect: 'threadpool' };
 const timer: ApiInfo = { effect: 'timer' };
 
 const offThreadParse = 'stream the data or parse in a worker thread';
+const fileRead: ApiInfo = { effect: 'async-io', payload: true };
+const blockingFileRead: ApiInfo = { effect: 'blocking-io', alternative: 'FileReader, which reads in the background' };
 
 export const globalTables: ModuleTable[] = [
   {
@@ -24,6 +26,9 @@ export const globalTables: ModuleTable[] = [
       require: loadsComputedModule,
       // Creating one starts nothing: `send()` does the request.
       XMLHttpRequest: { effect: 'none', returns: 'globalThis#XMLHttpRequest' },
+      // The File API of browsers: a `FileReader` reads a file or blob in the background and reports by events.
+      FileReader: { effect: 'none', returns: 'globalThis#FileReader' },
+      FileReaderSync: { effect: 'none', returns: 'globalThis#FileReaderSync' },
       setTimeout: timer,
       setInterval: timer,
       setImmediate: timer,
@@ -179,6 +184,27 @@ export const globalTables: ModuleTable[] = [
       getResponseHeader: none,
       getAllResponseHeaders: none,
       addEventListener: none,
+    },
+  },
+  {
+    module: 'globalThis#FileReader',
+    defaultEffect: 'none',
+    api: {
+      readAsArrayBuffer: fileRead,
+      readAsBinaryString: fileRead,
+      readAsDataURL: fileRead,
+      readAsText: fileRead,
+    },
+  },
+  {
+    // Only in web workers, where blocking on a read is allowed.
+    module: 'globalThis#FileReaderSync',
+    defaultEffect: 'none',
+    api: {
+      readAsArrayBuffer: blockingFileRead,
+      readAsBinaryString: blockingFileRead,
+      readAsDataURL: blockingFileRead,
+      readAsText: blockingFileRead,
     },
   },
   {

@@ -992,6 +992,13 @@ const fsHelperTables: ModuleTable[] = [
     api: { '': threadpool, pathExists: threadpool, sync: blocking('path-exists (async)'), pathExistsSync: blocking('pathExists') },
   },
   {
+    module: 'path-type',
+    api: {
+      isFile: threadpool, isDirectory: threadpool, isSymlink: threadpool,
+      isFileSync: blocking('isFile'), isDirectorySync: blocking('isDirectory'), isSymlinkSync: blocking('isSymlink'),
+    },
+  },
+  {
     module: 'locate-path',
     api: { '': threadpool, locatePath: threadpool, sync: blocking('locate-path (async)'), locatePathSync: blocking('locatePath') },
   },
