@@ -23,7 +23,7 @@ export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>'
 
 /** 1 for a loop over data, less over an object's keys or a few entries, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
-  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, parentDirectoryStep) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
+  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
   if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
   switch (node.type) {
     case 'ForOfStatement':
@@ -337,14 +337,17 @@ function regexOf(node: Node, scope: Scope): string | undefined {
 
 /**
  * The variable a step replaces by its parent directory: `dir = path.dirname(dir)`, `p = path.resolve(p, '..')`,
- * `parsed = parse(parsed.dir)`. A loop tested on it runs once per directory above the path, not over data.
+ * `parsed = parse(parsed.dir)`, `str = posixDirname(str)` with `posixDirname = require('path').posix.dirname`. A
+ * loop tested on it runs once per directory above the path, not over data.
  */
-function parentDirectoryStep(step: Node): string | null {
+function parentDirectoryStep(step: Node, scope: Scope): string | null {
   if (step.type !== 'AssignmentExpression' || step.operator !== '=' || step.left.type !== 'Identifier') return null;
   const name = step.left.name;
   const value = unwrapExpression(step.right);
   if (value.type !== 'CallExpression' || value.arguments.length === 0) return null;
-  const method = calleeName(value);
+  const callee = unwrapExpression(value.callee);
+  const held = callee.type === 'Identifier' ? unchangedInit(callee.name, scope)?.node : undefined;
+  const method = held?.type === 'MemberExpression' ? lastName(held) : calleeName(value);
   const first = unwrapExpression(value.arguments[0] as TSESTree.Expression);
   const last = unwrapExpression(value.arguments[value.arguments.length - 1] as TSESTree.Expression);
   if (method === 'dirname' && readsVariable(first, name)) return name;

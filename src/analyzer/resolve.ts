@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
@@ -236,9 +236,9 @@ export class Resolver {
     const candidates = BUILTIN_METHOD_NAMES.has(member) ? undefined : site.fn.file.methodsByName.get(member);
     // `self.imap.openBox(...)` inside `openBox` itself: a wrapper delegating to the object it wraps, not recursion.
     if (candidates && candidates.length === 1 && !encloses(candidates[0], site.fn)) return { kind: 'function', fn: candidates[0], guessed: true };
-    // `stores.bySeqStore.get(key, (err, value) => ...)`: by Node's convention, an operation that reports its end to
-    // an error-first callback is asynchronous I/O.
-    if (!NON_IO_CALLBACK_METHODS.has(member) && endsWithCompletionCallback(site.node)) {
+    // `stores.bySeqStore.get(key, (err, value) => ...)`, `client.send(payload, cb)`: by Node's convention, an
+    // operation that reports its end to an error-first callback is asynchronous I/O.
+    if (!NON_IO_CALLBACK_METHODS.has(member) && (endsWithCompletionCallback(site.node) || (!CALLBACK_COLLECTION_METHODS.has(member) && handsOnCompletionCallback(site.node, site.fn.scope)))) {
       return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}, which reports to an error-first callback`, guessed: true, weak: true };
     }
     return { kind: 'unknown' };
@@ -1050,6 +1050,22 @@ function resultIsPromised(site: CallSite): boolean {
   if (parent?.type !== 'MemberExpression' || parent.object !== site.node || parent.computed || parent.property.type !== 'Identifier') return false;
   const grand = (parent as { parent?: Node }).parent;
   return PROMISE_METHODS.has(parent.property.name) && grand?.type === 'CallExpression' && grand.callee === parent;
+}
+
+/** Methods that keep a callback in a collection or look it up there (`callbacks.push(cb)`, `handlers.indexOf(cb)`). */
+const CALLBACK_COLLECTION_METHODS: ReadonlySet<string> = new Set([...STORING_METHODS, 'indexOf', 'lastIndexOf', 'includes', 'has', 'delete']);
+
+/** Names a function gives the callback it is told to call when its operation ends. */
+const COMPLETION_CALLBACK_NAMES: ReadonlySet<string> = new Set(['cb', 'callback']);
+
+/**
+ * `client.sendProduceRequest(payload, acks, timeout, cb)`: a method handed, last, the completion callback the calling
+ * function was given (a method that only keeps it, `callbacks.push(cb)`, is left out by the caller).
+ */
+function handsOnCompletionCallback(call: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
+  const last = call.arguments[call.arguments.length - 1];
+  if (unwrapExpression(call.callee).type !== 'MemberExpression') return false;
+  return last?.type === 'Identifier' && COMPLETION_CALLBACK_NAMES.has(last.name) && scope.lookup(last.name)?.kind === 'param';
 }
 
 /** A call of an fs-named method on an object of unknown origin, taken for that fs method (see `takenForFsMethod`). */
