@@ -46,7 +46,10 @@ export interface ModuleLocator {
 const UNKNOWN: Value = { k: 'unknown' };
 const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
-/** Parameter names that stand for an HTTP server's request and response, or a socket, by the universal convention of handlers. */
+/**
+ * Parameter names that stand for an HTTP server's request and response, or a socket, by the universal convention
+ * of handlers.
+ */
 const HTTP_REQUEST = { type: 'http#IncomingMessage', what: 'HTTP request' };
 const HTTP_RESPONSE = { type: 'http#ServerResponse', what: 'HTTP response' };
 /** Only what a socket does on its own: its listeners (`socket.on('data', cb)`) are still guessed as waits. */
@@ -169,8 +172,8 @@ export class Resolver {
     switch (value.k) {
       case 'module': {
         const api = lookupApi(value.spec, value.path);
-        // `fsUtil.readFileSync(file)` with `fsUtil = require('safefs')`, a package the tables do not describe.
         const name = `${value.spec}${value.path.length ? '.' + value.path.join('.') : ''}`;
+        // `fsUtil.readFileSync(file)` with `fsUtil = require('safefs')`, a package the tables do not describe.
         if (api === undefined && value.path.length === 1 && !isKnownModule(value.spec)) {
           const guess = fsMethodGuess(value.path[0]!, hasCallback, resultIsPromised(site)) ?? synchronousVariantGuess(value.path[0]!, name);
           if (guess) return guess;
@@ -202,7 +205,7 @@ export class Resolver {
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
-        const variant = value.k === 'unknown' && value.ofPackage !== undefined ? synchronousVariantGuess(member, `${value.ofPackage} object.${member}`) : undefined;
+        const variant = value.k === 'unknown' && value.ofPackage !== undefined ? synchronousVariantGuess(member, `${member} of a ${value.ofPackage} object`) : undefined;
         return variant ?? this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
       }
       default:
@@ -1083,10 +1086,11 @@ function fsMethodGuess(member: string, hasCallback: boolean, promised: boolean):
  * name (`loadConfigSync`, `fileSync`).
  */
 const IO_WORDS: ReadonlySet<string> = new Set([
-  'file', 'files', 'dir', 'dirs', 'directory', 'folder', 'read', 'write', 'load', 'save', 'store', 'exists', 'exist', 'stat', 'lstat', 'access', 'find', 'glob', 'locate',
-  'copy', 'cp', 'move', 'mv', 'rename', 'remove', 'rm', 'rimraf', 'del', 'delete', 'unlink', 'mkdir', 'mkdirp',
-  'ensure', 'empty', 'output', 'append', 'exec', 'spawn', 'fork', 'lock', 'unlock', 'open', 'close', 'list', 'ls',
-  'scan', 'walk', 'fetch', 'request', 'query', 'download', 'upload', 'resolve', 'search', 'install', 'clone', 'extract',
+  'file', 'files', 'dir', 'dirs', 'directory', 'folder', 'read', 'write', 'load', 'save', 'store', 'exists', 'exist',
+  'stat', 'lstat', 'access', 'find', 'glob', 'locate', 'copy', 'cp', 'move', 'mv', 'rename', 'remove', 'rm', 'rimraf',
+  'del', 'delete', 'unlink', 'mkdir', 'mkdirp', 'ensure', 'empty', 'output', 'append', 'exec', 'spawn', 'fork', 'lock',
+  'unlock', 'open', 'close', 'list', 'ls', 'scan', 'walk', 'fetch', 'request', 'query', 'download', 'upload', 'resolve',
+  'search', 'install', 'clone', 'extract',
 ]);
 
 /**

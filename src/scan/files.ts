@@ -131,7 +131,7 @@ async function walkFolder(
 const SCRIPT_SNIFF_BYTES = 256;
 
 /** Whether a file without an extension, found by a folder walk, is a Node script; unreadable files are not. */
-export async function isNodeScript(filePath: string): Promise<boolean> {
+async function isNodeScript(filePath: string): Promise<boolean> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(filePath, 'r');
