@@ -681,7 +681,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
           paramOf.params.push(pattern.name);
           scope.bindings.set(pattern.name, { kind: 'param', fn: paramOf, name: pattern.name, assigned: [] });
         } else if (source) {
-          scope.bindings.set(pattern.name, { kind: 'value', init: source.init, scope: source.scope, path, assigned: [] });
+          scope.bindings.set(pattern.name, { kind: 'value', init: source.init, scope: source.scope, path, assigned: [], keyedWrites: false });
         } else if (!scope.bindings.has(pattern.name)) {
           scope.bindings.set(pattern.name, { kind: 'opaque', assigned: [] });
         }
@@ -718,6 +718,11 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const path = memberPath(left);
     if (!path) {
       if (left.object.type === 'ThisExpression' && !left.computed) recordThisField(owner, keyName(left.property), assigned);
+      // `cache[key] = entry`: the variable holds as many keys as the data gives it.
+      if (left.computed && left.property.type !== 'Literal' && left.object.type === 'Identifier') {
+        const binding = scope.lookup(left.object.name);
+        if (binding?.kind === 'value') binding.keyedWrites = true;
+      }
       return;
     }
     const [root, ...rest] = path;

@@ -12,6 +12,24 @@ export const SMALL_LITERAL_ARRAY = 32;
 
 /** The size of a loop over an object's keys: fewer than a list's elements, yet as many as the data has. */
 const OBJECT_KEYS_SIZE = 0.5;
+
+/**
+ * The keys of an object created empty and filled by computed keys (`var cache = Object.create(null)`, then
+ * `cache[key] = entry`), a dictionary, are its data: a full pass. Defaults written out and overwritten key by key
+ * (`for (k in opt) opt[k] = options[k]`) keep their few keys.
+ */
+function objectKeysSize(object: Node, scope: Scope): number {
+  const target = unwrapExpression(object);
+  const binding = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
+  return binding?.kind === 'value' && binding.keyedWrites && binding.path.length === 0 && isEmptyObject(binding.init) ? 1 : OBJECT_KEYS_SIZE;
+}
+
+/** `{}` or `Object.create(...)`: an object with no keys yet. */
+function isEmptyObject(node: Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === 'ObjectExpression') return value.properties.length === 0;
+  return value.type === 'CallExpression' && memberPath(value.callee)?.join('.') === 'Object.create';
+}
 /**
  * The size of a loop over a few entries whatever the data: settings, the segments of a name. Below half a pass, so
  * that one such loop inside another (each setting's values) stays below one pass over the input.
@@ -30,7 +48,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
       return sizeOfIterated(node.right, scope);
     case 'ForInStatement':
       // The keys of an object written out in the code are a fixed few, and so are the fields of a message's headers.
-      return isConstantData(node.right, scope) || isHeaderMap(node.right) ? 0 : OBJECT_KEYS_SIZE;
+      return isConstantData(node.right, scope) || isHeaderMap(node.right) ? 0 : objectKeysSize(node.right, scope);
     case 'ForStatement': {
       const bound = forLoopBound(node);
       if (bound === undefined) return lengthBoundSize(node);
@@ -549,7 +567,7 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     if (isObjectEntriesCall(target)) {
       const object = target.arguments[0];
       if (!object || object.type === 'SpreadElement') return OBJECT_KEYS_SIZE;
-      return isHeaderMap(object) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0) ? 0 : OBJECT_KEYS_SIZE;
+      return isHeaderMap(object) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0) ? 0 : objectKeysSize(object, scope);
     }
     if (callee.type === 'MemberExpression' && depth < 4) {
       // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.

@@ -12,7 +12,8 @@ export type FunctionNode =
 
 /** How a name was bound. Resolution of the bound value happens after the walk, so hoisting and order do not matter. */
 export type Binding =
-  | { kind: 'value'; init: Node; scope: Scope; path: string[]; assigned: AssignedValue[] }
+  /** `keyedWrites`: the code stores into it by computed keys (`cache[key] = entry`), as into a dictionary. */
+  | { kind: 'value'; init: Node; scope: Scope; path: string[]; assigned: AssignedValue[]; keyedWrites: boolean }
   | { kind: 'import'; source: string; path: string[]; assigned: AssignedValue[] }
   | { kind: 'function'; fn: FunctionInfo; assigned: AssignedValue[] }
   | { kind: 'class'; cls: ClassInfo; assigned: AssignedValue[] }
