@@ -30,6 +30,7 @@ function isEmptyObject(node: Node): boolean {
   if (value.type === 'ObjectExpression') return value.properties.length === 0;
   return value.type === 'CallExpression' && memberPath(value.callee)?.join('.') === 'Object.create';
 }
+
 /**
  * The size of a loop over a few entries whatever the data: settings, the segments of a name. Below half a pass, so
  * that one such loop inside another (each setting's values) stays below one pass over the input.
@@ -778,10 +779,10 @@ function splitsIntoSegments(call: TSESTree.CallExpression): boolean {
   return !!path && PATH_SEPARATOR_MEMBERS.has(path[path.length - 1]);
 }
 
-/** `res.headers['cache-control'].split(',')`, `req.getHeader('accept').split(',')`: the few parts of one header field. */
 /** Names given to the value of one header field: `header`, `authHeader`, `contentType`. */
 const HEADER_VALUE_NAME = /^(?:header|\w+Header|contentType|contentDisposition)$/;
 
+/** `res.headers['cache-control'].split(',')`, `req.getHeader('accept').split(',')`: the few parts of one header field. */
 function splitsHeaderValue(call: TSESTree.CallExpression, scope: Scope): boolean {
   const callee = call.callee as TSESTree.MemberExpression;
   if (callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'split') return false;
