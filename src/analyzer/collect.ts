@@ -865,7 +865,9 @@ function constructorHolder(name: string, scope: Scope, parameters: boolean): { b
  */
 function prototypeAliasOwner(name: string, scope: Scope): { binding: Binding; scope: Scope } | null {
   const declared = unchangedInit(name, scope);
-  const path = declared?.node.type === 'MemberExpression' ? memberPath(declared.node) : null;
+  // `var proto = create.prototype = Client.prototype`: the prototype the chain ends in.
+  const aliased = declared && assignmentChainEnd(declared.node);
+  const path = aliased?.type === 'MemberExpression' ? memberPath(aliased) : null;
   if (!declared || path?.length !== 2 || path[1] !== 'prototype') return null;
   return constructorHolder(path[0], declared.scope, true);
 }

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { CallSite, FunctionInfo, Node } from './model';
 import type { CallTarget } from './resolve';
 import type { ApiEffect } from './knowledge/types';
-import { STORING_METHODS, calleeName, memberPath, unwrapExpression } from './syntax';
+import { STORING_METHODS, calleeName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
 import { identifiersIn, isPropertyName, walkWithinFunction } from './walk';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
@@ -165,15 +165,23 @@ function usesNameAnywhere(fn: FunctionInfo, name: string): boolean {
  */
 function isKeepingCall(site: CallSite, targets: TargetLookup, depth: number): boolean {
   const callee = unwrapExpression(site.node.callee);
-  if (site.isNew) return callee.type === 'Identifier' && KEEPING_CONSTRUCTORS.test(callee.name);
+  if (site.isNew) return (callee.type === 'Identifier' && KEEPING_CONSTRUCTORS.test(callee.name)) || takesHandlers(site, targets);
   const path = memberPath(callee);
   if (path && PROPERTY_DEFINERS.has(path.join('.'))) return true;
+  // `var stream = require('stream')` in the helper: loading a module runs nothing it was given.
+  if (requiredSpecifier(site.node) !== undefined) return true;
   const target = targets.target(site);
   // `diagnostics_channel.subscribe(name, fn)`: an API that keeps its function arguments to call them later.
-  if (target.kind === 'api' && target.info.handlers) return true;
+  if (takesHandlers(site, targets)) return true;
   // `queue.add(fn)` on a class of the project may run what it is given: only the runtime's collections just keep it.
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && STORING_METHODS.has(callee.property.name)) return target.kind !== 'function' && target.kind !== 'import';
   return depth <= 3 && target.kind === 'function' && !target.guessed && callsOnlyKeepers(target.fn, targets, depth + 1);
+}
+
+/** `new stream.Transform({ transform: fn })`, `through2(fn)`: an API that keeps the functions it is given to call them later. */
+function takesHandlers(site: CallSite, targets: TargetLookup): boolean {
+  const target = targets.target(site);
+  return target.kind === 'api' && target.info.handlers === true;
 }
 
 /** A function of the file with no nested functions whose every call is a keeping one. */
@@ -213,7 +221,8 @@ function isKeptReference(reference: Node, helper: FunctionInfo, targets: TargetL
         const at = parent.arguments.indexOf(value as TSESTree.CallExpressionArgument);
         if (at < 0) return false;
         const site = helper.file.siteOfNode.get(parent);
-        return site !== undefined && !site.isNew && isKeepingCall(site, targets, depth) && isStoringTarget(site, at, targets, depth);
+        if (site?.isNew) return takesHandlers(site, targets);
+        return site !== undefined && isKeepingCall(site, targets, depth) && isStoringTarget(site, at, targets, depth);
       }
       default:
         return false;

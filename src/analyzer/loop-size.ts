@@ -72,7 +72,10 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     if (countsDown(counterUpdate(loop), counter)) {
       const start = counterStart(loop, counter);
       const end = constantNumber(bound, scope);
-      return start !== undefined && end !== undefined ? Math.abs(start - end) : undefined;
+      if (start !== undefined && end !== undefined) return Math.abs(start - end);
+      // `for (i = o + 7; i >= o; i--)`: down over a window of constant length.
+      const window = windowLength(loop, counter, bound);
+      return window === undefined ? undefined : Math.abs(window);
     }
     // `for (var i = 0, n = list.length; i < n; i++)`: the loop is sized before its own declarations are bound.
     const declared = bound.type === 'Identifier' ? declaredInHeader(loop, bound.name) : undefined;
@@ -431,23 +434,41 @@ function halvedVariable(step: Node): string | null {
   if (step.type !== 'AssignmentExpression' || step.left.type !== 'Identifier') return null;
   const name = step.left.name;
   const right = unwrapExpression(step.right);
-  if (HALVING_OPERATORS.has(step.operator)) return step.operator !== '/=' || (constantNumber(right, EMPTY_SCOPE) ?? 0) >= 2 ? name : null;
+  if (HALVING_OPERATORS.has(step.operator)) return step.operator !== '/=' || dividesDown(right) ? name : null;
   // `n = n >> 1`, `n = n >>> 8`
   if (step.operator === '=' && right.type === 'BinaryExpression' && (right.operator === '>>' || right.operator === '>>>')) {
     const shifted = unwrapExpression(right.left as TSESTree.Expression);
     return shifted.type === 'Identifier' && shifted.name === name ? name : null;
   }
-  // `n = Math.floor(n / 10)`, `n = (n / 16) | 0`: one step per digit.
+  // `n = Math.floor(n / 10)`, `n = (n / 16) | 0`: one step per digit; `x = x / base` the same without rounding.
   if (step.operator === '=' && dividedVariable(right) === name) return name;
+  if (step.operator === '=' && right.type === 'BinaryExpression' && right.operator === '/') {
+    const dividend = unwrapExpression(right.left as TSESTree.Expression);
+    return dividend.type === 'Identifier' && dividend.name === name && dividesDown(right.right) ? name : null;
+  }
   return null;
 }
 
-/** The variable an integer division by a constant of at least 2 divides: `Math.floor(n / 10)`, `(n / 16) | 0`, `~~(n / 2)`. */
+/**
+ * A divisor a loop shrinks its variable by: a constant of at least 2, or a name or member (`bytes /= threshold`,
+ * `Math.ceil(n / this.nodeSize)`): code dividing a value round after round divides by more than 1.
+ */
+function dividesDown(divisor: Node): boolean {
+  const constant = constantNumber(divisor, EMPTY_SCOPE);
+  if (constant !== undefined) return constant >= 2;
+  const value = unwrapExpression(divisor as TSESTree.Expression);
+  return value.type === 'Identifier' || value.type === 'MemberExpression';
+}
+
+/**
+ * The variable an integer division by a constant of at least 2 (or a named divisor, see `dividesDown`) divides:
+ * `Math.floor(n / 10)`, `Math.ceil(n / size)`, `(n / 16) | 0`, `~~(n / 2)`.
+ */
 function dividedVariable(node: Node): string | null {
   let quotient: Node | null = null;
   if (node.type === 'CallExpression' && node.arguments.length === 1) {
     const path = memberPath(unwrapExpression(node.callee));
-    if (path?.length === 2 && path[0] === 'Math' && (path[1] === 'floor' || path[1] === 'trunc')) quotient = unwrapExpression(node.arguments[0] as TSESTree.Expression);
+    if (path?.length === 2 && path[0] === 'Math' && ROUNDING_METHODS.has(path[1])) quotient = unwrapExpression(node.arguments[0] as TSESTree.Expression);
   } else if (node.type === 'BinaryExpression' && node.operator === '|' && constantNumber(node.right, EMPTY_SCOPE) === 0) {
     quotient = unwrapExpression(node.left as TSESTree.Expression);
   } else if (node.type === 'UnaryExpression' && node.operator === '~' && node.argument.type === 'UnaryExpression' && node.argument.operator === '~') {
@@ -458,8 +479,10 @@ function dividedVariable(node: Node): string | null {
   let dividend = unwrapExpression(quotient.left as TSESTree.Expression);
   if (dividend.type === 'BinaryExpression' && (dividend.operator === '-' || dividend.operator === '+') && constantNumber(dividend.right, EMPTY_SCOPE) !== undefined) dividend = unwrapExpression(dividend.left as TSESTree.Expression);
   if (dividend.type !== 'Identifier') return null;
-  return (constantNumber(quotient.right, EMPTY_SCOPE) ?? 0) >= 2 ? dividend.name : null;
+  return dividesDown(quotient.right) ? dividend.name : null;
 }
+
+const ROUNDING_METHODS: ReadonlySet<string> = new Set(['floor', 'trunc', 'ceil', 'round']);
 
 const EMPTY_SCOPE = new Scope(null, null);
 

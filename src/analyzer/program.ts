@@ -317,7 +317,7 @@ export class Program {
         const child = entry.nodes[children[i]];
         const role = child.summary.role;
         if (role !== 'callback' && role !== 'iife' && role !== 'array-callback') continue;
-        if (child.summary.handedToWorker) continue;
+        if (child.summary.handedToWorker || child.summary.processListener) continue;
         const loop = role === 'array-callback' ? child.summary.enclosingLoop : child.summary.callbackOf >= 0 ? repeatingLoop(summary.sites[child.summary.callbackOf]) : -1;
         const label = role === 'iife' ? 'an immediately invoked function' : `its ${role === 'array-callback' ? 'iteration ' : ''}callback`;
         addEdge(node, child, child.summary.callbackOf, loop, false, child.summary.line, child.summary.column, label);
@@ -735,7 +735,8 @@ class FixpointSolver {
   private awaitsUnresolved(node: FnNode, site: number): boolean {
     if (site === -1) return true;
     if (site < 0) return false;
-    return this.target(node, site).kind === 'unknown' && !node.file.sites[site].promiseCombinator;
+    const combinator = node.file.sites[site].promiseCombinator;
+    return combinator ? combinator.unresolved : this.target(node, site).kind === 'unknown';
   }
 
   private ioStep(node: FnNode, state: FunctionState): boolean {
@@ -1137,7 +1138,7 @@ export class LoopWeights {
 
   private computeDoesIo(file: FileSummary, loopIndex: number): boolean {
     const loop = file.loops[loopIndex];
-    if (loop.hasAwait || loop.isForAwait) return true;
+    if (loop.hasAwait || loop.isForAwait || loop.startsUnknownTasks) return true;
     const sites = loop.sites;
     for (let i = 0; i < sites.length; i++) {
       const siteIndex = sites[i];

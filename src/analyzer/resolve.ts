@@ -249,7 +249,15 @@ export class Resolver {
 
   /** `this.on(...)` in an emitter's own method, or `ex.on(...); return ex`: listeners wired for events others cause. */
   onlyWiresListeners(site: CallSite): boolean {
-    return isCalledOnThis(site) || this.returnsReceiver(site);
+    return isCalledOnThis(site) || this.returnsReceiver(site) || this.listensToProcess(site);
+  }
+
+  /** `process.on('exit', cleanup)`: a listener for the process's own events (exit, signals), run when they come, never by the call. */
+  listensToProcess(site: CallSite): boolean {
+    const callee = unwrapExpression(site.node.callee);
+    if (site.isNew || callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !EVENT_METHODS.has(callee.property.name)) return false;
+    const receiver = this.valueOf(callee.object, site.fn);
+    return receiver.k === 'global' && receiver.path.length === 1 && receiver.path[0] === 'process';
   }
 
   private returnsReceiver(site: CallSite): boolean {

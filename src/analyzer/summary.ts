@@ -92,6 +92,8 @@ export interface FnSummary extends Span {
   context: string | null;
   /** Handed to a worker API: not charged to its caller. */
   handedToWorker: boolean;
+  /** Listens to the process's own events (`process.on('exit', ...)`): it runs when they come, not charged to its caller. */
+  processListener: boolean;
   /** A callback that runs in a later turn of the event loop (events, promise reactions, timers, async APIs). */
   runsLater: boolean;
   /** Handed to a function of the file that only keeps it (a table, a member): it runs when looked up, not in the call. */
@@ -114,6 +116,11 @@ export interface LoopSummary {
   busyWait: boolean;
   /** It parses, element by element, content the function's own I/O produced (a file's text, a command's output). */
   parsesContent: boolean;
+  /**
+   * `Promise.all(ids.map((id) => client.get(id)))`: each step starts, by a call the analysis cannot follow, a task the
+   * combinator awaits with the others; dispatching I/O, not computing.
+   */
+  startsUnknownTasks: boolean;
   arrayMethod?: string;
   /** The loop counts up to (or down from) this parameter of its function, by position: a small argument bounds it. */
   boundParam?: number;
@@ -184,8 +191,11 @@ export interface SiteSummary {
   reactionCallback?: SiteTarget;
   /** `handlers[type](event)` on an object literal: the functions the lookup may pick (the call's target is unknown). */
   dispatchTargets?: SiteTarget[];
-  /** For `Promise.all([...])`-style combinators: what the array starts. */
-  promiseCombinator?: { name: string; tasks: SiteTarget[] };
+  /**
+   * For `Promise.all([...])`-style combinators: what the array starts; `unresolved` when a task is a call the analysis
+   * cannot follow (`Promise.all(ids.map((id) => client.get(id)))`), awaited as a promise of unresolved origin is.
+   */
+  promiseCombinator?: { name: string; tasks: SiteTarget[]; unresolved: boolean };
   /** `new Promise(executor)`: the executor function. */
   promiseExecutor?: number;
   /** In a promise executor, a call handed `resolve` or `reject` or a callback settling with them: `c.query(q, done)`. */
@@ -343,6 +353,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       awaits: awaitsOf(fn),
       context: eventLoopContext(fn, targets),
       handedToWorker: fn.callbackOf ? isWorkerTarget(resolver.callTarget(fn.callbackOf)) : false,
+      processListener: fn.callbackOf ? resolver.listensToProcess(fn.callbackOf) : false,
       runsLater: runsLater(fn, targets),
       kept: isKeptByCallee(fn, targets),
       buildsError: constructsError(fn),
@@ -387,6 +398,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       buildsString: loop.buildsString,
       busyWait: loop.busyWait,
       parsesContent: parsesContent(loop, resolver, model.siteOfNode),
+      startsUnknownTasks: false,
       line: loop.line,
       column: loop.column,
       span: spanOf(model.lines, loop.node),
@@ -434,7 +446,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
       summarySite.smallArgs = smallArgumentsOf(args, site.fn, model.constantLoopLimit, resolver);
       summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
-      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args) || shiftsTestedParameter(site, args) || trimsTestedEnd(site, args))) summarySite.redispatch = true;
+      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args) || shiftsTestedParameter(site, args) || trimsTestedEnd(site, args) || fillsMissingParameter(site, args))) summarySite.redispatch = true;
     }
     if (summarySite.target.kind === 'unknown' && handsOverSettling(site)) summarySite.settlesPromise = true;
     if ((summarySite.target.kind === 'unknown' || summarySite.target.kind === 'function') && dispatchesTreeWalk(site)) summarySite.walksTree = true;
@@ -544,24 +556,40 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const callee = resolver.valueOf(site.node.callee, site.fn);
     if (callee.k !== 'global' || callee.path.length !== 2 || callee.path[0] !== 'Promise' || !['all', 'allSettled', 'race', 'any'].includes(callee.path[1])) return undefined;
     const tasks: SiteTarget[] = [];
+    let unresolved = false;
     const argument = site.node.arguments[0] ? unwrapExpression(site.node.arguments[0]) : null;
+    const mapLoop = argument?.type === 'CallExpression' ? iterationLoopOfCall.get(argument) : undefined;
     if (argument?.type === 'ArrayExpression') {
       for (const element of argument.elements) {
         if (!element || element.type === 'SpreadElement') continue;
         const call = unwrapExpression(element);
         const inner = call.type === 'CallExpression' ? model.siteOfNode.get(call) : undefined;
-        if (inner) tasks.push(toTarget(resolver.callTarget(inner)));
+        if (!inner) continue;
+        const task = toTarget(resolver.callTarget(inner));
+        if (task.kind === 'unknown') unresolved = true;
+        tasks.push(task);
       }
-    } else if (argument?.type === 'CallExpression' && iterationLoopOfCall.get(argument)?.arrayMethod === 'map') {
+    } else if (argument?.type === 'CallExpression' && mapLoop?.arrayMethod === 'map') {
       const callback = argument.arguments[0];
       const inline = callback ? functionOfNode.get(callback) : undefined;
-      if (inline) tasks.push({ kind: 'function', fn: fnIndexOf(inline)!, guessed: false });
-      else if (callback) {
+      if (inline) {
+        tasks.push({ kind: 'function', fn: fnIndexOf(inline)!, guessed: false });
+        unresolved = returnsUnresolvedCall(inline);
+      } else if (callback) {
         const value = resolver.valueOf(callback, site.fn);
-        tasks.push(value.k === 'fn' ? { kind: 'function', fn: indexOfFn(value.fn), guessed: false } : valueTarget(value, false));
+        const task = value.k === 'fn' ? { kind: 'function' as const, fn: indexOfFn(value.fn), guessed: false } : valueTarget(value, false);
+        if (task.kind === 'unknown') unresolved = true;
+        tasks.push(task);
       }
+      // The loop's summary is already written: a function's loops are summarized before its call sites.
+      if (unresolved && mapLoop.fn === site.fn) summary.loops[mapLoop.index].startsUnknownTasks = true;
     }
-    return { name: callee.path.join('.'), tasks };
+    return { name: callee.path.join('.'), tasks, unresolved };
+  }
+
+  /** `(id) => client.get(id)`: the function returns what a call the analysis cannot follow returns. */
+  function returnsUnresolvedCall(fn: FunctionInfo): boolean {
+    return fn.calls.some((call) => call.fn === fn && isReturnedAsIs(call.node) && resolver.callTarget(call).kind === 'unknown');
   }
 
   function toTarget(target: CallTarget): SiteTarget {
@@ -1121,6 +1149,33 @@ function isFiller(node: Node): boolean {
   if (node.type === 'Literal') return true;
   if (node.type === 'Identifier') return node.name === 'undefined';
   return (node.type === 'ObjectExpression' && node.properties.length === 0) || (node.type === 'ArrayExpression' && node.elements.length === 0);
+}
+
+/**
+ * `if (typeof column === 'undefined') return this.toIndex(pos.line, pos.column)`: a function calling itself, returning
+ * what it returns, with a value at the position of a parameter its guard found missing. The guard fails on the second
+ * run: it runs once more with its arguments spelled out, walking nothing.
+ */
+function fillsMissingParameter(site: CallSite, args: readonly Node[]): boolean {
+  if (site.fn.node.type === 'Program' || !isReturnedAsIs(site.node)) return false;
+  const names = parameterNames(site.fn);
+  return enclosingGuards(site).some((test) => names.some((name, k) => {
+    const arg = args[k] ? unwrapExpression(args[k] as TSESTree.Expression) : undefined;
+    return name !== null && arg !== undefined && arg.type !== 'SpreadElement' && !isFiller(arg) && !(arg.type === 'Identifier' && arg.name === name) && testsMissing(test, name);
+  }));
+}
+
+/** `typeof x === 'undefined'`, `x === undefined`, `x == null`, or one of them in an `&&`: true when `name` was left out. */
+function testsMissing(test: Node, name: string): boolean {
+  const expression = unwrapExpression(test as TSESTree.Expression);
+  if (expression.type === 'LogicalExpression') return expression.operator === '&&' && (testsMissing(expression.left, name) || testsMissing(expression.right, name));
+  if (expression.type !== 'BinaryExpression' || (expression.operator !== '===' && expression.operator !== '==')) return false;
+  const isName = (node: Node): boolean => node.type === 'Identifier' && node.name === name;
+  const isTypeofName = (node: Node): boolean => node.type === 'UnaryExpression' && node.operator === 'typeof' && isName(unwrapExpression(node.argument));
+  const isAbsent = (node: Node): boolean => (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'UnaryExpression' && node.operator === 'void') || (expression.operator === '==' && node.type === 'Literal' && node.value === null);
+  const isUndefinedText = (node: Node): boolean => node.type === 'Literal' && node.value === 'undefined';
+  const [left, right] = [unwrapExpression(expression.left as TSESTree.Expression), unwrapExpression(expression.right)];
+  return (isTypeofName(left) && isUndefinedText(right)) || (isTypeofName(right) && isUndefinedText(left)) || (isName(left) && isAbsent(right)) || (isName(right) && isAbsent(left));
 }
 
 /**

@@ -9,7 +9,8 @@ const threadpool: ApiInfo = { effect: 'threadpool' };
 const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
 const timer: ApiInfo = { effect: 'timer' };
 const emitter: ApiInfo = { effect: 'none', returns: 'events#EventEmitter' };
-const stream: ApiInfo = { effect: 'none', returns: 'stream#Stream' };
+/** A stream class: the functions in its options (`transform`, `write`, `read`) run per chunk once data flows. */
+const stream: ApiInfo = { effect: 'none', returns: 'stream#Stream', handlers: true };
 const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
 const cpuHeavy = (alternative?: string): ApiInfo =>
   alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
@@ -571,7 +572,7 @@ const streamTables: ModuleTable[] = [
       ...streamPromisesApi,
       ...withPrefix('promises', streamPromisesApi),
       Readable: stream,
-      'Readable.from': stream,
+      'Readable.from': { effect: 'none', returns: 'stream#Stream' },
       Writable: stream,
       Duplex: stream,
       Transform: stream,
