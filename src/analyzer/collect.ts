@@ -735,7 +735,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       }
       return;
     }
-    if (root === 'exports' && !scope.lookup('exports') && rest.length === 1) {
+    // `exports.x = ...`, or through an alias: `var tmp = exports; tmp.x = ...`.
+    if (((root === 'exports' && !scope.lookup('exports')) || isExportsAlias(root, scope)) && rest.length === 1) {
       file.namedExports.set(rest[0], assigned);
       return;
     }
@@ -857,6 +858,16 @@ function constructorHolder(name: string, scope: Scope, parameters: boolean): { b
   if (binding.kind !== 'value' || binding.path.length > 0) return null;
   const held = assignmentChainEnd(binding.init);
   return held.type === 'FunctionExpression' ? { binding, scope: holder!, held } : null;
+}
+
+/** `var tmp = exports`, `const self = module.exports` (never reassigned): another name for the module's exports. */
+function isExportsAlias(name: string, scope: Scope): boolean {
+  const declared = unchangedInit(name, scope);
+  if (!declared) return false;
+  const value = unwrapExpression(declared.node as TSESTree.Expression);
+  if (value.type === 'Identifier') return value.name === 'exports' && !declared.scope.lookup('exports');
+  const path = value.type === 'MemberExpression' ? memberPath(value) : null;
+  return path?.length === 2 && path[0] === 'module' && path[1] === 'exports' && !declared.scope.lookup('module');
 }
 
 /**

@@ -140,7 +140,8 @@ function keepsParameter(helper: FunctionInfo, index: number, targets: TargetLook
 
 /**
  * `wrapToDomain(ee, fn) { return function () { ... fn.apply(this, arguments) } }`: the parameter is used only by the
- * function the helper returns, which runs when that is called, not during this call.
+ * function the helper returns, or sets as a member (`instance[method] = function () { callback.apply(...) }`), which
+ * runs when that is called, not during this call.
  */
 function onlyWrapsParameter(helper: FunctionInfo, name: string): boolean {
   const node = helper.node as Exclude<FunctionInfo['node'], TSESTree.Program>;
@@ -149,7 +150,8 @@ function onlyWrapsParameter(helper: FunctionInfo, name: string): boolean {
   for (const child of helper.children) {
     if (!usesNameAnywhere(child, name)) continue;
     const holder = (child.node as { parent?: Node }).parent;
-    if (holder?.type !== 'ReturnStatement' && node.body !== child.node) return false;
+    const storedAsMember = holder?.type === 'AssignmentExpression' && holder.operator === '=' && holder.right === child.node && holder.left.type === 'MemberExpression';
+    if (holder?.type !== 'ReturnStatement' && node.body !== child.node && !storedAsMember) return false;
     wraps = true;
   }
   return wraps;

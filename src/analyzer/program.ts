@@ -279,7 +279,12 @@ export class Program {
     const summary = entry.summary;
     const imported = new Set<string>();
     entry.targets = summary.sites.map((site) => {
-      const target = this.linkTarget(summary, site.target, imported);
+      let target = this.linkTarget(summary, site.target, imported);
+      // `paths.forEach(fs.unlinkSync)`, `texts.map(JSON.parse)`: the call runs the API it is handed, once per element.
+      if (site.inlineCallback && (target.kind === 'unknown' || (target.kind === 'api' && target.info.effect === 'none'))) {
+        const callback = this.linkTarget(summary, site.inlineCallback, imported);
+        if (callback.kind === 'api' && callback.info.effect !== 'none') target = callback;
+      }
       // `req('./x')` with `req` another file's `createRequire(...)`: a module id written in the code loads nothing new.
       const at = target.kind === 'api' ? target.info.computedArgument : undefined;
       return target.kind === 'api' && at !== undefined && site.fixedArgs?.includes(at) ? withoutComputedArgument(target) : target;

@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
@@ -257,7 +257,8 @@ export class Resolver {
     const callee = unwrapExpression(site.node.callee);
     if (site.isNew || callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !EVENT_METHODS.has(callee.property.name)) return false;
     const receiver = this.valueOf(callee.object, site.fn);
-    return receiver.k === 'global' && receiver.path.length === 1 && receiver.path[0] === 'process';
+    // The global, or `import process from 'node:process'`.
+    return (receiver.k === 'global' && receiver.path.length === 1 && receiver.path[0] === 'process') || (receiver.k === 'module' && receiver.spec === 'process' && receiver.path.length === 0);
   }
 
   private returnsReceiver(site: CallSite): boolean {
@@ -432,7 +433,9 @@ export class Resolver {
         // `var original = fs.readFile`, is not: its members are still the originals where they are read.)
         const iife = binding.fn.role === 'iife' && binding.fn.parent !== null;
         const fills = iife && (binding.fn.scope.memberAssignments?.has(binding) ?? false);
-        const passed = iife && !fills ? iifeArgument(binding.fn, binding.name) : undefined;
+        // A UMD factory is called by its wrapper: a callback of the wrapper's immediate call.
+        const called = iife || (binding.fn.role === 'callback' && binding.fn.parent !== null);
+        const passed = called && !fills ? iifeArgument(binding.fn, binding.name) : undefined;
         if (passed) {
           // `(function (_this) { ... })(this)`: the parameter is what the call passes.
           const value = this.expr(passed, binding.fn.parent!.scope, binding.fn.parent!, depth + 1);
@@ -970,8 +973,32 @@ function iifeArgument(fn: FunctionInfo, name: string): Node | undefined {
       offset = 1;
     }
   }
-  const arg = call?.arguments[index + offset];
+  if (!call) return factoryArgument(node, index);
+  const arg = call.arguments[index + offset];
   return arg && arg.type !== 'SpreadElement' ? arg : undefined;
+}
+
+/**
+ * A UMD wrapper's factory, `(function (root, factory) { ... factory(exports, require('./sql')) ... })(this, function
+ * (_exports, _sql) {...})`: the argument the wrapper's CommonJS call passes for a parameter, a `require`.
+ */
+function factoryArgument(factory: Exclude<FunctionInfo['node'], TSESTree.Program>, index: number): Node | undefined {
+  const call = (factory as { parent?: Node }).parent;
+  if (call?.type !== 'CallExpression' || (call.callee.type !== 'FunctionExpression' && call.callee.type !== 'ArrowFunctionExpression')) return undefined;
+  const wrapper = call.callee;
+  const position = call.arguments.indexOf(factory as TSESTree.CallExpressionArgument);
+  const param = wrapper.params[position];
+  if (position < 0 || param?.type !== 'Identifier') return undefined;
+  let required: Node | undefined;
+  walkWithinFunction(wrapper.body, (child) => {
+    if (required) return false;
+    if (child.type === 'CallExpression' && child.callee.type === 'Identifier' && child.callee.name === param.name) {
+      const arg = child.arguments[index];
+      if (arg && requiredSpecifier(arg) !== undefined) required = arg;
+    }
+    return true;
+  });
+  return required;
 }
 
 /** `if (!(this instanceof Reader)) return new Reader(dir)`: called without `new`, the constructor makes its instance. */

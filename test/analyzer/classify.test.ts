@@ -471,6 +471,12 @@ const cases: Case[] = [
   { name: 'the levels of a tree counted by dividing by a member node size are logarithmic (flatbush)', fn: 'constructor', expected: 'none', code: "class Index { constructor(numItems, nodeSize = 16) { this.nodeSize = Math.min(Math.max(+nodeSize, 2), 65535); let n = numItems; let numNodes = n; this._levelBounds = [n * 4]; do { n = Math.ceil(n / this.nodeSize); numNodes += n; this._levelBounds.push(numNodes * 4); } while (n !== 1); this.numNodes = numNodes; } }" },
   { name: 'a loop dividing by one is not taken for a shrinking loop', fn: 'slow', expected: 'cpu', code: "function slow(x) { while (x > 1) { x /= 1; } return x; }" },
   { name: 'counting down over eight bytes from an offset is a constant loop (node-int64)', fn: '_2scomp', expected: 'none', code: "function Int64(buf, o) { this.buffer = buf; this.offset = o || 0; }\nInt64.prototype._2scomp = function () { var b = this.buffer, o = this.offset, carry = 1; for (var i = o + 7; i >= o; i--) { var v = (b[i] ^ 0xff) + carry; b[i] = v & 0xff; carry = v >> 8; } };" },
+  { name: 'a callback a helper only sets as a member of an object runs when that member is called (lazystream)', fn: 'Readable', expected: 'none', code: "var PassThrough = require('stream').PassThrough;\nfunction beforeFirstCall(instance, method, callback) { instance[method] = function () { delete instance[method]; callback.apply(this, arguments); return this[method].apply(this, arguments); }; }\nfunction Readable(fn, options) { if (!(this instanceof Readable)) return new Readable(fn, options); PassThrough.call(this, options); beforeFirstCall(this, '_read', function () { var source = fn.call(this, options); source.on('error', this.emit.bind(this, 'error')); source.pipe(this); }); }" },
+  { name: 'listeners for the signals of process imported from node:process are not run by the call (exit-hook)', fn: 'addHook', expected: 'none', code: "import process from 'node:process';\nconst callbacks = new Set();\nasync function exit(signal) { for (const cb of callbacks) cb(signal); await new Promise((r) => setTimeout(r, 100)); }\nexport function addHook(onExit) { callbacks.add(onExit); process.once('SIGINT', exit.bind(undefined, 2)); process.on('message', (m) => { if (m === 'shutdown') exit(-128); }); }" },
+  { name: 'an iteration handed a blocking fs function by reference blocks per element', fn: 'removeAll', expected: 'blocking-io', code: "const fs = require('fs');\nfunction removeAll(paths) { paths.forEach(fs.unlinkSync); }" },
+  { name: 'fs-sync\'s helpers block, also handed to an iteration by reference (tmp-sync)', fn: 'clean', expected: 'blocking-io', code: "var fs = require('fs-sync');\nvar dirs = [];\nexports.clean = function clean() { dirs.forEach(fs.remove); dirs.length = 0; };" },
+  { name: 'exports written and called through an alias of exports are the module\'s exports (tmp-sync)', fn: 'in', expected: 'blocking-io', code: "var tmp = exports;\nvar fs = require('fs');\ntmp._dir = function (dir) { if (!fs.existsSync(dir)) fs.mkdirSync(dir); return dir; };\ntmp.in = function (root) { return tmp._dir(root + '/tmp-' + process.pid); };" },
+  { name: 'exports set through an alias of module.exports are called by their name there too', fn: 'loadAll', expected: 'blocking-io', code: "var fs = require('fs');\nconst self = module.exports;\nself.load = function (p) { return fs.readFileSync(p, 'utf8'); };\nself.loadAll = function (a, b) { return [exports.load(a), self.load(b)]; };" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -651,6 +657,16 @@ describe('cross-file propagation', () => {
     const result = project(files).analyzeFile('/p/index.js');
     assert.equal(functionIn(result, 'main').classification, 'blocking-io');
     assert.match(functionIn(result, 'main').evidence[0].message, /load\.js:2/);
+  });
+
+  it('follows the requires a UMD wrapper hands its factory', () => {
+    const files = {
+      '/p/parser.js': "(function (global, factory) {\n  if (typeof define === 'function' && define.amd) define(['exports', './sql'], factory);\n  else if (typeof exports !== 'undefined') factory(exports, require('./sql'));\n  else { var mod = { exports: {} }; factory(mod.exports, global.sql); global.parser = mod.exports; }\n})(this, function (_exports, _sql) {\n  _sql = _interopRequireDefault(_sql);\n  function _interopRequireDefault(e) { return e && e.__esModule ? e : { default: e }; }\n  class Parser { sqlify(ast) { return (0, _sql.default)(ast); } }\n  _exports.default = Parser;\n});",
+      '/p/sql.js': "function toSql(ast) { const out = []; for (const node of ast.nodes) out.push(node.kind + ' ' + node.name); return out.join(' '); }\nmodule.exports = toSql;",
+    };
+    const result = project(files).analyzeFile('/p/parser.js');
+    assert.equal(functionIn(result, 'sqlify').classification, 'cpu');
+    assert.match(functionIn(result, 'sqlify').evidence[0].message, /sql\.js:1/);
   });
 
   it('takes an fs method on what an unfollowed factory of another file returns for fs', () => {

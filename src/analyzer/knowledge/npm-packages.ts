@@ -832,6 +832,25 @@ const fsHelperTables: ModuleTable[] = [
   { module: 'graceful-fs', extends: 'fs', api: {} },
   { module: 'original-fs', extends: 'fs', api: {} },
   { module: 'mz/fs', extends: 'fs', api: {} },
+  // Synchronous file helpers, every one a blocking call (`fs.isDir(dir)`, `fs.remove(p)`).
+  {
+    module: 'fs-sync',
+    api: {
+      copy: blocking('fs.promises.cp'),
+      expand: blocking('fast-glob'),
+      exists: blocking('fs.promises.access'),
+      isLink: blocking('fs.promises.lstat'),
+      isDir: blocking('fs.promises.stat'),
+      isFile: blocking('fs.promises.stat'),
+      mkdir: blocking('fs.promises.mkdir'),
+      read: blocking('fs.promises.readFile'),
+      readJSON: blocking('fs.promises.readFile'),
+      remove: blocking('fs.promises.rm'),
+      write: blocking('fs.promises.writeFile'),
+      doesPathContain: none,
+      isPathAbsolute: none,
+    },
+  },
   // `fs.attempt.unlinkSync(p)`, `fs.retry.readFile(options)(p)`: fs's functions, retried or with errors ignored.
   { module: 'stubborn-fs', api: { ...withPrefix('attempt', fsFunctionApi), ...withPrefix('retry', fsFunctionApi) } },
   {
