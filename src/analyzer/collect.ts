@@ -13,7 +13,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
@@ -412,6 +412,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     if (node.type === 'CallExpression') {
       const required = requiredSpecifier(node);
       if (required !== undefined) file.importedSpecifiers.add(required);
+      // A compiled `this.#pool = new ThreadPool()`: a field of the class as written.
+      const privateWrite = thisPrivateFieldAccess(node);
+      if (privateWrite?.value) recordThisField(fn, privateWrite.key, { value: privateWrite.value, scope: fn.scope });
       const iteration = iterationOf(node, fn.scope);
       if (iteration) {
         const receiver = iteration.collection;

@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, requiredSpecifier, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
@@ -467,6 +467,9 @@ export class Resolver {
     }
     const bound = boundFunction(node);
     if (bound) return this.expr(bound, scope, fn, depth);
+    // A compiled `this.#pool`: the field the class wrote.
+    const privateRead = thisPrivateFieldAccess(node);
+    if (privateRead && !privateRead.value) return this.member(thisValue(fn), privateRead.key, fn.file, depth + 1);
     // `var __importDefault = (this && this.__importDefault) || function (mod) {...}`: the compiler's helper, by its name.
     if (callee.type === 'Identifier' && INTEROP_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     const value = this.expr(callee, scope, fn, depth);

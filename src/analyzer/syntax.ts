@@ -48,6 +48,23 @@ export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpressio
   return null;
 }
 
+/**
+ * `__classPrivateFieldGet(this, _Pool_queue, "f")` (TypeScript) or `_classPrivateFieldSet(this, _queue, value)`
+ * (Babel): a compiled `this.#queue` read or write, keyed by the WeakMap that stands for the field; `value` for a write.
+ */
+export function thisPrivateFieldAccess(call: TSESTree.CallExpression): { key: string; value?: TSESTree.Expression } | null {
+  const name = calleeName(call);
+  const write = name !== null && PRIVATE_FIELD_SET.test(name);
+  if (!write && (name === null || !PRIVATE_FIELD_GET.test(name))) return null;
+  const [receiver, field, value] = call.arguments;
+  if (receiver?.type !== 'ThisExpression' || field?.type !== 'Identifier') return null;
+  if (!write) return { key: `#${field.name}` };
+  return value && value.type !== 'SpreadElement' ? { key: `#${field.name}`, value } : null;
+}
+
+const PRIVATE_FIELD_GET = /^__?classPrivateFieldGet2?$/;
+const PRIVATE_FIELD_SET = /^__?classPrivateFieldSet2?$/;
+
 /** `X` of `X.prototype`, or null for anything else. */
 export function prototypeOwner(node: Node | undefined): Node | null {
   const target = node && unwrapExpression(node as TSESTree.Expression);
