@@ -62,8 +62,8 @@ export function thisPrivateFieldAccess(call: TSESTree.CallExpression): { key: st
   return value && value.type !== 'SpreadElement' ? { key: `#${field.name}`, value } : null;
 }
 
-const PRIVATE_FIELD_GET = /^__?classPrivateFieldGet2?$/;
-const PRIVATE_FIELD_SET = /^__?classPrivateFieldSet2?$/;
+const PRIVATE_FIELD_GET = /^__?classPrivateFieldGet$/;
+const PRIVATE_FIELD_SET = /^__?classPrivateFieldSet$/;
 
 /** `X` of `X.prototype`, or null for anything else. */
 export function prototypeOwner(node: Node | undefined): Node | null {
