@@ -739,7 +739,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       return;
     }
     // `exports.x = ...`, or through an alias: `var tmp = exports; tmp.x = ...`.
-    if (((root === 'exports' && !scope.lookup('exports')) || isExportsAlias(root, scope)) && rest.length === 1) {
+    if (rest.length === 1 && ((root === 'exports' && !scope.lookup('exports')) || isExportsAlias(root, scope))) {
       file.namedExports.set(rest[0], assigned);
       return;
     }

@@ -167,22 +167,23 @@ function usesNameAnywhere(fn: FunctionInfo, name: string): boolean {
  */
 function isKeepingCall(site: CallSite, targets: TargetLookup, depth: number): boolean {
   const callee = unwrapExpression(site.node.callee);
-  if (site.isNew) return (callee.type === 'Identifier' && KEEPING_CONSTRUCTORS.test(callee.name)) || takesHandlers(site, targets);
+  const target = targets.target(site);
+  if (takesHandlers(target)) return true;
+  if (site.isNew) return callee.type === 'Identifier' && KEEPING_CONSTRUCTORS.test(callee.name);
   const path = memberPath(callee);
   if (path && PROPERTY_DEFINERS.has(path.join('.'))) return true;
   // `var stream = require('stream')` in the helper: loading a module runs nothing it was given.
   if (requiredSpecifier(site.node) !== undefined) return true;
-  const target = targets.target(site);
-  // `diagnostics_channel.subscribe(name, fn)`: an API that keeps its function arguments to call them later.
-  if (takesHandlers(site, targets)) return true;
   // `queue.add(fn)` on a class of the project may run what it is given: only the runtime's collections just keep it.
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && STORING_METHODS.has(callee.property.name)) return target.kind !== 'function' && target.kind !== 'import';
   return depth <= 3 && target.kind === 'function' && !target.guessed && callsOnlyKeepers(target.fn, targets, depth + 1);
 }
 
-/** `new stream.Transform({ transform: fn })`, `through2(fn)`: an API that keeps the functions it is given to call them later. */
-function takesHandlers(site: CallSite, targets: TargetLookup): boolean {
-  const target = targets.target(site);
+/**
+ * `new stream.Transform({ transform: fn })`, `through2(fn)`, `diagnostics_channel.subscribe(name, fn)`: an API that
+ * keeps the functions it is given to call them later.
+ */
+function takesHandlers(target: CallTarget): boolean {
   return target.kind === 'api' && target.info.handlers === true;
 }
 
@@ -223,7 +224,7 @@ function isKeptReference(reference: Node, helper: FunctionInfo, targets: TargetL
         const at = parent.arguments.indexOf(value as TSESTree.CallExpressionArgument);
         if (at < 0) return false;
         const site = helper.file.siteOfNode.get(parent);
-        if (site?.isNew) return takesHandlers(site, targets);
+        if (site?.isNew) return takesHandlers(targets.target(site));
         return site !== undefined && isKeepingCall(site, targets, depth) && isStoringTarget(site, at, targets, depth);
       }
       default:

@@ -1171,11 +1171,17 @@ function testsMissing(test: Node, name: string): boolean {
   if (expression.type === 'LogicalExpression') return expression.operator === '&&' && (testsMissing(expression.left, name) || testsMissing(expression.right, name));
   if (expression.type !== 'BinaryExpression' || (expression.operator !== '===' && expression.operator !== '==')) return false;
   const isName = (node: Node): boolean => node.type === 'Identifier' && node.name === name;
-  const isTypeofName = (node: Node): boolean => node.type === 'UnaryExpression' && node.operator === 'typeof' && isName(unwrapExpression(node.argument));
   const isAbsent = (node: Node): boolean => (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'UnaryExpression' && node.operator === 'void') || (expression.operator === '==' && node.type === 'Literal' && node.value === null);
   const isUndefinedText = (node: Node): boolean => node.type === 'Literal' && node.value === 'undefined';
   const [left, right] = [unwrapExpression(expression.left as TSESTree.Expression), unwrapExpression(expression.right)];
-  return (isTypeofName(left) && isUndefinedText(right)) || (isTypeofName(right) && isUndefinedText(left)) || (isName(left) && isAbsent(right)) || (isName(right) && isAbsent(left));
+  return (isTypeofName(left, name) && isUndefinedText(right)) || (isTypeofName(right, name) && isUndefinedText(left)) || (isName(left) && isAbsent(right)) || (isName(right) && isAbsent(left));
+}
+
+/** `typeof name`. */
+function isTypeofName(node: Node, name: string): boolean {
+  if (node.type !== 'UnaryExpression' || node.operator !== 'typeof') return false;
+  const argument = unwrapExpression(node.argument);
+  return argument.type === 'Identifier' && argument.name === name;
 }
 
 /**
@@ -1248,8 +1254,7 @@ function testsTypeOf(test: Node, name: string): boolean {
     case 'BinaryExpression': {
       if (expression.operator === 'instanceof') return isName(expression.left);
       if (!['===', '!==', '==', '!='].includes(expression.operator)) return false;
-      const isTypeofName = (node: Node): boolean => node.type === 'UnaryExpression' && node.operator === 'typeof' && isName(node.argument);
-      return isTypeofName(expression.left) || isTypeofName(expression.right);
+      return isTypeofName(expression.left, name) || isTypeofName(expression.right, name);
     }
     case 'CallExpression': {
       const method = calleeName(expression);
