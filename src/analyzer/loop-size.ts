@@ -10,18 +10,76 @@ import { walkWithinFunction } from './walk';
 /** A collection written out with up to this many elements is small. */
 export const SMALL_LITERAL_ARRAY = 32;
 
-/** The size of a loop over an object's keys: fewer than a list's elements, yet as many as the data has. */
-const OBJECT_KEYS_SIZE = 0.5;
+/** The size of a loop over the keys of settings or of a module: fewer than a list's elements, yet not none. */
+export const OBJECT_KEYS_SIZE = 0.5;
 
 /**
- * The keys of an object created empty and filled by computed keys (`var cache = Object.create(null)`, then
- * `cache[key] = entry`), a dictionary, are its data: a full pass. Defaults written out and overwritten key by key
- * (`for (k in opt) opt[k] = options[k]`) keep their few keys.
+ * The keys of an object the program is given or builds (`for (k in obj)`, `Object.keys(levels)`) are its data: a full
+ * pass. Settings (`opts`, `props`, defaults written out and overwritten key by key) and a module's members keep a few.
  */
 function objectKeysSize(object: Node, scope: Scope): number {
-  const target = unwrapExpression(object);
+  const target = withoutEmptyFallback(unwrapExpression(object));
   const binding = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
-  return binding?.kind === 'value' && binding.keyedWrites && binding.path.length === 0 && isEmptyObject(binding.init) ? 1 : OBJECT_KEYS_SIZE;
+  if (binding?.kind === 'value' && binding.keyedWrites && binding.path.length === 0 && isEmptyObject(binding.init)) return 1;
+  // An imported object is a module or a table another module writes out.
+  if (binding?.kind === 'import' || moduleOf(target, scope) !== undefined) return OBJECT_KEYS_SIZE;
+  return isSettingsValue(target, scope) || SETTINGS_OBJECT_NAME.test(lastName(target) ?? '') ? OBJECT_KEYS_SIZE : 1;
+}
+
+/** Names of objects whose keys configure or describe a thing rather than hold the data it works on. */
+const SETTINGS_OBJECT_NAME = /^_?(?:opt|props|properties|defaults|defaultOptions|methods|attrs|attributes|params|fields|overrides|extra|extras|meta|metadata|query|qs|env)$/;
+
+/** `options.headers || {}`: the object, when there is one. */
+function withoutEmptyFallback(node: Node): Node {
+  if (node.type !== 'LogicalExpression' || node.operator === '&&') return node;
+  const fallback = unwrapExpression(node.right);
+  return fallback.type === 'ObjectExpression' && fallback.properties.length === 0 ? unwrapExpression(node.left) : node;
+}
+
+/** The variable a `for...in` or `for...of` names each key or element by. */
+function loopVariable(loop: TSESTree.ForInStatement | TSESTree.ForOfStatement): string | null {
+  const left = loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left;
+  return left?.type === 'Identifier' ? left.name : null;
+}
+
+/**
+ * `for (k in src) target[k] = src[k]`, `Object.keys(b).forEach((k) => { a[k] = b[k]; })`: a shallow copy or merge of
+ * an object's entries, as option and mixin helpers make; each statement (guards allowed) stores one entry by the key.
+ */
+export function copiesEntries(body: Node, key: string | null): boolean {
+  if (key === null) return false;
+  const statements = body.type === 'BlockStatement' ? body.body : [body];
+  return statements.length > 0 && statements.every((statement) => storesEntry(statement, key));
+}
+
+function storesEntry(statement: Node, key: string): boolean {
+  if (statement.type === 'IfStatement') return storesEntry(statement.consequent, key) && (!statement.alternate || storesEntry(statement.alternate, key));
+  if (statement.type === 'BlockStatement') return statement.body.length > 0 && statement.body.every((inner) => storesEntry(inner, key));
+  if (statement.type === 'ContinueStatement') return true;
+  if (statement.type !== 'ExpressionStatement') return false;
+  const assignment = unwrapExpression(statement.expression);
+  if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=') return false;
+  const left = assignment.left;
+  return left.type === 'MemberExpression' && left.computed && left.property.type === 'Identifier' && left.property.name === key;
+}
+
+/** A `for...in` whose body only leaves the loop, at once or once the key is the object's own. */
+function leavesAtFirstKey(loop: TSESTree.ForInStatement): boolean {
+  let body: Node = loop.body;
+  if (body.type === 'BlockStatement' && body.body.length === 1) body = body.body[0];
+  if (body.type === 'IfStatement' && !body.alternate && isOwnKeyTest(body.test)) {
+    body = body.consequent;
+    if (body.type === 'BlockStatement' && body.body.length === 1) body = body.body[0];
+  }
+  return body.type === 'ReturnStatement' || body.type === 'BreakStatement';
+}
+
+/** `obj.hasOwnProperty(k)`, `Object.prototype.hasOwnProperty.call(obj, k)`, `Object.hasOwn(obj, k)`. */
+function isOwnKeyTest(test: Node): boolean {
+  const call = unwrapExpression(test as TSESTree.Expression);
+  if (call.type !== 'CallExpression') return false;
+  const path = memberPath(unwrapExpression(call.callee));
+  return path !== null && (path.includes('hasOwnProperty') || path.join('.') === 'Object.hasOwn' || path[0] === 'hasOwn' || path[0] === 'hasOwnProperty');
 }
 
 /** `{}` or `Object.create(...)`: an object with no keys yet. */
@@ -45,11 +103,17 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
   if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
   if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
   switch (node.type) {
-    case 'ForOfStatement':
-      return sizeOfIterated(node.right, scope);
+    case 'ForOfStatement': {
+      const size = sizeOfIterated(node.right, scope);
+      // `for (const key of Object.keys(size)) total[key] = ...`: a merge of an object's entries.
+      const iterated = unwrapExpression(node.right);
+      return size > OBJECT_KEYS_SIZE && iterated.type === 'CallExpression' && isObjectEntriesCall(iterated) && copiesEntries(node.body, loopVariable(node)) ? OBJECT_KEYS_SIZE : size;
+    }
     case 'ForInStatement':
       // The keys of an object written out in the code are a fixed few, and so are the fields of a message's headers.
-      return isConstantData(node.right, scope) || isHeaderMap(node.right) ? 0 : objectKeysSize(node.right, scope);
+      // `for (k in obj) if (hasOwn(obj, k)) return false`: leaves at the first key of its own.
+      if (isConstantData(node.right, scope) || isHeaderMap(node.right) || leavesAtFirstKey(node)) return 0;
+      return copiesEntries(node.body, loopVariable(node)) ? OBJECT_KEYS_SIZE : objectKeysSize(node.right, scope);
     case 'ForStatement': {
       const bound = forLoopBound(node);
       if (bound === undefined) return lengthBoundSize(node);
@@ -591,7 +655,7 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     if (isObjectEntriesCall(target)) {
       const object = target.arguments[0];
       if (!object || object.type === 'SpreadElement') return OBJECT_KEYS_SIZE;
-      return isHeaderMap(object) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0) ? 0 : objectKeysSize(object, scope);
+      return isHeaderMap(withoutEmptyFallback(unwrapExpression(object))) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0) ? 0 : objectKeysSize(object, scope);
     }
     if (callee.type === 'MemberExpression' && depth < 4) {
       // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.

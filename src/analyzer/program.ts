@@ -749,6 +749,8 @@ class FixpointSolver {
     const edges = node.edges;
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
+      // A call to itself adds no I/O it does not already do elsewhere; as evidence it would only point at itself.
+      if (edge.to === node) continue;
       const callee = edge.site >= 0 && this.specialises(edge.to, node.file.sites[edge.site]) ? this.specialisedIo(edge) : edge.to.state;
       if (callee.blocking && addsBlocking(state, callee, edge, this.runsLater(edge))) changed = true;
       if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak)) && !registersHandler(edge)) {
@@ -1147,11 +1149,17 @@ export class LoopWeights {
     const sites = loop.sites;
     for (let i = 0; i < sites.length; i++) {
       const siteIndex = sites[i];
-      if (file.sites[siteIndex].leavesLoops) continue;
+      const site = file.sites[siteIndex];
+      if (site.leavesLoops) continue;
+      // `promises.push(new Promise((resolve) => client.add(x, resolve)))`: the executor runs now and starts the I/O.
+      if (site.promiseExecutor !== undefined) {
+        const executor = this.program.nodesOf(file.path)[site.promiseExecutor];
+        if (executor && (executor.state.io || executor.state.blocking)) return true;
+      }
       const target = this.program.target(file, siteIndex);
       if (target.kind === 'api') {
         const effect = target.info.effect;
-        if (effect === 'blocking-io' || effect === 'sleep' || effect === 'worker' || countsAsIo(effect, file.sites[siteIndex])) return true;
+        if (effect === 'blocking-io' || effect === 'sleep' || effect === 'worker' || countsAsIo(effect, site)) return true;
       } else if (target.kind === 'function') {
         if (target.fn.state.io || target.fn.state.blocking) return true;
       }

@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, keyName, memberPath, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, testsMissing, memberPath, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
@@ -13,7 +13,8 @@ import { EVENT_METHODS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseEx
 export type Value =
   | { k: 'module'; spec: string; path: string[] }
   | { k: 'global'; path: string[] }
-  | { k: 'api-instance'; type: string; path: string[] }
+  /** `binding`: the variable holding the instance, whose members the code may add (`that.send = function () {}`). */
+  | { k: 'api-instance'; type: string; path: string[]; binding?: BindingRef }
   | { k: 'fn'; fn: FunctionInfo; binding?: BindingRef }
   | { k: 'class'; cls: ClassInfo; binding?: BindingRef }
   | { k: 'instance'; cls: ClassInfo }
@@ -205,7 +206,8 @@ export class Resolver {
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
-        const variant = value.k === 'unknown' && value.ofPackage !== undefined ? synchronousVariantGuess(member, `${member} of a ${value.ofPackage} object`) : undefined;
+        // `this.#fs.scandirSync(dir)` on an injected file-system adapter: named as a blocking file operation.
+        const variant = synchronousVariantGuess(member, value.k === 'unknown' && value.ofPackage !== undefined ? `${member} of a ${value.ofPackage} object` : `${member} of an object of unknown origin`);
         return variant ?? this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
       }
       default:
@@ -326,6 +328,8 @@ export class Resolver {
       }
       case 'ThisExpression':
         return thisValue(fn);
+      case 'Super':
+        return this.superValue(fn, depth);
       case 'CallExpression':
         return this.callResult(node, scope, fn, depth);
       case 'NewExpression': {
@@ -392,9 +396,10 @@ export class Resolver {
       return { k: 'global', path: [name] };
     }
     const owner = scope.holderOf(name) ?? scope;
-    if (binding.kind === 'function' && fn === binding.fn) {
-      // `function _typeof(o) { return _typeof = pick(), _typeof(o); }`: a function that redefines itself calls its
-      // replacement, not itself.
+    if (binding.kind === 'function' ? fn === binding.fn : binding.kind === 'value' && isWithin(fn.node, binding.init)) {
+      // `function _typeof(o) { return _typeof = pick(), _typeof(o); }` and tslib's `var __assign = ... || function () {
+      // __assign = Object.assign || ...; return __assign.apply(this, arguments); }`: a function that redefines itself
+      // calls its replacement, not itself.
       const redefinition = binding.assigned.find((assigned) => assigned.scope.owner === fn);
       if (redefinition) return withBinding(this.assignedValue(redefinition, fn.file, depth), { binding, scope: owner });
     }
@@ -481,6 +486,10 @@ export class Resolver {
       if (isPromiseClass && value.k === 'fn' && second && second.type !== 'SpreadElement') return this.expr(second, scope, fn, depth);
       return wrapped;
     }
+    // `once(fn)`, `thunky(fn)`: a known wrapper runs its argument when called.
+    const wrappedAt = value.k === 'module' ? lookupApi(value.spec, value.path)?.wraps : undefined;
+    const wrappedArg = wrappedAt === undefined ? undefined : node.arguments[wrappedAt];
+    if (wrappedArg && wrappedArg.type !== 'SpreadElement') return this.expr(wrappedArg, scope, fn, depth);
     // `withTimeout(globalThis.fetch, ms)`, `memoize(fs.readFile)`: a package's wrapper still does its argument's I/O.
     if (isUnknownPackageFunction(value) && firstArg && firstArg.type !== 'SpreadElement') {
       const wrapped = this.expr(firstArg, scope, fn, depth);
@@ -500,6 +509,35 @@ export class Resolver {
     // A factory in another file: `ForkContext.newRoot(...)` is whatever that function returns.
     if (value.k === 'import' && value.callAt === undefined && value.newAt === undefined) return { ...value, callAt: value.path.length };
     return instanceFromApi(value);
+  }
+
+  /**
+   * `{ ...defaultFindOptions, ..._options }`: a member one of the spread objects has, the last first. Spread options
+   * of unknown origin are taken to leave the defaults as they are, as for an injectable dependency.
+   */
+  private spreadMember(node: TSESTree.ObjectExpression, scope: Scope, name: string, file: FileModel, depth: number): Value {
+    for (let i = node.properties.length - 1; i >= 0; i--) {
+      const spread = node.properties[i];
+      if (spread.type !== 'SpreadElement') continue;
+      const source = this.expr(spread.argument, scope, scope.owner ?? file.moduleFn, depth + 1);
+      if (source.k !== 'object') continue;
+      const found = this.member(source, name, file, depth + 1);
+      if (found.k !== 'unknown') return found;
+    }
+    return { k: 'unknown', member: name };
+  }
+
+  /** `super` in a method: the base class for a static method, else an instance of it (whose own methods `super.x` reaches). */
+  private superValue(fn: FunctionInfo, depth: number): Value {
+    const self = thisValue(fn);
+    const cls = self.k === 'instance' || self.k === 'class' ? self.cls : null;
+    if (!cls?.superClass) return UNKNOWN;
+    const base = this.expr(cls.superClass, cls.scope, cls.scope.owner ?? fn.file.moduleFn, depth);
+    if (self.k === 'class') return base;
+    if (base.k === 'class') return { k: 'instance', cls: base.cls };
+    if (base.k === 'fn' && base.binding) return { k: 'proto-instance', binding: base.binding };
+    if (base.k === 'import' && base.newAt === undefined) return { ...base, newAt: base.path.length };
+    return instanceFromApi(base);
   }
 
   /** A factory's single returned value, e.g. `function client() { return new Pool() }`. */
@@ -575,8 +613,11 @@ export class Resolver {
       case 'global':
         if (name === 'exports' && object.path.length === 1 && object.path[0] === 'module') return this.exportValue(file, [], depth + 1);
         return { k: 'global', path: [...object.path, name] };
-      case 'api-instance':
-        return { k: 'api-instance', type: object.type, path: [...object.path, name] };
+      case 'api-instance': {
+        // `var that = new EventEmitter(); that.send = function () {...}`: a member the code added.
+        const added = object.binding && this.memberAssignment(object.binding, name, file, depth);
+        return added || { k: 'api-instance', type: object.type, path: [...object.path, name] };
+      }
       case 'namespace':
         return this.exportValue(object.file, [name], depth + 1);
       case 'param': {
@@ -619,7 +660,7 @@ export class Resolver {
           return this.expr(property, object.scope, object.scope.owner ?? file.moduleFn, depth);
         }
         const assigned = object.binding && this.memberAssignment(object.binding, name, file, depth);
-        return assigned ?? { k: 'unknown', member: name };
+        return assigned ?? this.spreadMember(object.node, object.scope, name, file, depth);
       }
       case 'unknown':
         // `joycon.loadSync(files)`: a method of the object a package made, not of one of its members.
@@ -876,7 +917,7 @@ function isReturnedMember(value: Value): boolean {
 }
 
 function withBinding(value: Value, ref: BindingRef): Value {
-  if ((value.k === 'fn' || value.k === 'class' || value.k === 'object') && !value.binding) return { ...value, binding: ref };
+  if ((value.k === 'fn' || value.k === 'class' || value.k === 'object' || (value.k === 'api-instance' && value.path.length === 0)) && !value.binding) return { ...value, binding: ref };
   return value;
 }
 
@@ -895,6 +936,9 @@ function thisValue(fn: FunctionInfo): Value {
   const constructor = prototypeOwnerOf(current);
   // A function that is itself the constructor (not a prototype method) makes instances only when it has a prototype.
   if (constructor && (!holdsFunction(constructor.binding, current) || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
+  // `this.verify = function () { return this.index(d) > -1; }` in a constructor: a method of the instance being built.
+  const holder = (current.node as { parent?: Node }).parent;
+  if (current.parent && holder?.type === 'AssignmentExpression' && holder.right === current.node && holder.left.type === 'MemberExpression' && holder.left.object.type === 'ThisExpression') return thisValue(current.parent);
   return UNKNOWN;
 }
 
@@ -1128,7 +1172,7 @@ const IO_WORDS: ReadonlySet<string> = new Set([
   'stat', 'lstat', 'access', 'find', 'glob', 'locate', 'copy', 'cp', 'move', 'mv', 'rename', 'remove', 'rm', 'rimraf',
   'del', 'delete', 'unlink', 'mkdir', 'mkdirp', 'ensure', 'empty', 'output', 'append', 'exec', 'spawn', 'fork', 'lock',
   'unlock', 'open', 'close', 'list', 'ls', 'scan', 'walk', 'fetch', 'request', 'query', 'download', 'upload', 'resolve',
-  'search', 'install', 'clone', 'extract',
+  'search', 'install', 'clone', 'extract', 'scandir', 'readdir', 'realpath', 'readlink',
 ]);
 
 /**
@@ -1249,9 +1293,26 @@ function isCalledOnThis(site: CallSite): boolean {
 export { Scope };
 
 /** `check = check || defaultCheck` (or `??`) in the parameter's own function: the default the parameter falls back to. */
+/** `if (exists === void 0) { exists = fs.existsSync; }`, a compiled default parameter, or `if (!exists) exists = ...`. */
+function fillsWhenMissing(value: Node, name: string): boolean {
+  const assignment = (value as { parent?: Node }).parent;
+  let statement = assignment?.type === 'AssignmentExpression' && assignment.operator === '=' ? (assignment as { parent?: Node }).parent : undefined;
+  if (statement?.type !== 'ExpressionStatement') return false;
+  let holder = (statement as { parent?: Node }).parent;
+  if (holder?.type === 'BlockStatement' && holder.body.length === 1) {
+    statement = holder;
+    holder = (holder as { parent?: Node }).parent;
+  }
+  if (holder?.type !== 'IfStatement' || holder.consequent !== statement) return false;
+  const test = unwrapExpression(holder.test);
+  const negated = test.type === 'UnaryExpression' && test.operator === '!' ? unwrapExpression(test.argument) : null;
+  return (negated?.type === 'Identifier' && negated.name === name) || testsMissing(holder.test, name);
+}
+
 function defaultAssignedTo(binding: Extract<Binding, { kind: 'param' }>): Node | undefined {
   for (const assigned of binding.assigned) {
     if (assigned.scope.owner !== binding.fn) continue;
+    if (fillsWhenMissing(assigned.value, binding.name)) return assigned.value;
     const value = unwrapExpression(assigned.value as TSESTree.Expression);
     if (value.type !== 'LogicalExpression' || value.operator === '&&') continue;
     const left = unwrapExpression(value.left);

@@ -6,7 +6,7 @@ import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './co
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, isFixedArgument, receiverKey, returnedExpression } from './resolve';
-import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, keyName, lastName, unwrapExpression } from './syntax';
+import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, type TargetLookup } from './context';
@@ -460,9 +460,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       else if (!callbackPayload) summarySite.awaitedFrom = awaitedProducer(site, model.siteOfNode);
     } else {
       // `readFile(p).then(parse)`: the reaction computes over the content, as after an await.
-      const settled = reactionInput(site, resolver, model.siteOfNode);
-      if (settled) summarySite.processesAwaited = true;
-      if (settled === 'content') summarySite.processesContent = true;
+      const settled = reactionInput(site, model.siteOfNode);
+      if (settled) {
+        summarySite.processesAwaited = true;
+        if (producesContent(settled, resolver)) summarySite.processesContent = true;
+        // A function of the program (`readFile(p).then(parseIni)` with a wrapper in another file): the solver asks
+        // whether it does I/O, as for an awaited call.
+        else summarySite.awaitedFrom = settled.index;
+      }
     }
     const reference = iterationCallbackReference(site) ?? referenceToCalledParameter(site);
     if (reference) summarySite.inlineCallback = referencedTarget(reference, site.fn);
@@ -1165,25 +1170,6 @@ function fillsMissingParameter(site: CallSite, args: readonly Node[]): boolean {
   }));
 }
 
-/** `typeof x === 'undefined'`, `x === undefined`, `x == null`, or one of them in an `&&`: true when `name` was left out. */
-function testsMissing(test: Node, name: string): boolean {
-  const expression = unwrapExpression(test as TSESTree.Expression);
-  if (expression.type === 'LogicalExpression') return expression.operator === '&&' && (testsMissing(expression.left, name) || testsMissing(expression.right, name));
-  if (expression.type !== 'BinaryExpression' || (expression.operator !== '===' && expression.operator !== '==')) return false;
-  const isName = (node: Node): boolean => node.type === 'Identifier' && node.name === name;
-  const isAbsent = (node: Node): boolean => (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'UnaryExpression' && node.operator === 'void') || (expression.operator === '==' && node.type === 'Literal' && node.value === null);
-  const isUndefinedText = (node: Node): boolean => node.type === 'Literal' && node.value === 'undefined';
-  const [left, right] = [unwrapExpression(expression.left as TSESTree.Expression), unwrapExpression(expression.right)];
-  return (isTypeofName(left, name) && isUndefinedText(right)) || (isTypeofName(right, name) && isUndefinedText(left)) || (isName(left) && isAbsent(right)) || (isName(right) && isAbsent(left));
-}
-
-/** `typeof name`. */
-function isTypeofName(node: Node, name: string): boolean {
-  if (node.type !== 'UnaryExpression' || node.operator !== 'typeof') return false;
-  const argument = unwrapExpression(node.argument);
-  return argument.type === 'Identifier' && argument.name === name;
-}
-
 /**
  * `if (callback) return nodeify(this.openBox(boxName), callback)`: a function calling itself without the parameter
  * its guard tests, the others passed as they came. The call takes the other branch: not recursion over data.
@@ -1540,21 +1526,23 @@ function iterationCallbackReference(site: CallSite): Node | null {
 }
 
 /**
- * What a `.then(reaction)` hands its reaction, when the reaction takes it (a reference, or a function with a
- * parameter): the content an API produced (`fs.promises.readFile(p)`), or the value some other call's promise settles
- * with (as `await` gives it).
+ * The call whose promise a `.then(reaction)` reacts to, when the reaction takes its value (a reference, or a function
+ * with a parameter): an API producing content (`fs.promises.readFile(p)`), or some other call (as `await` gives it).
  */
-function reactionInput(site: CallSite, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): 'content' | 'value' | null {
+function reactionInput(site: CallSite, siteOfNode: ReadonlyMap<Node, CallSite>): CallSite | null {
   const callee = unwrapExpression(site.node.callee);
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'then') return null;
   const reaction = site.node.arguments[0];
   const inline = reaction ? functionOfNode.get(reaction) : undefined;
   if (!reaction || reaction.type === 'SpreadElement' || (inline && inline.params.length === 0)) return null;
   const receiver = unwrapExpression(callee.object);
-  const receiverSite = receiver.type === 'CallExpression' ? siteOfNode.get(receiver) : undefined;
-  if (!receiverSite) return null;
-  const target = resolver.callTarget(receiverSite);
-  return target.kind === 'api' && !target.guessed && target.info.payload === true ? 'content' : 'value';
+  return (receiver.type === 'CallExpression' ? siteOfNode.get(receiver) : undefined) ?? null;
+}
+
+/** A call of an API that produces content (a file's text, a response body). */
+function producesContent(site: CallSite, resolver: Resolver): boolean {
+  const target = resolver.callTarget(site);
+  return target.kind === 'api' && !target.guessed && target.info.payload === true;
 }
 
 function isReturnedAsIs(call: Node): boolean {

@@ -160,3 +160,27 @@ export function boundFunction(node: Node): TSESTree.Expression | undefined {
   const callee = unwrapExpression(node.callee);
   return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind' ? callee.object : undefined;
 }
+
+/** Whether `inner` lies inside `outer` in the text. */
+export function isWithin(inner: Node, outer: Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** `typeof x === 'undefined'`, `x === undefined`, `x == null`, or one of them in an `&&`: true when `name` was left out. */
+export function testsMissing(test: Node, name: string): boolean {
+  const expression = unwrapExpression(test as TSESTree.Expression);
+  if (expression.type === 'LogicalExpression') return expression.operator === '&&' && (testsMissing(expression.left, name) || testsMissing(expression.right, name));
+  if (expression.type !== 'BinaryExpression' || (expression.operator !== '===' && expression.operator !== '==')) return false;
+  const isName = (node: Node): boolean => node.type === 'Identifier' && node.name === name;
+  const isAbsent = (node: Node): boolean => (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'UnaryExpression' && node.operator === 'void') || (expression.operator === '==' && node.type === 'Literal' && node.value === null);
+  const isUndefinedText = (node: Node): boolean => node.type === 'Literal' && node.value === 'undefined';
+  const [left, right] = [unwrapExpression(expression.left as TSESTree.Expression), unwrapExpression(expression.right)];
+  return (isTypeofName(left, name) && isUndefinedText(right)) || (isTypeofName(right, name) && isUndefinedText(left)) || (isName(left) && isAbsent(right)) || (isName(right) && isAbsent(left));
+}
+
+/** `typeof name`. */
+export function isTypeofName(node: Node, name: string): boolean {
+  if (node.type !== 'UnaryExpression' || node.operator !== 'typeof') return false;
+  const argument = unwrapExpression(node.argument);
+  return argument.type === 'Identifier' && argument.name === name;
+}

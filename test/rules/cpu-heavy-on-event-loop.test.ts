@@ -56,11 +56,20 @@ runRuleTests('cpu-heavy-on-event-loop', {
       `,
     },
     {
-      name: 'nested for...in over object keys',
+      name: 'a shallow merge of each object handed over',
       code: `
-        export async function flatten(tree: Record<string, Record<string, number>>) {
+        export async function merge(target: Record<string, unknown>, sources: Record<string, unknown>[]) {
+          for (const source of sources) for (const key in source) if (source[key] !== undefined) target[key] = source[key];
+          return target;
+        }
+      `,
+    },
+    {
+      name: 'nested for...in over the keys of settings',
+      code: `
+        export async function flatten(options: Record<string, Record<string, number>>) {
           const out: string[] = [];
-          for (const a in tree) for (const b in tree[a]) out.push(a + b);
+          for (const a in options) for (const b in options[a]) out.push(a + b);
           return out;
         }
       `,
@@ -167,6 +176,17 @@ runRuleTests('cpu-heavy-on-event-loop', {
     },
   ],
   invalid: [
+    {
+      name: 'nested for...in over the keys of a data object',
+      code: `
+        export async function pairs(index: Record<string, Record<string, number>>) {
+          const out: string[] = [];
+          for (const a in index) for (const b in index[a]) out.push(a + b);
+          return out;
+        }
+      `,
+      errors: [{ line: 3, column: 26, messageIncludes: 'Nested loop (for...in over index[a])' }],
+    },
     {
       name: 'crypto.pbkdf2Sync in a request handler',
       code: `

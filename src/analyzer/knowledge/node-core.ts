@@ -344,7 +344,7 @@ const netTables: ModuleTable[] = [
       get: asyncIo,
       createServer: { effect: 'none', returns: 'http#Server' },
       Server: { effect: 'none', returns: 'http#Server' },
-      Agent: none,
+      Agent: { effect: 'none', returns: 'http#Agent' },
       validateHeaderName: none,
       validateHeaderValue: none,
     },
@@ -356,7 +356,17 @@ const netTables: ModuleTable[] = [
       get: asyncIo,
       createServer: { effect: 'none', returns: 'http#Server' },
       Server: { effect: 'none', returns: 'http#Server' },
-      Agent: none,
+      Agent: { effect: 'none', returns: 'http#Agent' },
+    },
+  },
+  {
+    module: 'http#Agent',
+    api: {
+      createConnection: { effect: 'async-io', returns: 'net#Socket' },
+      getName: none,
+      keepSocketAlive: none,
+      reuseSocket: none,
+      destroy: none,
     },
   },
   {

@@ -18,9 +18,12 @@ const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alt
 const cpuHeavy = (alternative?: string): ApiInfo =>
   alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
 const invokesFirst: ApiInfo = { effect: 'none', invokes: 0 };
+const wrapsFirst: ApiInfo = { effect: 'none', wraps: 0 };
 const settingsStore = blocking('read the settings once at start-up and write them back asynchronously');
 /** A parser over its first argument, like JSON.parse: a constant text is cheap. */
 const parsesText: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'parse in a worker thread' };
+/** A serialiser of its first argument, like JSON.stringify: a constant value is cheap. */
+const serialises: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'serialise in a worker thread' };
 const creates = (instanceType: string, effect: ApiInfo['effect'] = 'none'): ApiInfo => ({ effect, returns: instanceType });
 
 /** Listener registration on event emitters: never I/O by itself. */
@@ -764,8 +767,9 @@ const messagingTables: ModuleTable[] = [
   {
     // Loading .proto files reads them from disk; parsing and encoding are in memory.
     module: 'protobufjs',
-    api: { load: threadpool, loadSync: blocking('protobufjs.load'), 'Root.fromJSON': none, parse: none },
+    api: { load: threadpool, loadSync: blocking('protobufjs.load'), Root: creates('protobufjs#Root'), 'Root.fromJSON': none, parse: none },
   },
+  { module: 'protobufjs#Root', api: { load: threadpool, loadSync: blocking('Root.load'), resolveAll: none, lookup: none, lookupType: none, lookupService: none, lookupEnum: none } },
   {
     module: 'puppeteer',
     api: { launch: creates('puppeteer#Browser', 'async-io'), connect: creates('puppeteer#Browser', 'async-io') },
@@ -1259,8 +1263,8 @@ const lodashApi: Record<string, ApiInfo> = {
   has: none,
   pick: none,
   omit: none,
-  debounce: none,
-  throttle: none,
+  debounce: wrapsFirst,
+  throttle: wrapsFirst,
   isEmpty: none,
   isNil: none,
   isString: none,
@@ -1269,8 +1273,8 @@ const lodashApi: Record<string, ApiInfo> = {
   isFunction: none,
   noop: none,
   identity: none,
-  once: none,
-  memoize: none,
+  once: wrapsFirst,
+  memoize: wrapsFirst,
   capitalize: none,
   camelCase: none,
   kebabCase: none,
@@ -1336,6 +1340,13 @@ const cpuPackageTables: ModuleTable[] = [
   { module: '@hapi/bourne', aliases: ['bourne'], api: { parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'secure-json-parse', api: { '': parsesText, parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'json5', api: { parse: parsesText, stringify: cpuHeavy('serialise in a worker thread') } },
+  { module: 'json-parse-even-better-errors', aliases: ['parse-json', 'json-parse-better-errors'], api: { '': parsesText } },
+  { module: 'jsonc-parser', api: { parse: parsesText, parseTree: parsesText, visit: parsesText } },
+  { module: 'strip-json-comments', api: { '': { ...parsesText, alternative: 'strip and parse in a worker thread' } } },
+  { module: 'ini', api: { parse: parsesText, decode: parsesText, stringify: serialises, encode: serialises, safe: none, unsafe: none } },
+  { module: '@iarna/toml', aliases: ['smol-toml', 'toml'], api: { parse: parsesText, stringify: serialises } },
+  // Deterministic or cycle-safe JSON.stringify: a pass over the whole value.
+  { module: 'fast-json-stable-stringify', aliases: ['json-stable-stringify', 'safe-stable-stringify', 'json-stringify-safe', 'fast-safe-stringify'], api: { '': serialises } },
   {
     module: 'js-yaml',
     api: {
@@ -1552,6 +1563,11 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'lodash/orderBy', aliases: ['lodash.orderby', 'lodash-es/orderBy'], api: { '': linearPass } },
   { module: 'lodash/groupBy', aliases: ['lodash.groupby', 'lodash-es/groupBy'], api: { '': linearPass } },
   { module: 'lodash/uniqBy', aliases: ['lodash.uniqby', 'lodash-es/uniqBy'], api: { '': linearPass } },
+  {
+    module: 'lodash/once',
+    aliases: ['lodash.once', 'lodash-es/once', 'once', 'onetime', 'thunky', 'dezalgo', 'memoizee', 'mem', 'memoize-one', 'lodash.memoize', 'lodash/memoize', 'lodash.debounce', 'lodash/debounce', 'debounce', 'lodash.throttle', 'lodash/throttle', 'throttleit'],
+    api: { '': wrapsFirst },
+  },
   { module: 'fast-deep-equal', aliases: ['fast-deep-equal/es6', 'deep-equal', 'deep-eql'], api: { '': linearPass } },
   { module: 'clone-deep', api: { '': deepClone } },
   { module: 'klona', aliases: ['klona/full', 'klona/json', 'klona/lite'], api: { klona: deepClone } },
