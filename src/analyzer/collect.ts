@@ -407,7 +407,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       fn,
       loop,
       awaited: isAwaited(node),
-      thrown: isThrown(node, fn.scope),
+      incidental: isThrown(node, fn.scope) || isDebugOutput(node),
       leavesLoops: loop !== null && loop.fn === fn && leavesLoops(node),
       isNew: node.type === 'NewExpression',
       line: start.line,
@@ -1230,6 +1230,25 @@ function isThrown(node: Node, scope: Scope): boolean {
   }
   return false;
 }
+
+/** `if (this.debug.enabled) logger(...)`, `if (isDebugEnabled) { ... }`: a call made only when debug output is on. */
+function isDebugOutput(node: Node): boolean {
+  let child = node;
+  for (let parent = (node as { parent?: Node }).parent; parent && !FUNCTION_TYPES.has(parent.type); child = parent, parent = (parent as { parent?: Node }).parent) {
+    if (parent.type === 'IfStatement' && parent.consequent === child && testsDebugFlag(parent.test)) return true;
+  }
+  return false;
+}
+
+/** A test that is true only when debugging: `debug.enabled`, `this.isDebugEnabled || opts.verbose`, `DEBUG`. */
+function testsDebugFlag(test: Node): boolean {
+  const expression = unwrapExpression(test as TSESTree.Expression);
+  if (expression.type === 'LogicalExpression') return expression.operator === '&&' ? testsDebugFlag(expression.left) || testsDebugFlag(expression.right) : testsDebugFlag(expression.left) && testsDebugFlag(expression.right);
+  const name = expression.type === 'Identifier' ? expression.name : expression.type === 'MemberExpression' && !expression.computed ? memberPath(expression, true)?.join('.') : undefined;
+  return name !== undefined && DEBUG_FLAG.test(name);
+}
+
+const DEBUG_FLAG = /(?:^|\.)(?:_?debug|DEBUG|verbose|isDebugEnabled|debugEnabled|trace)(?:\.enabled)?$|(?:^|\.)debug\.enabled$/;
 
 /**
  * `if (duplicates(list)) { const names = list.filter(...); throw new Error(names.join()) }`: a loop in a block that

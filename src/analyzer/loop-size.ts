@@ -60,7 +60,11 @@ function storesEntry(statement: Node, key: string): boolean {
   const assignment = unwrapExpression(statement.expression);
   if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=') return false;
   const left = assignment.left;
-  return left.type === 'MemberExpression' && left.computed && left.property.type === 'Identifier' && left.property.name === key;
+  if (left.type !== 'MemberExpression' || !left.computed) return false;
+  // `target[key] = ...`, or under a normalised key: `headers[name.toLowerCase()] = source[name]`.
+  const stored = unwrapExpression(left.property);
+  const normalised = stored.type === 'CallExpression' && stored.arguments.length === 0 && stored.callee.type === 'MemberExpression' ? unwrapExpression(stored.callee.object) : stored;
+  return normalised.type === 'Identifier' && normalised.name === key;
 }
 
 /** A `for...in` whose body only leaves the loop, at once or once the key is the object's own. */
@@ -102,6 +106,8 @@ export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>'
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
   if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
+  // `for (b = start; b; b = b.parentBucket)`: up a hierarchy, as many steps as it is deep.
+  if (shrinksTestedVariable(node, ancestorStep)) return FEW_ENTRIES_SIZE;
   switch (node.type) {
     case 'ForOfStatement': {
       const size = sizeOfIterated(node.right, scope);
@@ -441,6 +447,15 @@ function parentDirectoryStep(step: Node, scope: Scope): string | null {
   // `path.parse(x).dir` is the parent: `parsed = parse(parsed.dir)`.
   if (first.type === 'MemberExpression' && !first.computed && first.property.type === 'Identifier' && first.property.name === 'dir' && first.object.type === 'Identifier' && first.object.name === name) return name;
   return null;
+}
+
+/** The variable a step moves to its parent: `node = node.parent`, `bucket = bucket.parentBucket`. */
+function ancestorStep(step: Node): string | null {
+  if (step.type !== 'AssignmentExpression' || step.operator !== '=' || step.left.type !== 'Identifier') return null;
+  const value = unwrapExpression(step.right);
+  if (value.type !== 'MemberExpression' || value.computed || value.property.type !== 'Identifier' || !/^_?parent/i.test(value.property.name)) return null;
+  const object = unwrapExpression(value.object);
+  return object.type === 'Identifier' && object.name === step.left.name ? step.left.name : null;
 }
 
 /** Whether an expression reads a variable, directly or through its members (`parsed.dir !== root`). */

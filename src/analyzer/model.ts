@@ -101,8 +101,11 @@ export interface CallSite {
   fn: FunctionInfo;
   loop: LoopInfo | null;
   awaited: boolean;
-  /** Part of a `throw` statement's value (`throw new ParseError(describe(input))`): runs only on the failure path. */
-  thrown: boolean;
+  /**
+   * Not the work the function does: part of a `throw` statement's value (`throw new ParseError(describe(input))`),
+   * which runs only on the failure path, or debug output (`if (this.debug.enabled) log(JSON.stringify(data))`).
+   */
+  incidental: boolean;
   /** Inside a loop, the call is followed by a `return` or `throw` of its block: it runs once, as the loop ends. */
   leavesLoops: boolean;
   isNew: boolean;

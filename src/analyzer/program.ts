@@ -864,7 +864,7 @@ class FixpointSolver {
       if (callee.cpu <= 0) continue;
       // `through(function (chunk) {...})` only makes a stream: its handler works once data flows, which takes I/O.
       if (!state.io && !state.blocking && registersHandler(edge)) continue;
-      if (edge.site >= 0 && (file.sites[edge.site].thrown || (edge.to.summary.buildsError && file.sites[edge.site].isNew) || this.boundedBySmallArguments(edge.to, file.sites[edge.site]))) continue;
+      if (edge.site >= 0 && (file.sites[edge.site].incidental || (edge.to.summary.buildsError && file.sites[edge.site].isNew) || this.boundedBySmallArguments(edge.to, file.sites[edge.site]))) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
       const payload = edge.site >= 0 && !this.onlyParsesOnce(edge.to) ? this.payloadWeight(node, file.sites[edge.site]) : 0;
@@ -927,7 +927,7 @@ class FixpointSolver {
     for (let i = 0; i < sites.length; i++) {
       const target = this.target(callee, sites[i]);
       // A message built for a throw is the way out, not the work.
-      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || file.sites[sites[i]].thrown) continue;
+      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || file.sites[sites[i]].incidental) continue;
       const sizeParam = file.sites[sites[i]].sizeParam;
       if (sizeParam === undefined || !small.includes(sizeParam)) return false;
     }
@@ -938,7 +938,7 @@ class FixpointSolver {
       if (edge.site < 0 || edge.to.summary.callbackOf === edge.site) return false;
       const site = file.sites[edge.site];
       // Building the error it throws is the way out, as for the call itself (`cpuStep`).
-      if (site.thrown || (edge.to.summary.buildsError && site.isNew)) continue;
+      if (site.incidental || (edge.to.summary.buildsError && site.isNew)) continue;
       const passed: number[] = site.smallArgs ? [...site.smallArgs] : [];
       const forwarded = site.paramArgs;
       if (forwarded) for (let k = 0; k < forwarded.length; k++) if (forwarded[k] >= 0 && small.includes(forwarded[k])) passed.push(k);
@@ -967,9 +967,9 @@ class FixpointSolver {
     const sites = node.summary.sites;
     for (let i = 0; i < sites.length; i++) {
       const siteIndex = sites[i];
-      if (file.sites[siteIndex].walksTree && !file.sites[siteIndex].thrown && local.weight < CPU_WEIGHT) local = { weight: CPU_WEIGHT, kind: CpuCandidate.TreeWalk, index: siteIndex };
+      if (file.sites[siteIndex].walksTree && !file.sites[siteIndex].incidental && local.weight < CPU_WEIGHT) local = { weight: CPU_WEIGHT, kind: CpuCandidate.TreeWalk, index: siteIndex };
       const target = this.target(node, siteIndex);
-      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || file.sites[siteIndex].thrown) continue;
+      if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || file.sites[siteIndex].incidental) continue;
       const weight = (target.info.weight ?? 2) + this.enclosingLoopWeight(file, repeatingLoop(file.sites[siteIndex]));
       if (weight > local.weight) local = { weight, kind: CpuCandidate.Api, index: siteIndex };
     }

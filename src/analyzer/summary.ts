@@ -167,8 +167,8 @@ export interface SiteSummary {
   awaitedFrom: number;
   /** A timer call with a real delay (waiting), as opposed to a zero-delay deferral. */
   timerWaits: boolean;
-  /** Part of a `throw` statement's value: its computation runs only when failing, so it is not charged. */
-  thrown: boolean;
+  /** Part of a `throw` statement's value, or debug output: its computation is not the work, so it is not charged. */
+  incidental: boolean;
   /** Followed by a `return` or `throw` inside its loop: it runs once, as the loop ends, not once per iteration. */
   leavesLoops: boolean;
   /** The call's value is returned as it is (`return gen(from, to)`): a generator's iterator is handed out, not run. */
@@ -429,7 +429,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       processesAwaited: false,
       awaitedFrom: -1,
       timerWaits: timerWaits(site),
-      thrown: site.thrown,
+      incidental: site.incidental,
       leavesLoops: site.leavesLoops,
       returned: isReturnedAsIs(site.node),
       // Always present, so that every site has one shape for the solver's loops.
