@@ -657,7 +657,10 @@ class FixpointSolver {
     // Built from the callees' final states, so none is replaced before all are built.
     const fresh = this.nodes.map((node) => {
       const state = withLocalIo(emptyState(), this.localIoOf(node));
-      this.ioStep(node, state);
+      this.ioStep(node, state, true);
+      // Only chains that go round were left: take them rather than lose the fact.
+      const solved = node.state;
+      if ((solved.blocking && !state.blocking) || (solved.io && (!state.io || (state.ioWeak && !solved.ioWeak))) || state.blockingLater !== solved.blockingLater) this.ioStep(node, state);
       this.cpuStep(node, state);
       classify(state);
       return state;
@@ -744,7 +747,8 @@ class FixpointSolver {
     return combinator ? combinator.unresolved : this.target(node, site).kind === 'unknown';
   }
 
-  private ioStep(node: FnNode, state: FunctionState): boolean {
+  /** `forEvidence`: the facts are final; a callee whose evidence leads back here is passed over (its chain would go round). */
+  private ioStep(node: FnNode, state: FunctionState, forEvidence = false): boolean {
     let changed = false;
     const edges = node.edges;
     for (let i = 0; i < edges.length; i++) {
@@ -752,8 +756,8 @@ class FixpointSolver {
       // A call to itself adds no I/O it does not already do elsewhere; as evidence it would only point at itself.
       if (edge.to === node) continue;
       const callee = edge.site >= 0 && this.specialises(edge.to, node.file.sites[edge.site]) ? this.specialisedIo(edge) : edge.to.state;
-      if (callee.blocking && addsBlocking(state, callee, edge, this.runsLater(edge))) changed = true;
-      if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak)) && !registersHandler(edge)) {
+      if (callee.blocking && !(forEvidence && leadsBackTo(callee.blocking, node, 'blocking')) && addsBlocking(state, callee, edge, this.runsLater(edge))) changed = true;
+      if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak)) && !registersHandler(edge) && !(forEvidence && leadsBackTo(callee.io, node, 'io'))) {
         state.io = edgeStep(edge);
         state.ioWeak = callee.ioWeak;
         changed = true;
@@ -1235,6 +1239,16 @@ function apiStep(fn: FnNode, site: SiteSummary, siteIndex: number, target: Extra
             : 'starts async I/O with';
   const guess = target.guessed ? ` (${site.calleeText} assumed to be ${target.name})` : '';
   return { fn, line, column, kind, site: siteIndex, message: `${what} ${target.guessed ? site.calleeText : target.name}${guess}`, guessed: target.guessed };
+}
+
+/** Whether an evidence chain of calls comes back to `node` before it reaches the API that does the I/O. */
+function leadsBackTo(step: Step, node: FnNode, fact: 'blocking' | 'io'): boolean {
+  let current: Step | null = step;
+  for (let depth = 0; current?.callee && depth < 16; depth++) {
+    if (current.callee === node) return true;
+    current = current.callee.state[fact];
+  }
+  return false;
 }
 
 function edgeStep(edge: Edge): Step {

@@ -669,6 +669,16 @@ describe('classification', () => {
     assert.match(handler.evidence[0].message, /calls load \(line 3\) -> blocks on fs\.readFileSync \(line 2\)/);
   });
 
+  it('gives evidence that reaches the API when functions call each other in a cycle', () => {
+    const code = "const fs = require('fs');\nfunction walk(dirs, done) { dirs.forEach((dir) => visit(dir, done)); }\nfunction visit(dir, done) { if (dir.children) return walk(dir.children, done); upload(dir, done); }\nfunction upload(dir, done) { if (!fs.existsSync(dir.path)) return done(); walk([], done); }";
+    const result = analyze(code, { fileName: 'a.js' });
+    for (const name of ['walk', 'visit', 'upload']) {
+      const fn = result.functions.find((f) => f.name === name)!;
+      assert.equal(fn.classification, 'blocking-io', name);
+      assert.match(fn.evidence[0].message, /blocks on fs\.existsSync \(line 4\)$/, name);
+    }
+  });
+
   it('says whether a wait of unresolved origin is an await or a chained reaction', () => {
     const result = analyze("async function a(db) { return await db.get('k'); }\nfunction b(db) { return db.get('k').then((v) => v); }\nfunction c(db) { return new Promise((resolve) => { db.get('k', resolve); }); }", { fileName: 'a.js' });
     const message = (name: string): string => result.functions.find((f) => f.name === name)!.evidence[0].message;
