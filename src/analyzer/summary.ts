@@ -1027,8 +1027,20 @@ function parameterArgumentsOf(args: readonly Node[], fn: FunctionInfo): number[]
  */
 function normalizesOwnArgument(site: CallSite, args: readonly Node[]): boolean {
   if (!isReturnedAsIs(site.node)) return false;
-  const rebuilt = onlyChangedParameter(site, args, wrapsName);
+  const rebuilt = onlyChangedParameter(site, args, (arg, name) => wrapsName(arg, name) || picksFixedEntry(arg, name, site.fn));
   return rebuilt !== null && enclosingGuards(site).some((test) => testsTypeOf(test, rebuilt));
+}
+
+/**
+ * `stdio[fd]` with `fd` a parameter passed on as it came, or `value[0]`: one entry of an array the guard found (`if
+ * (Array.isArray(stdio)) return isPipe(stdio[fd], fd)`), the same position each time, not a walk down the data.
+ */
+function picksFixedEntry(arg: Node, name: string, fn: FunctionInfo): boolean {
+  if (arg.type !== 'MemberExpression' || !arg.computed) return false;
+  const object = unwrapExpression(arg.object);
+  if (object.type !== 'Identifier' || object.name !== name) return false;
+  const index = unwrapExpression(arg.property);
+  return index.type === 'Literal' || (index.type === 'Identifier' && index.name !== name && parameterNames(fn).includes(index.name));
 }
 
 /**
