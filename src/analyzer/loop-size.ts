@@ -78,13 +78,15 @@ function leavesAtFirstKey(loop: TSESTree.ForInStatement): boolean {
   return body.type === 'ReturnStatement' || body.type === 'BreakStatement';
 }
 
-/** `obj.hasOwnProperty(k)`, `Object.prototype.hasOwnProperty.call(obj, k)`, `Object.hasOwn(obj, k)`. */
+/** `obj.hasOwnProperty(k)`, `Object.prototype.hasOwnProperty.call(obj, k)`, `Object.hasOwn(obj, k)`, `has(obj, k)`. */
 function isOwnKeyTest(test: Node): boolean {
   const call = unwrapExpression(test as TSESTree.Expression);
   if (call.type !== 'CallExpression') return false;
   const path = memberPath(unwrapExpression(call.callee));
-  return path !== null && (path.includes('hasOwnProperty') || path.join('.') === 'Object.hasOwn' || path[0] === 'hasOwn' || path[0] === 'hasOwnProperty');
+  return path !== null && path.some((part) => OWN_KEY_TESTS.has(part));
 }
+
+const OWN_KEY_TESTS: ReadonlySet<string> = new Set(['hasOwnProperty', 'hasOwn', 'has']);
 
 /** `{}` or `Object.create(...)`: an object with no keys yet. */
 function isEmptyObject(node: Node): boolean {
