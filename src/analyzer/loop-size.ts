@@ -21,9 +21,18 @@ function objectKeysSize(object: Node, scope: Scope): number {
   const target = withoutEmptyFallback(unwrapExpression(object));
   const binding = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
   if (binding?.kind === 'value' && binding.keyedWrites && binding.path.length === 0 && isEmptyObject(binding.init)) return 1;
-  // An imported object is a module or a table another module writes out.
-  if (binding?.kind === 'import' || moduleOf(target, scope) !== undefined) return OBJECT_KEYS_SIZE;
+  // An imported object is a module or a table another module writes out (`Object.keys(types.handlers)` too).
+  if (binding?.kind === 'import' || moduleOf(target, scope) !== undefined || isModuleMember(target, scope)) return OBJECT_KEYS_SIZE;
   return isSettingsValue(target, scope) || SETTINGS_OBJECT_NAME.test(lastName(target) ?? '') ? OBJECT_KEYS_SIZE : 1;
+}
+
+/** `index_1.typeHandlers` with `const index_1 = require('./types/index')`: a member of a module. */
+function isModuleMember(node: Node, scope: Scope): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  let root: Node = node;
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object as TSESTree.Expression);
+  if (root.type !== 'Identifier') return false;
+  return scope.lookup(root.name)?.kind === 'import' || moduleOf(root, scope) !== undefined;
 }
 
 /** Names of objects whose keys configure or describe a thing rather than hold the data it works on. */
@@ -60,11 +69,20 @@ function storesEntry(statement: Node, key: string): boolean {
   const assignment = unwrapExpression(statement.expression);
   if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=') return false;
   const left = assignment.left;
+  // `value = ref[key]; this.options[key] = value`: the entry read into a variable on its way.
+  if (left.type === 'Identifier') return readsEntry(assignment.right, key);
   if (left.type !== 'MemberExpression' || !left.computed) return false;
   // `target[key] = ...`, or under a normalised key: `headers[name.toLowerCase()] = source[name]`.
   const stored = unwrapExpression(left.property);
   const normalised = stored.type === 'CallExpression' && stored.arguments.length === 0 && stored.callee.type === 'MemberExpression' ? unwrapExpression(stored.callee.object) : stored;
   return normalised.type === 'Identifier' && normalised.name === key;
+}
+
+function readsEntry(node: Node, key: string): boolean {
+  const read = unwrapExpression(node as TSESTree.Expression);
+  if (read.type !== 'MemberExpression' || !read.computed) return false;
+  const property = unwrapExpression(read.property);
+  return property.type === 'Identifier' && property.name === key;
 }
 
 /** A `for...in` whose body only leaves the loop, at once or once the key is the object's own. */
