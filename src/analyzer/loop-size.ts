@@ -23,7 +23,13 @@ function objectKeysSize(object: Node, scope: Scope): number {
   if (binding?.kind === 'value' && binding.keyedWrites && binding.path.length === 0 && isEmptyObject(binding.init)) return 1;
   // An imported object is a module or a table another module writes out (`Object.keys(types.handlers)` too).
   if (binding?.kind === 'import' || moduleOf(target, scope) !== undefined || isModuleMember(target, scope)) return OBJECT_KEYS_SIZE;
-  return isSettingsValue(target, scope) || SETTINGS_OBJECT_NAME.test(lastName(target) ?? '') ? OBJECT_KEYS_SIZE : 1;
+  return isSettingsValue(target, scope) || SETTINGS_OBJECT_NAME.test(lastName(target) ?? '') || inHeadersClass(scope) ? OBJECT_KEYS_SIZE : 1;
+}
+
+/** In a method of a class of header fields (`class Headers`): the objects it walks are a message's few fields. */
+function inHeadersClass(scope: Scope): boolean {
+  for (let fn = scope.owner; fn; fn = fn.parent) if (fn.classInfo) return /Headers$/.test(fn.classInfo.name);
+  return false;
 }
 
 /** `index_1.typeHandlers` with `const index_1 = require('./types/index')`: a member of a module. */
