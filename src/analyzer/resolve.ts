@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, testsMissing, memberPath, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, memberPath, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
@@ -1292,7 +1292,6 @@ function isCalledOnThis(site: CallSite): boolean {
 
 export { Scope };
 
-/** `check = check || defaultCheck` (or `??`) in the parameter's own function: the default the parameter falls back to. */
 /** `if (exists === void 0) { exists = fs.existsSync; }`, a compiled default parameter, or `if (!exists) exists = ...`. */
 function fillsWhenMissing(value: Node, name: string): boolean {
   const assignment = (value as { parent?: Node }).parent;
@@ -1309,6 +1308,7 @@ function fillsWhenMissing(value: Node, name: string): boolean {
   return (negated?.type === 'Identifier' && negated.name === name) || testsMissing(holder.test, name);
 }
 
+/** `check = check || defaultCheck` (or `??`) in the parameter's own function: the default the parameter falls back to. */
 function defaultAssignedTo(binding: Extract<Binding, { kind: 'param' }>): Node | undefined {
   for (const assigned of binding.assigned) {
     if (assigned.scope.owner !== binding.fn) continue;
