@@ -571,7 +571,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
         const inner = call.type === 'CallExpression' ? model.siteOfNode.get(call) : undefined;
         if (!inner) continue;
         const task = toTarget(resolver.callTarget(inner));
-        if (task.kind === 'unknown') unresolved = true;
+        // `ignoreNoResultErrors(this._resolve4(host))`: a helper of the file handed the promise of a call that cannot be followed.
+        if (task.kind === 'unknown' || (task.kind === 'function' && handsOnUnresolvedCall(call as TSESTree.CallExpression))) unresolved = true;
         tasks.push(task);
       }
     } else if (argument?.type === 'CallExpression' && mapLoop?.arrayMethod === 'map') {
@@ -590,6 +591,14 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (unresolved && mapLoop.fn === site.fn) summary.loops[mapLoop.index].startsUnknownTasks = true;
     }
     return { name: callee.path.join('.'), tasks, unresolved };
+  }
+
+  function handsOnUnresolvedCall(call: TSESTree.CallExpression): boolean {
+    return call.arguments.some((arg) => {
+      const passed = unwrapExpression(arg);
+      const inner = passed.type === 'CallExpression' ? model.siteOfNode.get(passed) : undefined;
+      return inner !== undefined && resolver.callTarget(inner).kind === 'unknown';
+    });
   }
 
   /** `(id) => client.get(id)`: the function returns what a call the analysis cannot follow returns. */
