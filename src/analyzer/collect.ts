@@ -1248,7 +1248,7 @@ function testsDebugFlag(test: Node): boolean {
   return name !== undefined && DEBUG_FLAG.test(name);
 }
 
-const DEBUG_FLAG = /(?:^|\.)(?:_?debug|DEBUG|verbose|isDebugEnabled|debugEnabled|trace)(?:\.enabled)?$|(?:^|\.)debug\.enabled$/;
+const DEBUG_FLAG = /(?:^|\.)(?:_?debug|DEBUG|verbose|isDebugEnabled|debugEnabled|trace)(?:\.enabled)?$/;
 
 /**
  * `if (duplicates(list)) { const names = list.filter(...); throw new Error(names.join()) }`: a loop in a block that

@@ -84,6 +84,7 @@ function storesEntry(statement: Node, key: string): boolean {
   return normalised.type === 'Identifier' && normalised.name === key;
 }
 
+/** `source[key]`: the entry under the loop's key. */
 function readsEntry(node: Node, key: string): boolean {
   const read = unwrapExpression(node as TSESTree.Expression);
   if (read.type !== 'MemberExpression' || !read.computed) return false;
