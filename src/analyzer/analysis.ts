@@ -215,17 +215,23 @@ export function candidatePaths(fromPath: string, specifier: string): string[] {
 function functionResult(node: FnNode): FunctionResult {
   const fn = node.summary;
   const state = node.state;
+  // Calling a generator only makes its iterator: the body runs as the caller consumes it, and is charged there.
+  const lazy = fn.isGenerator && state.classification !== 'none';
+  const evidence = evidenceOf(state);
   return {
     name: fn.name,
     line: fn.line,
     column: fn.column,
     endLine: fn.endLine,
     endColumn: fn.endColumn,
-    classification: state.classification,
-    confidence: state.confidence,
-    evidence: evidenceOf(state),
+    classification: lazy ? 'none' : state.classification,
+    confidence: lazy ? GENERATOR_CONFIDENCE : state.confidence,
+    evidence: lazy ? evidence.map((item) => ({ ...item, message: `when its iterator is consumed, ${item.message}` })) : evidence,
   };
 }
+
+/** How sure a generator's `none` is: its body's work is real, only deferred to whoever consumes the iterator. */
+const GENERATOR_CONFIDENCE = 0.8;
 
 function evidenceOf(state: FunctionState): Evidence[] {
   const evidence: Evidence[] = [];

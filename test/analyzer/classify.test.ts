@@ -526,6 +526,9 @@ const cases: Case[] = [
   { name: 'a function calling itself on each entry is recursion over data', fn: 'flat', expected: 'cpu', code: "function flat(value, out) { if (Array.isArray(value)) { for (let i = 0; i < value.length; i++) flat(value[i], out); return out; } out.push(value); return out; }\nmodule.exports = flat;" },
   // A helper that only chains a `.catch` onto a promise it is handed: the task is still the call it was handed.
   { name: 'Promise.all over a local helper wrapping calls the analysis cannot follow waits for them', fn: 'resolveBoth', expected: 'io', code: "const ignoreNoResult = (promise) => promise.catch((error) => { if (error.code === 'ENODATA') return []; throw error; });\nclass Lookup {\n  constructor(resolver) { this._resolver = resolver; }\n  async resolveBoth(host) {\n    const [a, aaaa] = await Promise.all([ignoreNoResult(this._resolver.resolve4(host)), ignoreNoResult(this._resolver.resolve6(host))]);\n    return a.length + aaaa.length;\n  }\n}\nmodule.exports = Lookup;" },
+  // Calling a generator runs nothing: its body runs as the caller consumes the iterator, and is charged to that caller.
+  { name: 'a generator function itself only makes an iterator', fn: 'walkUp', expected: 'none', code: "const { resolve, dirname } = require('path');\nfunction* walkUp(path) { for (path = resolve(path); path;) { yield path; const parent = dirname(path); path = parent === path ? undefined : parent; } }\nfunction* lines(text) { for (const line of text.split('\\n')) yield line.trim(); }\nmodule.exports = { walkUp, lines };" },
+  { name: 'a function that consumes a generator over data is charged its body', fn: 'count', expected: 'cpu', code: "function* lines(text) { for (const line of text.split('\\n')) yield line.trim(); }\nfunction count(text) { let n = 0; for (const line of lines(text)) if (line) n++; return n; }\nmodule.exports = { count };" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -676,6 +679,13 @@ describe('classification', () => {
     const result = analyze("const fs = require('fs');\nfunction load() { return fs.readFileSync('x'); }\nasync function handler() { return load(); }", { fileName: 'a.js' });
     const handler = result.functions.find((f) => f.name === 'handler')!;
     assert.match(handler.evidence[0].message, /calls load \(line 3\) -> blocks on fs\.readFileSync \(line 2\)/);
+  });
+
+  it('says what a generator does when its iterator is consumed', () => {
+    const result = analyze("const fs = require('fs');\nfunction* entries(dir) { for (const name of fs.readdirSync(dir)) yield name; }", { fileName: 'a.js' });
+    const entries = result.functions.find((f) => f.name === 'entries')!;
+    assert.equal(entries.classification, 'none');
+    assert.match(entries.evidence[0].message, /^when its iterator is consumed, blocking-io: blocks on fs\.readdirSync \(line 2\)$/);
   });
 
   it('gives evidence that reaches the API when functions call each other in a cycle', () => {
