@@ -14,7 +14,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, OBJECT_KEYS_SIZE, copiesEntries, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, unchangedInit } from './loop-size';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { childKeys } from './walk';
 
@@ -304,18 +304,17 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     } else {
       info.size = receiver ? sizeOfIterated(receiver, scope) : 1;
       // `Object.keys(b).forEach((k) => { a[k] = b[k]; })`: a shallow copy of an object's entries.
-      if (info.size > OBJECT_KEYS_SIZE && receiver && isObjectKeysCopy(info.node, receiver)) info.size = OBJECT_KEYS_SIZE;
+      const callback = receiver ? inlineCallback(info.node) : undefined;
+      if (receiver && callback) info.size = sizeOfKeysCopy(info.size, receiver, callback.body, callback.params[0]?.type === 'Identifier' ? callback.params[0].name : null);
       const boundParam = receiver && info.size > 0 ? iteratedParameter(receiver, owner) : undefined;
       if (boundParam !== undefined) info.boundParam = boundParam;
     }
   }
 
-  function isObjectKeysCopy(call: Node, receiver: Node): boolean {
-    if (call.type !== 'CallExpression' || receiver.type !== 'CallExpression' || !isObjectEntriesCall(receiver)) return false;
-    const callback = call.arguments[0];
-    if (!callback || (callback.type !== 'FunctionExpression' && callback.type !== 'ArrowFunctionExpression')) return false;
-    const key = callback.params[0];
-    return key?.type === 'Identifier' && copiesEntries(callback.body, key.name);
+  /** The function written as an iteration call's first argument (`keys.forEach((k) => ...)`). */
+  function inlineCallback(call: Node): TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | undefined {
+    const callback = call.type === 'CallExpression' ? call.arguments[0] : undefined;
+    return callback?.type === 'FunctionExpression' || callback?.type === 'ArrowFunctionExpression' ? callback : undefined;
   }
 
   function pushChildren(node: Node): void {

@@ -11,7 +11,7 @@ import { walkWithinFunction } from './walk';
 export const SMALL_LITERAL_ARRAY = 32;
 
 /** The size of a loop over the keys of settings or of a module: fewer than a list's elements, yet not none. */
-export const OBJECT_KEYS_SIZE = 0.5;
+const OBJECT_KEYS_SIZE = 0.5;
 
 /**
  * The keys of an object the program is given or builds (`for (k in obj)`, `Object.keys(levels)`) are its data: a full
@@ -58,10 +58,20 @@ function loopVariable(loop: TSESTree.ForInStatement | TSESTree.ForOfStatement): 
 }
 
 /**
+ * A pass over `Object.keys(src)` whose body (`key` naming each key) only copies entries, `for (const k of
+ * Object.keys(src)) t[k] = src[k]` or `Object.keys(src).forEach((k) => { t[k] = src[k]; })`: a few keys, whatever
+ * `size` the keys alone would have.
+ */
+export function sizeOfKeysCopy(size: number, iterated: Node, body: Node, key: string | null): number {
+  const call = unwrapExpression(iterated as TSESTree.Expression);
+  return size > OBJECT_KEYS_SIZE && call.type === 'CallExpression' && isObjectEntriesCall(call) && copiesEntries(body, key) ? OBJECT_KEYS_SIZE : size;
+}
+
+/**
  * `for (k in src) target[k] = src[k]`, `Object.keys(b).forEach((k) => { a[k] = b[k]; })`: a shallow copy or merge of
  * an object's entries, as option and mixin helpers make; each statement (guards allowed) stores one entry by the key.
  */
-export function copiesEntries(body: Node, key: string | null): boolean {
+function copiesEntries(body: Node, key: string | null): boolean {
   if (key === null) return false;
   const statements = body.type === 'BlockStatement' ? body.body : [body];
   return statements.length > 0 && statements.every((statement) => storesEntry(statement, key));
@@ -136,12 +146,9 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
   // `for (b = start; b; b = b.parentBucket)`: up a hierarchy, as many steps as it is deep.
   if (shrinksTestedVariable(node, ancestorStep)) return FEW_ENTRIES_SIZE;
   switch (node.type) {
-    case 'ForOfStatement': {
-      const size = sizeOfIterated(node.right, scope);
+    case 'ForOfStatement':
       // `for (const key of Object.keys(size)) total[key] = ...`: a merge of an object's entries.
-      const iterated = unwrapExpression(node.right);
-      return size > OBJECT_KEYS_SIZE && iterated.type === 'CallExpression' && isObjectEntriesCall(iterated) && copiesEntries(node.body, loopVariable(node)) ? OBJECT_KEYS_SIZE : size;
-    }
+      return sizeOfKeysCopy(sizeOfIterated(node.right, scope), node.right, node.body, loopVariable(node));
     case 'ForInStatement':
       // The keys of an object written out in the code are a fixed few, and so are the fields of a message's headers.
       // `for (k in obj) if (hasOwn(obj, k)) return false`: leaves at the first key of its own.

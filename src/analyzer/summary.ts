@@ -463,7 +463,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const settled = reactionInput(site, model.siteOfNode);
       if (settled) {
         summarySite.processesAwaited = true;
-        if (producesContent(settled, resolver)) summarySite.processesContent = true;
+        if (isContentApi(resolver.callTarget(settled))) summarySite.processesContent = true;
         // A function of the program (`readFile(p).then(parseIni)` with a wrapper in another file): the solver asks
         // whether it does I/O, as for an awaited call.
         else summarySite.awaitedFrom = settled.index;
@@ -1384,7 +1384,7 @@ function isContentCall(node: Node, followReceiver: boolean, fn: FunctionInfo, re
   if (call.type !== 'CallExpression') return false;
   const callSite = siteOfNode.get(call);
   const target = callSite && resolver.callTarget(callSite);
-  if (target?.kind === 'api' && !target.guessed && target.info.payload) return true;
+  if (target && isContentApi(target)) return true;
   if (target?.kind === 'function' && !target.guessed && returnsContent(target.fn, resolver, siteOfNode)) return true;
   const callee = unwrapExpression(call.callee);
   if (!followReceiver || callee.type !== 'MemberExpression') return false;
@@ -1560,9 +1560,8 @@ function reactionInput(site: CallSite, siteOfNode: ReadonlyMap<Node, CallSite>):
   return (receiver.type === 'CallExpression' ? siteOfNode.get(receiver) : undefined) ?? null;
 }
 
-/** A call of an API that produces content (a file's text, a response body). */
-function producesContent(site: CallSite, resolver: Resolver): boolean {
-  const target = resolver.callTarget(site);
+/** A call of an API that produces content (a file's text, a response body), known rather than guessed. */
+function isContentApi(target: CallTarget): boolean {
   return target.kind === 'api' && !target.guessed && target.info.payload === true;
 }
 
