@@ -41,7 +41,10 @@ export function isKeptByCallee(fn: FunctionInfo, targets: TargetLookup): boolean
   const site = fn.callbackOf;
   if (!site || fn.role !== 'callback') return false;
   const target = targets.target(site);
-  return target.kind === 'function' && !target.guessed && storesArgument(target.fn, site.node.arguments.indexOf(fn.node as TSESTree.CallExpressionArgument), targets, 0);
+  const at = site.node.arguments.indexOf(fn.node as TSESTree.CallExpressionArgument);
+  // `once(fn)`, `util.callbackify(fn)`: a known wrapper hands back a function that runs fn when it is called.
+  if (target.kind === 'api') return target.info.wraps === at;
+  return target.kind === 'function' && !target.guessed && storesArgument(target.fn, at, targets, 0);
 }
 
 export function isPromiseExecutor(fn: FunctionInfo): boolean {

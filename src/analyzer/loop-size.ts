@@ -117,8 +117,11 @@ function leavesAtFirstKey(loop: TSESTree.ForInStatement): boolean {
 function isOwnKeyTest(test: Node): boolean {
   const call = unwrapExpression(test as TSESTree.Expression);
   if (call.type !== 'CallExpression') return false;
-  const path = memberPath(unwrapExpression(call.callee));
-  return path !== null && path.some((part) => OWN_KEY_TESTS.has(part));
+  let callee = unwrapExpression(call.callee);
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'call') callee = unwrapExpression(callee.object);
+  // By the method's own name, whatever holds it: `this.table.hasOwnProperty(k)` too.
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  return name !== null && OWN_KEY_TESTS.has(name);
 }
 
 const OWN_KEY_TESTS: ReadonlySet<string> = new Set(['hasOwnProperty', 'hasOwn', 'has']);
@@ -183,7 +186,10 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     }
     // `for (var i = 0, n = list.length; i < n; i++)`: the loop is sized before its own declarations are bound.
     const declared = bound.type === 'Identifier' ? declaredInHeader(loop, bound.name) : undefined;
-    return constantNumber(declared ?? bound, scope) ?? windowLength(loop, counter, bound);
+    // `for (i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1))`: a constant that is no count of steps.
+    const update = counterUpdate(loop);
+    const counted = update !== null && incrementsVariable(update, counter) ? constantNumber(declared ?? bound, scope) : undefined;
+    return counted ?? windowLength(loop, counter, bound);
   }
 
   /** `for (let i = 0; i < opts.plugins.length; i++)`: as large as the collection whose length bounds it. */
@@ -814,7 +820,18 @@ export function isSettingsValue(node: Node, scope: Scope): boolean {
     const declared = unchangedInit(target.name, scope);
     return declared !== undefined && declared.node.type === 'MemberExpression' && isOptionsMember(declared.node);
   }
-  return isOptionsMember(target);
+  // `process.env.KEEP_ALIVE || 'false'`: a setting with a default written in the code.
+  if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
+    return isSettingsValue(target.left, scope) && (isConstantData(target.right, scope) || isSettingsValue(target.right, scope));
+  }
+  return isOptionsMember(target) || isEnvironmentVariable(target, scope);
+}
+
+/** `process.env.NAME`, `process.env[name]`: a variable of the environment the program runs in. */
+function isEnvironmentVariable(node: Node, scope: Scope): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  const holder = unwrapExpression(node.object as TSESTree.Expression);
+  return holder.type === 'MemberExpression' && !holder.computed && holder.property.type === 'Identifier' && holder.property.name === 'env' && moduleOf(unwrapExpression(holder.object), scope) === 'process';
 }
 
 /** `opts.constructorHandlers`, `this.options.plugins`, `config.searchPlaces`: a collection kept in an options object. */
@@ -993,6 +1010,8 @@ const ARGUMENT_COUNT = 8;
 export function constantNumber(node: Node, scope: Scope, depth = 0): number | undefined {
   const target = unwrapExpression(node as TSESTree.Expression);
   if (target.type === 'Literal' && typeof target.value === 'number') return target.value;
+  // `i > -1`
+  if (target.type === 'UnaryExpression' && target.operator === '-' && target.argument.type === 'Literal' && typeof target.argument.value === 'number') return -target.argument.value;
   if (target.type === 'Identifier') {
     const init = unchangedInit(target.name, scope);
     if (init?.node.type === 'Literal' && typeof init.node.value === 'number') return init.node.value;

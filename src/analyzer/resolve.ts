@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, memberPath, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
@@ -63,6 +63,9 @@ const CONVENTIONAL_PARAMETERS: ReadonlyMap<string, { type: string; what: string;
   ['socket', SOCKET],
   ['sock', SOCKET],
 ]);
+
+/** Names a program gives the Redis client it holds (`this.redis`, `redisClient`, `pubRedis`): every command is a round trip. */
+const REDIS_CLIENT_NAME = /^_?(?:redis(?:Client|Connection)?|[a-z]+Redis)$/;
 
 /** Methods of event emitters and streams that return the object they are called on, so calls chain. */
 const RECEIVER_RETURNING_METHODS: ReadonlySet<string> = new Set([
@@ -206,6 +209,12 @@ export class Resolver {
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
+        // `this.connection.redis.llen(key)`: a receiver named as a Redis client.
+        const receiver = callee.type === 'MemberExpression' ? lastName(callee.object) : null;
+        if (receiver !== null && REDIS_CLIENT_NAME.test(receiver)) {
+          const command = lookupInstanceApi('ioredis#Redis', [member]);
+          if (command && command.effect !== 'none') return { kind: 'api', info: command, name: `${site.calleeText} (${receiver} taken for a Redis client)`, guessed: true };
+        }
         // `this.#fs.scandirSync(dir)` on an injected file-system adapter: named as a blocking file operation.
         const variant = synchronousVariantGuess(member, value.k === 'unknown' && value.ofPackage !== undefined ? `${member} of a ${value.ofPackage} object` : `${member} of an object of unknown origin`);
         return variant ?? this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
@@ -1208,12 +1217,12 @@ function lastArgumentIsFunction(node: TSESTree.CallExpression | TSESTree.NewExpr
   return /^(cb|callback|done|next|cb[A-Z]\w*|\w*Callback|\w*[a-z_][cC]b)$/.test(last.name);
 }
 
-/** `this.onData.bind(this)`, or a call of a local factory that returns a function (`readdirCb(self, cb)`). */
+/** `this.onData.bind(this)`, or a call of a local factory, named or written in place, that returns a function (`readdirCb(self, cb)`). */
 function callReturnsFunction(call: TSESTree.CallExpression, scope: Scope): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind') return true;
-  if (callee.type !== 'Identifier') return false;
-  const factory = localFunctionOf(scope.lookup(callee.name));
+  // `(function (_this) { return function (err, data) {...}; })(this)`: CoffeeScript's bound function.
+  const factory = callee.type === 'FunctionExpression' || callee.type === 'ArrowFunctionExpression' ? functionOfNode.get(callee) : callee.type === 'Identifier' ? localFunctionOf(scope.lookup(callee.name)) : undefined;
   return factory !== undefined && factory.children.some((child) => isReturnedBy(child, factory));
 }
 

@@ -706,7 +706,8 @@ const utilityTables: ModuleTable[] = [
     module: 'util',
     api: {
       promisify: none,
-      callbackify: none,
+      // Returns a callback-style wrapper: the function runs when the wrapper is called, not now.
+      callbackify: { effect: 'none', wraps: 0 },
       inspect: none,
       format: none,
       formatWithOptions: none,
