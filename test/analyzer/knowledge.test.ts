@@ -133,6 +133,135 @@ describe('knowledge lookups', () => {
     assert.equal(lookupFsMethodByName('toString'), undefined);
   });
 
+  it('HTTP clients: gaxios, ofetch, centra, bent, urllib and friends', () => {
+    assert.equal(effectOf(lookupApi('gaxios', ['request'])), 'async-io');
+    assert.equal(lookupApi('gaxios', ['request'])?.payload, true);
+    assert.equal(lookupApi('gaxios', ['Gaxios'])?.returns, 'gaxios#Gaxios');
+    assert.equal(effectOf(lookupInstanceApi('gaxios#Gaxios', ['request'])), 'async-io');
+    assert.equal(lookupInstanceApi('gaxios#Gaxios', ['interceptors', 'request', 'add'])?.handlers, true);
+    assert.equal(effectOf(lookupApi('ofetch', ['ofetch'])), 'async-io');
+    assert.equal(effectOf(lookupApi('ofetch', ['$fetch', 'raw'])), 'async-io');
+    assert.equal(lookupApi('ofetch', ['createFetch'])?.returns, 'ofetch#Fetch');
+    assert.equal(effectOf(lookupInstanceApi('ofetch#Fetch', [])), 'async-io');
+    assert.equal(effectOf(lookupApi('phin', [])), 'async-io');
+    // centra and bent only build the request until send() or the built function's call.
+    assert.deepEqual(lookupApi('centra', []), { effect: 'none', returns: 'centra#Request' });
+    assert.equal(lookupInstanceApi('centra#Request', ['header'])?.returns, 'centra#Request');
+    assert.equal(effectOf(lookupInstanceApi('centra#Request', ['send'])), 'async-io');
+    assert.equal(effectOf(lookupApi('bent', [])), 'none');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('bent', [])!.returns!, [])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('make-fetch-happen', ['defaults'])!.returns!, [])), 'async-io');
+    assert.equal(effectOf(lookupApi('minipass-fetch', [])), 'async-io');
+    assert.equal(effectOf(lookupApi('simple-get', ['concat'])), 'async-io');
+    assert.equal(effectOf(lookupApi('urllib', ['default', 'request'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('urllib', ['HttpClient'])!.returns!, ['curl'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('redaxios', ['create'])!.returns!, ['post'])), 'async-io');
+    assert.equal(effectOf(lookupApi('node-fetch-native', [])), 'async-io');
+  });
+
+  it('template engines: compiling, rendering and file-reading forms', () => {
+    // Handlebars compiles lazily: the cost is in the template's (first) call.
+    const compile = lookupApi('handlebars', ['compile']);
+    assert.equal(compile?.effect, 'none');
+    assert.equal(effectOf(lookupInstanceApi(compile!.returns!, [])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('handlebars', ['precompile'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('handlebars', ['create'])!.returns!, ['compile'])), 'none');
+    assert.equal(effectOf(lookupApi('ejs', ['render'])), 'cpu-heavy');
+    assert.equal(lookupApi('ejs', ['compile'])?.returns, 'ejs#Template');
+    // ejs.renderFile reads with fs.readFileSync (ejs.fileLoader), callback or promise.
+    const renderFile = lookupApi('ejs', ['renderFile'])!;
+    assert.equal(effectForCall(renderFile, true), 'blocking-io');
+    assert.equal(effectOf(lookupApi('mustache', ['render'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('pug', ['render'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('pug', ['renderFile'])), 'blocking-io');
+    assert.equal(lookupApi('pug', ['compileFile'])?.returns, 'pug#Template');
+    assert.equal(effectOf(lookupApi('nunjucks', ['renderString'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('nunjucks', ['render'])), 'blocking-io');
+    const environment = lookupApi('nunjucks', ['configure'])?.returns;
+    assert.equal(environment, 'nunjucks#Environment');
+    assert.equal(effectOf(lookupInstanceApi(environment!, ['render'])), 'blocking-io');
+    assert.equal(effectOf(lookupInstanceApi(environment!, ['addFilter'])), 'none');
+  });
+
+  it('code tools: promise-returning APIs that compute on the calling thread', () => {
+    const minify = lookupApi('terser', ['minify']);
+    assert.equal(minify?.effect, 'cpu-heavy');
+    assert.ok(minify?.note);
+    assert.equal(effectOf(lookupApi('uglify-js', ['minify'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('@babel/core', ['transformAsync'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('@babel/core', ['transformSync'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('@babel/core', ['transformFileSync'])), 'blocking-io');
+    assert.equal(effectOf(lookupApi('@babel/core', ['loadOptions'])), 'blocking-io');
+    assert.equal(lookupApi('@babel/parser', ['parse'])?.sizeArgument, 0);
+    assert.equal(effectOf(lookupApi('acorn', ['parse'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('acorn', ['Parser', 'extend'])!.returns!, ['parse'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('esprima', ['parseScript'])), 'cpu-heavy');
+    const processor = lookupApi('postcss', []);
+    assert.deepEqual(processor, { effect: 'none', returns: 'postcss#Processor' });
+    assert.equal(effectOf(lookupInstanceApi(processor!.returns!, ['process'])), 'cpu-heavy');
+    assert.equal(lookupInstanceApi(processor!.returns!, ['use'])?.returns, 'postcss#Processor');
+    assert.equal(effectOf(lookupApi('sass', ['compile'])), 'blocking-io');
+    assert.equal(effectOf(lookupApi('sass', ['compileAsync'])), 'blocking-io');
+    assert.equal(effectOf(lookupApi('sass', ['compileStringAsync'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('sass', ['initAsyncCompiler'])!.returns!, ['compileAsync'])), 'blocking-io');
+    assert.equal(effectOf(lookupApi('less', ['render'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('typescript', ['transpileModule'])), 'cpu-heavy');
+    const program = lookupApi('typescript', ['createProgram']);
+    assert.equal(program?.effect, 'blocking-io');
+    assert.equal(effectOf(lookupInstanceApi(program!.returns!, ['getTypeChecker'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupInstanceApi(program!.returns!, ['emit'])), 'blocking-io');
+    assert.equal(effectOf(lookupApi('prettier', ['format'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('prettier', ['resolveConfig'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('esbuild', ['build'])), 'worker');
+    assert.equal(effectOf(lookupApi('esbuild', ['transformSync'])), 'blocking-io');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('esbuild', ['context'])!.returns!, ['rebuild'])), 'worker');
+  });
+
+  it('archives', () => {
+    assert.equal(effectOf(lookupApi('tar', ['x'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('tar', ['create'])), 'threadpool');
+    const admZip = lookupApi('adm-zip', []);
+    assert.equal(admZip?.effect, 'blocking-io');
+    assert.equal(effectOf(lookupInstanceApi(admZip!.returns!, ['getEntries'])), 'none');
+    assert.equal(effectOf(lookupInstanceApi(admZip!.returns!, ['extractAllTo'])), 'blocking-io');
+    assert.equal(effectOf(lookupInstanceApi(admZip!.returns!, ['writeZip'])), 'blocking-io');
+    const toBuffer = lookupInstanceApi(admZip!.returns!, ['toBuffer'])!;
+    assert.equal(effectForCall(toBuffer, false), 'cpu-heavy');
+    assert.equal(effectForCall(toBuffer, true), 'threadpool');
+    const loaded = lookupApi('jszip', ['loadAsync']);
+    assert.equal(loaded?.effect, 'cpu-heavy');
+    assert.equal(effectOf(lookupInstanceApi(loaded!.returns!, ['generateAsync'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupInstanceApi(lookupInstanceApi('jszip#JSZip', ['file'])!.returns!, ['async'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('archiver', [])!.returns!, ['finalize'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('archiver', ['ZipArchive'])!.returns!, ['append'])), 'none');
+    assert.equal(effectOf(lookupApi('yauzl', ['open'])), 'threadpool');
+    assert.equal(effectOf(lookupApi('yauzl', ['fromBuffer'])), 'none');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('yauzl', ['openPromise'])!.returns!, ['openReadStream'])), 'threadpool');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('yazl', ['ZipFile'])!.returns!, ['addBuffer'])), 'threadpool');
+  });
+
+  it('tokens, ids, dates and CSV', () => {
+    // jsonwebtoken signs synchronously even with a callback (jws signs on the next tick).
+    const sign = lookupApi('jsonwebtoken', ['sign'])!;
+    assert.equal(effectForCall(sign, true), 'cpu-heavy');
+    assert.equal(effectForCall(lookupApi('jsonwebtoken', ['verify'])!, true), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('jsonwebtoken', ['decode'])), 'none');
+    assert.equal(effectOf(lookupApi('jose', ['jwtVerify'])), 'threadpool');
+    const builder = lookupApi('jose', ['SignJWT'])!.returns!;
+    assert.equal(lookupInstanceApi(builder, ['setIssuedAt'])?.returns, builder);
+    assert.equal(effectOf(lookupInstanceApi(builder, ['sign'])), 'threadpool');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('jose', ['createRemoteJWKSet'])!.returns!, [])), 'async-io');
+    assert.equal(effectOf(lookupApi('uuid', ['v4'])), 'none');
+    assert.equal(effectOf(lookupApi('nanoid', ['nanoid'])), 'none');
+    assert.equal(effectOf(lookupApi('dayjs', [])), 'none');
+    assert.equal(effectOf(lookupApi('moment', [])), 'none');
+    assert.equal(effectOf(lookupApi('date-fns', ['format'])), 'none');
+    assert.equal(effectOf(lookupApi('csv-parse', ['parse'])), 'cpu-heavy');
+    assert.equal(lookupApi('csv-parse', ['parse'])?.sizeArgument, 0);
+    assert.equal(effectOf(lookupApi('csv-stringify', ['stringify'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('csv-parse/sync', ['parse'])), 'cpu-heavy');
+  });
+
   it('unknown modules and members', () => {
     assert.equal(findModuleTable('no-such-package'), undefined);
     assert.equal(isKnownModule('no-such-package'), false);

@@ -41,6 +41,23 @@ const listenerApi: Record<string, ApiInfo> = {
 /** Registers a function the client runs on each request or response later. */
 const interceptor: ApiInfo = { effect: 'none', handlers: true };
 
+/** redaxios, a small axios-compatible wrapper around fetch: the module and `create()` instances alike. */
+const redaxiosApi: Record<string, ApiInfo> = {
+  '': requestsContent,
+  request: requestsContent,
+  get: requestsContent,
+  delete: requestsContent,
+  post: requestsContent,
+  put: requestsContent,
+  patch: requestsContent,
+  head: asyncIo,
+  options: asyncIo,
+  create: creates('redaxios#Instance'),
+  all: none,
+  spread: none,
+  CancelToken: none,
+};
+
 const httpClientTables: ModuleTable[] = [
   {
     module: 'axios',
@@ -162,6 +179,157 @@ const httpClientTables: ModuleTable[] = [
     defaultEffect: 'async-io',
     api: { setHeader: none, setHeaders: none, setEndpoint: none },
   },
+  // gaxios (Google APIs' client): `request(opts)` goes through the shared `instance`.
+  {
+    module: 'gaxios',
+    api: {
+      request: requestsContent,
+      'instance.request': requestsContent,
+      'instance.fetch': requestsContent,
+      Gaxios: creates('gaxios#Gaxios'),
+      'Gaxios.mergeHeaders': none,
+      GaxiosError: none,
+    },
+  },
+  {
+    module: 'gaxios#Gaxios',
+    defaultEffect: 'async-io',
+    // Interceptors are kept in Sets: `interceptors.request.add({ resolved })`.
+    api: {
+      request: requestsContent,
+      fetch: requestsContent,
+      'interceptors.request.add': interceptor,
+      'interceptors.response.add': interceptor,
+      'interceptors.request.delete': none,
+      'interceptors.response.delete': none,
+      'interceptors.request.clear': none,
+      'interceptors.response.clear': none,
+    },
+  },
+  // ofetch: `ofetch` and `$fetch` are the same callable, with `raw`, `native` and `create` on it.
+  {
+    module: 'ofetch',
+    aliases: ['ofetch/node'],
+    api: {
+      ofetch: requestsContent,
+      'ofetch.raw': requestsContent,
+      'ofetch.native': requestsContent,
+      'ofetch.create': creates('ofetch#Fetch'),
+      $fetch: requestsContent,
+      '$fetch.raw': requestsContent,
+      '$fetch.native': requestsContent,
+      '$fetch.create': creates('ofetch#Fetch'),
+      createFetch: creates('ofetch#Fetch'),
+      fetch: requestsContent,
+      createFetchError: none,
+      FetchError: none,
+      Headers: none,
+      AbortController: none,
+    },
+  },
+  {
+    module: 'ofetch#Fetch',
+    api: { '': requestsContent, raw: requestsContent, native: requestsContent, create: creates('ofetch#Fetch') },
+  },
+  {
+    module: 'phin',
+    api: { '': requestsContent, promisified: requestsContent, unpromisified: requestsContent, defaults: creates('phin#Phin') },
+  },
+  { module: 'phin#Phin', api: { '': requestsContent } },
+  // centra: `centra(url).query(...).header(...).send()`; only `send` goes to the network.
+  { module: 'centra', api: { '': creates('centra#Request') } },
+  {
+    module: 'centra#Request',
+    api: {
+      send: requestsContent,
+      ...Object.fromEntries(
+        ['query', 'path', 'body', 'header', 'timeout', 'option', 'stream', 'compress'].map((method) => [method, creates('centra#Request')]),
+      ),
+    },
+  },
+  // bent: `bent('json', 200)` only builds the request function; calling it makes the request.
+  { module: 'bent', api: { '': creates('bent#Request') } },
+  { module: 'bent#Request', api: { '': requestsContent } },
+  // npm's fetch with an HTTP cache (cacache, async fs) in front.
+  {
+    module: 'make-fetch-happen',
+    api: { '': requestsContent, defaults: creates('make-fetch-happen#Fetch'), FetchError: none, Headers: none, Request: none, Response: none },
+  },
+  { module: 'make-fetch-happen#Fetch', api: { '': requestsContent, defaults: creates('make-fetch-happen#Fetch') } },
+  {
+    module: 'minipass-fetch',
+    api: { '': requestsContent, isRedirect: none, Headers: none, Request: none, Response: none, FetchError: none, AbortError: none },
+  },
+  // simple-get: the callback gets the response stream; `concat` buffers the body (parsed with `json: true`).
+  {
+    module: 'simple-get',
+    api: {
+      '': asyncIo,
+      get: asyncIo,
+      post: asyncIo,
+      put: asyncIo,
+      patch: asyncIo,
+      head: asyncIo,
+      delete: asyncIo,
+      concat: requestsContent,
+    },
+  },
+  // urllib 4 is built on undici; its default export is an object holding `request` and `curl`.
+  {
+    module: 'urllib',
+    api: {
+      request: requestsContent,
+      curl: requestsContent,
+      fetch: requestsContent,
+      'FetchFactory.fetch': requestsContent,
+      HttpClient: creates('urllib#HttpClient'),
+      HttpClient2: creates('urllib#HttpClient'),
+      getDefaultHttpClient: creates('urllib#HttpClient'),
+      Agent: creates('undici#Dispatcher'),
+      ProxyAgent: creates('undici#Dispatcher'),
+      getGlobalDispatcher: creates('undici#Dispatcher'),
+      setGlobalDispatcher: none,
+      MockAgent: none,
+      Headers: none,
+      Request: none,
+      Response: none,
+      FormData: none,
+    },
+  },
+  {
+    module: 'urllib#HttpClient',
+    api: {
+      ...listenerApi,
+      request: requestsContent,
+      curl: requestsContent,
+      getDispatcher: creates('undici#Dispatcher'),
+      setDispatcher: none,
+      getDispatcherPoolStats: none,
+    },
+  },
+  { module: 'redaxios', api: redaxiosApi },
+  { module: 'redaxios#Instance', api: redaxiosApi },
+  // node-fetch-native: Node's own fetch when it has one, node-fetch otherwise.
+  {
+    module: 'node-fetch-native',
+    aliases: ['node-fetch-native/node', 'node-fetch-native/native'],
+    api: {
+      '': requestsContent,
+      fetch: requestsContent,
+      Blob: none,
+      File: none,
+      FormData: none,
+      Headers: none,
+      Request: none,
+      Response: none,
+      AbortController: none,
+    },
+  },
+  {
+    module: 'node-fetch-native/proxy',
+    api: { fetch: requestsContent, createFetch: creates('node-fetch-native#Fetch'), createProxy: none },
+  },
+  { module: 'node-fetch-native#Fetch', api: { '': requestsContent } },
 ];
 
 // ---------------------------------------------------------------- databases, queues, caches
@@ -1523,6 +1691,24 @@ const cpuPackageTables: ModuleTable[] = [
   },
   { module: 'csv-parse/sync', api: { parse: cpuHeavy('csv-parse (stream API)') } },
   { module: 'csv-stringify/sync', api: { stringify: cpuHeavy('csv-stringify (stream API)') } },
+  // Given the whole input, `parse(text, cb)` and `stringify(records, cb)` write it to the stream in one go on a later
+  // tick: the whole pass runs at once. Given only options (`parse({ columns: true })`), they make a stream to pipe through.
+  {
+    module: 'csv-parse',
+    api: {
+      parse: { ...parsesText, alternative: 'pipe the input through a parse() stream', note: 'parses the whole text at once, on a later tick, even with a callback' },
+      Parser: none,
+      CsvError: none,
+    },
+  },
+  {
+    module: 'csv-stringify',
+    api: {
+      stringify: { ...serialises, alternative: 'write the records to a stringify() stream', note: 'serialises all the records at once, on a later tick, even with a callback' },
+      Stringifier: none,
+      CsvError: none,
+    },
+  },
   { module: 'cheerio', api: { load: cpuHeavy('parse in a worker thread') } },
   { module: 'jsdom', api: { JSDOM: cpuHeavy('parse in a worker thread') } },
   {
@@ -1573,6 +1759,642 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'klona', aliases: ['klona/full', 'klona/json', 'klona/lite'], api: { klona: deepClone } },
   { module: 'rfdc', api: { '': creates('rfdc#Clone') } },
   { module: 'rfdc#Clone', api: { '': deepClone } },
+];
+
+// ---------------------------------------------------------------- template engines
+
+/** Rendering a template over its data, on the calling thread. */
+const rendersTemplate = cpuHeavy('render in a worker thread or cache the output');
+/** Calling a compiled template: a pass over the template and its data. */
+const compiledTemplate: ApiInfo = { effect: 'cpu-heavy', weight: 1, alternative: 'render in a worker thread or cache the output' };
+const compilesTemplate = (instanceType: string): ApiInfo => ({
+  effect: 'cpu-heavy',
+  alternative: 'compile each template once, at start-up',
+  returns: instanceType,
+});
+
+const handlebarsApi: Record<string, ApiInfo> = {
+  // The parse and code generation wait for the template's first call (compiled once, then kept).
+  compile: { effect: 'none', returns: 'handlebars#Template', note: 'compiles lazily, on the template\'s first call' },
+  template: creates('handlebars#Template'),
+  precompile: cpuHeavy('precompile templates at build time'),
+  parse: parsesText,
+  parseWithoutProcessing: parsesText,
+  create: creates('handlebars#Handlebars'),
+  noConflict: creates('handlebars#Handlebars'),
+  registerHelper: none,
+  unregisterHelper: none,
+  registerPartial: none,
+  unregisterPartial: none,
+  registerDecorator: none,
+  unregisterDecorator: none,
+  SafeString: none,
+  escapeExpression: none,
+  'Utils.escapeExpression': none,
+  log: none,
+};
+
+/** ejs reads template files with `ejs.fileLoader`, which is fs.readFileSync. */
+const ejsReadsFile: ApiInfo = {
+  effect: 'blocking-io',
+  alternative: 'read the template with fs/promises.readFile and render it with ejs.render, or set cache: true',
+  note: 'reads the template and its includes with fs.readFileSync, even with a callback or as a promise',
+};
+
+/** pug's file forms read the template (and its includes) with fs.readFileSync, callback or not. */
+const pugReadsFile: ApiInfo = {
+  effect: 'blocking-io',
+  alternative: 'pug.compileFile once at start-up (or cache: true), then call the template',
+  note: 'reads the template with fs.readFileSync, even with a callback',
+};
+
+/** nunjucks' FileSystemLoader reads templates with fs.readFileSync (then caches them unless noCache or watch). */
+const nunjucksLoadsTemplate: ApiInfo = {
+  effect: 'blocking-io',
+  alternative: 'keep the template cache on and load the templates once at start-up, or precompile them',
+  note: 'loads the template with fs.readFileSync, even with a callback',
+};
+
+const nunjucksEnvironmentApi: Record<string, ApiInfo> = {
+  render: nunjucksLoadsTemplate,
+  getTemplate: { ...nunjucksLoadsTemplate, returns: 'nunjucks#Template' },
+  renderString: rendersTemplate,
+  addFilter: none,
+  addGlobal: none,
+  addExtension: none,
+  addTest: none,
+  getFilter: none,
+  getGlobal: none,
+  getExtension: none,
+  hasExtension: none,
+  removeExtension: none,
+  express: none,
+  invalidateCache: none,
+};
+
+const templateTables: ModuleTable[] = [
+  { module: 'handlebars', api: handlebarsApi },
+  { module: 'handlebars#Handlebars', extends: 'handlebars', api: {} },
+  { module: 'handlebars#Template', api: { '': { ...compiledTemplate, note: 'the first call also compiles the template' } } },
+  {
+    module: 'ejs',
+    api: {
+      render: { ...rendersTemplate, note: 'compiles the template on every call unless cache and filename are set' },
+      compile: compilesTemplate('ejs#Template'),
+      renderFile: ejsReadsFile,
+      __express: ejsReadsFile,
+      clearCache: none,
+      escapeXML: none,
+      resolveInclude: none,
+    },
+  },
+  { module: 'ejs#Template', api: { '': compiledTemplate } },
+  {
+    // Parsed templates are cached by their text, so `parse` and `render` parse a template once.
+    module: 'mustache',
+    api: {
+      render: rendersTemplate,
+      parse: { ...parsesText, alternative: 'parse each template once, at start-up' },
+      Writer: creates('mustache#Writer'),
+      clearCache: none,
+      escape: none,
+    },
+  },
+  {
+    module: 'mustache#Writer',
+    api: { render: rendersTemplate, parse: { ...parsesText, alternative: 'parse each template once, at start-up' }, clearCache: none },
+  },
+  {
+    module: 'pug',
+    api: {
+      compile: { ...compilesTemplate('pug#Template'), note: 'reads includes and extends with fs.readFileSync' },
+      compileClient: cpuHeavy('precompile templates at build time'),
+      compileClientWithDependenciesTracked: cpuHeavy('precompile templates at build time'),
+      render: { ...rendersTemplate, note: 'compiles and renders synchronously, even with a callback' },
+      compileFile: { ...pugReadsFile, returns: 'pug#Template' },
+      compileFileClient: blocking('precompile templates at build time'),
+      renderFile: pugReadsFile,
+      __express: pugReadsFile,
+    },
+  },
+  { module: 'pug#Template', api: { '': compiledTemplate } },
+  {
+    module: 'nunjucks',
+    api: {
+      ...nunjucksEnvironmentApi,
+      configure: creates('nunjucks#Environment'),
+      Environment: creates('nunjucks#Environment'),
+      // `new Template(src)` compiles on its first render, unless asked to compile eagerly.
+      compile: creates('nunjucks#Template'),
+      Template: creates('nunjucks#Template'),
+      precompile: blocking('precompile templates at build time'),
+      precompileString: cpuHeavy('precompile templates at build time'),
+      FileSystemLoader: none,
+      reset: none,
+      installJinjaCompat: none,
+    },
+  },
+  { module: 'nunjucks#Environment', api: { ...listenerApi, ...nunjucksEnvironmentApi } },
+  { module: 'nunjucks#Template', api: { render: rendersTemplate, compile: cpuHeavy('compile each template once, at start-up') } },
+];
+
+// ---------------------------------------------------------------- compilers, bundlers, minifiers, formatters
+
+const atBuildTime = 'run it at build time or in a worker thread';
+/** An API returning a promise whose work still runs on the calling thread. */
+const computesBeforeResolving = (alternative: string, note: string): ApiInfo => ({ effect: 'cpu-heavy', alternative, note });
+
+const babelTransform: ApiInfo = {
+  effect: 'cpu-heavy',
+  alternative: atBuildTime,
+  note: 'transforms on the calling thread; Babel config files are read synchronously too',
+};
+const babelAsyncTransform = computesBeforeResolving(
+  atBuildTime,
+  'transforms on the calling thread although it returns a promise (config lookup still uses existsSync/statSync)',
+);
+const babelLoadsConfig = blocking('babel.loadOptionsAsync');
+const babelLoadsConfigAsync: ApiInfo = { effect: 'threadpool', note: 'reads config files asynchronously but still probes them with existsSync/statSync' };
+
+/** sass (Dart Sass compiled to JavaScript) reads every file with fs.readFileSync and compiles on the calling thread. */
+const sassAlternative = 'sass-embedded compileAsync (a separate compiler process), or compile at build time';
+const sassReadsFiles: ApiInfo = { effect: 'blocking-io', alternative: sassAlternative, note: 'reads the stylesheet and its imports with fs.readFileSync' };
+const sassApi: Record<string, ApiInfo> = {
+  compile: sassReadsFiles,
+  compileAsync: { ...sassReadsFiles, note: 'still reads files with fs.readFileSync and compiles on the calling thread, although it returns a promise' },
+  compileString: cpuHeavy(sassAlternative),
+  compileStringAsync: computesBeforeResolving(sassAlternative, 'compiles on the calling thread although it returns a promise'),
+};
+
+const lessCompiles = computesBeforeResolving(atBuildTime, 'parses and generates CSS on the calling thread; only @import files are read asynchronously');
+
+const typescriptReadsFiles = (alternative: string): ApiInfo => ({
+  effect: 'blocking-io',
+  alternative,
+  note: 'reads files through ts.sys (fs.readFileSync, fs.statSync)',
+});
+
+const prettierFormats = computesBeforeResolving('format in a worker thread', 'formats on the calling thread although it returns a promise');
+
+/** The esbuild service runs as a child process: the async API sends it messages and waits for its answer. */
+const esbuildWaits: ApiInfo = {
+  effect: 'blocking-io',
+  alternative: 'the async form (esbuild.build / esbuild.transform)',
+  note: 'blocks with Atomics.wait until the esbuild service answers',
+};
+
+const codeToolTables: ModuleTable[] = [
+  {
+    module: 'terser',
+    api: {
+      minify: computesBeforeResolving(atBuildTime, 'minifies on the calling thread although it returns a promise'),
+      minify_sync: cpuHeavy(atBuildTime),
+    },
+  },
+  { module: 'uglify-js', api: { minify: cpuHeavy(atBuildTime), parse: parsesText } },
+  {
+    module: '@babel/core',
+    api: {
+      transformSync: babelTransform,
+      transform: { ...babelTransform, note: 'transforms synchronously, with or without a callback' },
+      transformAsync: babelAsyncTransform,
+      transformFileSync: blocking('fs/promises.readFile, then transform at build time or in a worker thread'),
+      transformFile: { ...babelAsyncTransform, note: 'reads the file asynchronously, then transforms it on the calling thread' },
+      transformFileAsync: { ...babelAsyncTransform, note: 'reads the file asynchronously, then transforms it on the calling thread' },
+      transformFromAstSync: babelTransform,
+      transformFromAst: babelTransform,
+      transformFromAstAsync: babelAsyncTransform,
+      parseSync: parsesText,
+      parse: parsesText,
+      parseAsync: { ...parsesText, note: 'parses on the calling thread although it returns a promise' },
+      loadOptions: babelLoadsConfig,
+      loadOptionsSync: babelLoadsConfig,
+      loadPartialConfig: blocking('babel.loadPartialConfigAsync'),
+      loadPartialConfigSync: blocking('babel.loadPartialConfigAsync'),
+      loadOptionsAsync: babelLoadsConfigAsync,
+      loadPartialConfigAsync: babelLoadsConfigAsync,
+    },
+  },
+  { module: '@babel/parser', api: { parse: parsesText, parseExpression: parsesText } },
+  {
+    module: 'acorn',
+    api: {
+      parse: parsesText,
+      parseExpressionAt: parsesText,
+      // The tokenizer reads a token per call.
+      tokenizer: none,
+      getLineInfo: none,
+      'Parser.parse': parsesText,
+      'Parser.parseExpressionAt': parsesText,
+      'Parser.tokenizer': none,
+      'Parser.extend': creates('acorn#ParserClass'),
+    },
+  },
+  {
+    module: 'acorn#ParserClass',
+    api: { parse: parsesText, parseExpressionAt: parsesText, tokenizer: none, extend: creates('acorn#ParserClass') },
+  },
+  { module: 'esprima', api: { parse: parsesText, parseScript: parsesText, parseModule: parsesText, tokenize: parsesText } },
+  {
+    // `postcss(plugins)` only collects the plugins; `process(css)` parses at once and runs them on then/await.
+    module: 'postcss',
+    api: {
+      '': creates('postcss#Processor'),
+      parse: parsesText,
+      fromJSON: none,
+      comment: none,
+      atRule: none,
+      decl: none,
+      rule: none,
+      root: none,
+      document: none,
+      'list.space': none,
+      'list.comma': none,
+    },
+  },
+  {
+    module: 'postcss#Processor',
+    api: {
+      process: computesBeforeResolving(atBuildTime, 'parses and runs the plugins on the calling thread although the result is awaited'),
+      use: creates('postcss#Processor'),
+    },
+  },
+  {
+    module: 'sass',
+    api: {
+      ...sassApi,
+      // The legacy API reads files the same way, with a callback too.
+      renderSync: { ...sassReadsFiles, alternative: sassAlternative },
+      render: { ...sassReadsFiles, note: 'reads files with fs.readFileSync and compiles on the calling thread, even with a callback' },
+      initCompiler: creates('sass#Compiler'),
+      initAsyncCompiler: creates('sass#Compiler'),
+    },
+  },
+  { module: 'sass#Compiler', api: { ...sassApi, dispose: none } },
+  { module: 'less', api: { render: lessCompiles, parse: lessCompiles } },
+  {
+    // TypeScript's JavaScript API (5.x and 6.x; TypeScript 7's main entry exports only its version).
+    module: 'typescript',
+    api: {
+      transpileModule: cpuHeavy(atBuildTime),
+      transpile: cpuHeavy(atBuildTime),
+      transpileDeclaration: cpuHeavy(atBuildTime),
+      createSourceFile: { effect: 'cpu-heavy', weight: 1, sizeArgument: 1, alternative: 'parse in a worker thread' },
+      preProcessFile: { ...parsesText, alternative: 'scan in a worker thread' },
+      createProgram: { ...typescriptReadsFiles('build the program in a worker thread'), returns: 'typescript#Program' },
+      createWatchProgram: { ...typescriptReadsFiles('run the watcher in a worker thread'), note: 'builds the first program synchronously, reading files through ts.sys' },
+      getPreEmitDiagnostics: cpuHeavy('type-check in a worker thread'),
+      readConfigFile: { ...typescriptReadsFiles('fs/promises.readFile, then ts.parseConfigFileTextToJson'), note: 'reads through the function it is given, usually ts.sys.readFile (fs.readFileSync)' },
+      getParsedCommandLineOfConfigFile: typescriptReadsFiles('read the config once at start-up'),
+      parseJsonConfigFileContent: { ...typescriptReadsFiles('read the config once at start-up'), note: 'expands include globs through the host, usually ts.sys (readdirSync)' },
+      findConfigFile: typescriptReadsFiles('find-up'),
+      resolveModuleName: typescriptReadsFiles('resolve in a worker thread'),
+      'sys.readFile': blocking('fs/promises.readFile'),
+      'sys.writeFile': blocking('fs/promises.writeFile'),
+      'sys.fileExists': blocking('fs/promises.access'),
+      'sys.directoryExists': blocking('fs/promises.stat'),
+      'sys.readDirectory': blocking('fast-glob'),
+      'sys.getDirectories': blocking('fs/promises.readdir'),
+      parseConfigFileTextToJson: parsesText,
+      convertCompilerOptionsFromJson: none,
+      createCompilerHost: none,
+      createPrinter: none,
+      createScanner: none,
+      forEachChild: none,
+    },
+  },
+  {
+    module: 'typescript#Program',
+    api: {
+      emit: { effect: 'blocking-io', alternative: 'emit in a worker thread, or pass a writeFile that writes asynchronously', note: 'type-checks as needed and writes the output with ts.sys.writeFile' },
+      getTypeChecker: cpuHeavy('type-check in a worker thread'),
+      getSemanticDiagnostics: cpuHeavy('type-check in a worker thread'),
+      getDeclarationDiagnostics: cpuHeavy('type-check in a worker thread'),
+      getGlobalDiagnostics: cpuHeavy('type-check in a worker thread'),
+      getSyntacticDiagnostics: none,
+      getOptionsDiagnostics: none,
+      getSourceFile: none,
+      getSourceFiles: none,
+      getRootFileNames: none,
+      getCompilerOptions: none,
+      getCurrentDirectory: none,
+    },
+  },
+  {
+    module: 'prettier',
+    aliases: ['prettier/standalone'],
+    api: {
+      format: prettierFormats,
+      formatWithCursor: prettierFormats,
+      check: prettierFormats,
+      resolveConfig: threadpool,
+      resolveConfigFile: threadpool,
+      getFileInfo: threadpool,
+      clearConfigCache: none,
+      getSupportInfo: none,
+    },
+  },
+  {
+    module: 'esbuild',
+    api: {
+      build: worker,
+      transform: worker,
+      formatMessages: worker,
+      analyzeMetafile: worker,
+      context: creates('esbuild#BuildContext', 'worker'),
+      buildSync: { ...esbuildWaits, alternative: 'esbuild.build' },
+      transformSync: { ...esbuildWaits, alternative: 'esbuild.transform' },
+      formatMessagesSync: { ...esbuildWaits, alternative: 'esbuild.formatMessages' },
+      analyzeMetafileSync: { ...esbuildWaits, alternative: 'esbuild.analyzeMetafile' },
+      initialize: asyncIo,
+      stop: asyncIo,
+    },
+  },
+  { module: 'esbuild#BuildContext', api: { rebuild: worker, watch: asyncIo, serve: asyncIo, cancel: asyncIo, dispose: asyncIo } },
+];
+
+// ---------------------------------------------------------------- archives
+
+/** tar's commands: with a `file` option, async fs work unless `sync: true`; without one, a stream. */
+const tarCommand: ApiInfo = { effect: 'threadpool', note: 'blocks instead with { sync: true }; without a file option it returns a stream' };
+
+/** adm-zip inflates an entry with zlib.inflateRawSync. */
+const admZipInflates = cpuHeavy('readFileAsync (zlib on the thread pool)');
+
+/** JSZip compresses and decompresses with pako, in JavaScript on the calling thread. */
+const jszipAlternative = 'archiver or yazl (zlib on the thread pool), or a worker thread';
+const jszipComputes = computesBeforeResolving(jszipAlternative, 'runs pako in JavaScript on the calling thread (in chunks between setImmediate turns) although it returns a promise');
+const jszipLoads: ApiInfo = {
+  effect: 'cpu-heavy',
+  weight: 1,
+  alternative: jszipAlternative,
+  returns: 'jszip#JSZip',
+  note: 'reads the archive\'s directory on the calling thread; entries are inflated later, by file(name).async()',
+};
+
+const archiveTables: ModuleTable[] = [
+  {
+    module: 'tar',
+    api: {
+      c: tarCommand,
+      create: tarCommand,
+      x: tarCommand,
+      extract: tarCommand,
+      t: tarCommand,
+      list: tarCommand,
+      r: tarCommand,
+      replace: tarCommand,
+      u: tarCommand,
+      update: tarCommand,
+      Pack: none,
+      Unpack: none,
+      Parser: none,
+      Header: none,
+    },
+  },
+  {
+    module: 'adm-zip',
+    api: {
+      '': {
+        effect: 'blocking-io',
+        alternative: 'fs/promises.readFile, then new AdmZip(buffer)',
+        returns: 'adm-zip#AdmZip',
+        note: 'given a path, reads the whole archive with fs.readFileSync',
+      },
+    },
+  },
+  {
+    module: 'adm-zip#AdmZip',
+    api: {
+      getEntries: none,
+      getEntry: none,
+      getEntryCount: none,
+      childCount: none,
+      getZipComment: none,
+      getZipEntryComment: none,
+      addZipComment: none,
+      addZipEntryComment: none,
+      deleteFile: none,
+      deleteEntry: none,
+      // Added content is compressed when the archive is written.
+      addFile: none,
+      updateFile: none,
+      readFile: admZipInflates,
+      readAsText: admZipInflates,
+      test: cpuHeavy('yauzl (streams through zlib on the thread pool)'),
+      readFileAsync: threadpool,
+      readAsTextAsync: threadpool,
+      addLocalFile: blocking('addLocalFileAsync'),
+      addLocalFolder: blocking('addLocalFolderPromise'),
+      addLocalFileAsync: threadpool,
+      addLocalFolderAsync: threadpool,
+      addLocalFolderPromise: threadpool,
+      extractEntryTo: blocking('extractAllToAsync, or yauzl'),
+      extractAllTo: blocking('extractAllToAsync'),
+      extractAllToAsync: threadpool,
+      writeZip: { effect: 'blocking-io', alternative: 'writeZipPromise', note: 'compresses and writes synchronously, even with a callback' },
+      writeZipPromise: threadpool,
+      toBuffer: { effect: 'cpu-heavy', when: 'no-callback', withCallback: 'threadpool', alternative: 'toBufferPromise (zlib on the thread pool)' },
+      toBufferPromise: threadpool,
+    },
+  },
+  {
+    module: 'jszip',
+    api: { '': creates('jszip#JSZip'), loadAsync: jszipLoads, support: none, external: none },
+  },
+  {
+    module: 'jszip#JSZip',
+    api: {
+      file: creates('jszip#ZipObject'),
+      folder: creates('jszip#JSZip'),
+      remove: creates('jszip#JSZip'),
+      forEach: none,
+      filter: none,
+      loadAsync: jszipLoads,
+      generateAsync: jszipComputes,
+      generateNodeStream: jszipComputes,
+      generateInternalStream: jszipComputes,
+    },
+  },
+  { module: 'jszip#ZipObject', api: { async: jszipComputes, nodeStream: jszipComputes } },
+  {
+    // archiver 8 exports classes; earlier versions a factory, `archiver('zip', options)`.
+    module: 'archiver',
+    api: {
+      '': creates('archiver#Archiver'),
+      create: creates('archiver#Archiver'),
+      Archiver: creates('archiver#Archiver'),
+      ZipArchive: creates('archiver#Archiver'),
+      TarArchive: creates('archiver#Archiver'),
+      JsonArchive: creates('archiver#Archiver'),
+      registerFormat: none,
+      isRegisteredFormat: none,
+    },
+  },
+  {
+    // Entries are queued and read through streams as the archive is consumed; zlib compresses on the thread pool.
+    module: 'archiver#Archiver',
+    api: {
+      ...listenerApi,
+      append: none,
+      file: asyncIo,
+      directory: asyncIo,
+      glob: asyncIo,
+      symlink: none,
+      finalize: asyncIo,
+      pipe: asyncIo,
+      abort: none,
+      pointer: none,
+      setFormat: none,
+      setModule: none,
+    },
+  },
+  {
+    module: 'yauzl',
+    api: {
+      open: threadpool,
+      openPromise: creates('yauzl#ZipFile', 'threadpool'),
+      fromFd: threadpool,
+      fromFdPromise: creates('yauzl#ZipFile', 'threadpool'),
+      // The central directory is read from memory.
+      fromBuffer: none,
+      fromBufferPromise: creates('yauzl#ZipFile'),
+      fromRandomAccessReader: asyncIo,
+      fromRandomAccessReaderPromise: creates('yauzl#ZipFile', 'async-io'),
+      dosDateTimeToDate: none,
+      validateFileName: none,
+      getFileNameLowLevel: none,
+      parseExtraFields: none,
+    },
+  },
+  {
+    module: 'yauzl#ZipFile',
+    api: {
+      ...listenerApi,
+      readEntry: threadpool,
+      eachEntry: threadpool,
+      openReadStream: threadpool,
+      openReadStreamPromise: threadpool,
+      readLocalFileHeader: threadpool,
+      readLocalFileHeaderPromise: threadpool,
+      close: none,
+    },
+  },
+  { module: 'yazl', api: { ZipFile: creates('yazl#ZipFile'), dateToDosDateTime: none } },
+  {
+    // Files are stat'ed and streamed, buffers deflated with zlib.deflateRaw: all off the calling thread.
+    module: 'yazl#ZipFile',
+    api: {
+      ...listenerApi,
+      addFile: threadpool,
+      addBuffer: threadpool,
+      addReadStream: none,
+      addReadStreamLazy: none,
+      addEmptyDirectory: none,
+      end: asyncIo,
+    },
+  },
+];
+
+// ---------------------------------------------------------------- tokens, ids, dates
+
+/** jsonwebtoken signs and verifies with node:crypto's synchronous calls (through jws and jwa). */
+const jwtComputes = (note: string): ApiInfo => ({
+  effect: 'cpu-heavy',
+  weight: 1,
+  alternative: 'jose (WebCrypto, off the calling thread)',
+  note,
+});
+
+const joseBuilderSetters = [
+  'setProtectedHeader', 'setUnprotectedHeader', 'setSharedUnprotectedHeader', 'setIssuer', 'setSubject', 'setAudience',
+  'setJti', 'setNotBefore', 'setExpirationTime', 'setIssuedAt', 'setKeyManagementParameters', 'setContentEncryptionKey',
+  'setInitializationVector', 'setAdditionalAuthenticatedData', 'replicateIssuerAsHeader', 'replicateSubjectAsHeader',
+  'replicateAudienceAsHeader',
+];
+
+const tokenTables: ModuleTable[] = [
+  {
+    module: 'jsonwebtoken',
+    api: {
+      sign: jwtComputes('signs on the calling thread; with a callback it only waits a tick first'),
+      verify: jwtComputes('verifies on the calling thread, with or without a callback'),
+      decode: none,
+      JsonWebTokenError: none,
+      NotBeforeError: none,
+      TokenExpiredError: none,
+    },
+  },
+  {
+    // WebCrypto (crypto.subtle) underneath: signing, verifying and key work run on the thread pool.
+    module: 'jose',
+    api: {
+      jwtVerify: threadpool,
+      jwtDecrypt: threadpool,
+      compactVerify: threadpool,
+      flattenedVerify: threadpool,
+      generalVerify: threadpool,
+      compactDecrypt: threadpool,
+      flattenedDecrypt: threadpool,
+      generalDecrypt: threadpool,
+      importJWK: threadpool,
+      importPKCS8: threadpool,
+      importSPKI: threadpool,
+      importX509: threadpool,
+      exportJWK: threadpool,
+      exportPKCS8: threadpool,
+      exportSPKI: threadpool,
+      generateKeyPair: threadpool,
+      generateSecret: threadpool,
+      calculateJwkThumbprint: threadpool,
+      calculateJwkThumbprintUri: threadpool,
+      SignJWT: creates('jose#Builder'),
+      EncryptJWT: creates('jose#Builder'),
+      CompactSign: creates('jose#Builder'),
+      FlattenedSign: creates('jose#Builder'),
+      GeneralSign: creates('jose#Builder'),
+      CompactEncrypt: creates('jose#Builder'),
+      FlattenedEncrypt: creates('jose#Builder'),
+      GeneralEncrypt: creates('jose#Builder'),
+      UnsecuredJWT: creates('jose#Builder'),
+      createRemoteJWKSet: creates('jose#RemoteJWKSet'),
+      createLocalJWKSet: none,
+      decodeJwt: none,
+      decodeProtectedHeader: none,
+      'base64url.encode': none,
+      'base64url.decode': none,
+    },
+  },
+  {
+    module: 'jose#Builder',
+    api: {
+      ...Object.fromEntries(joseBuilderSetters.map((method) => [method, creates('jose#Builder')])),
+      sign: threadpool,
+      encrypt: threadpool,
+      addSignature: none,
+      addRecipient: none,
+      encode: none,
+    },
+  },
+  // The key set fetches the JWKS on first use (and when keys rotate).
+  { module: 'jose#RemoteJWKSet', api: { '': asyncIo, reload: asyncIo } },
+  {
+    module: 'uuid',
+    api: {
+      v1: none, v3: none, v4: none, v5: none, v6: none, v7: none, v1ToV6: none, v6ToV1: none,
+      validate: none, version: none, parse: none, stringify: none,
+    },
+  },
+  { module: 'nanoid', aliases: ['nanoid/non-secure'], api: { nanoid: none, customAlphabet: none, customRandom: none, random: none } },
+  { module: 'dayjs', api: { '': none, extend: none, locale: none, unix: none, isDayjs: none } },
+  {
+    module: 'moment',
+    api: { '': none, utc: none, unix: none, duration: none, locale: none, isMoment: none, isDate: none, parseZone: none, max: none, min: none },
+  },
+  {
+    module: 'date-fns',
+    api: { format: none, formatISO: none, formatDistance: none, formatDistanceToNow: none, parse: none, parseISO: none, isValid: none },
+  },
 ];
 
 // ---------------------------------------------------------------- stream helpers
@@ -1659,6 +2481,10 @@ export const npmTables: ModuleTable[] = [
   ...remoteShellTables,
   ...fsHelperTables,
   ...cpuPackageTables,
+  ...templateTables,
+  ...codeToolTables,
+  ...archiveTables,
+  ...tokenTables,
   ...streamHelperTables,
   ...timerTables,
   ...workerTables,
