@@ -212,9 +212,9 @@ describe('knowledge lookups', () => {
     assert.equal(effectOf(lookupInstanceApi(program!.returns!, ['emit'])), 'blocking-io');
     assert.equal(effectOf(lookupApi('prettier', ['format'])), 'cpu-heavy');
     assert.equal(effectOf(lookupApi('prettier', ['resolveConfig'])), 'threadpool');
-    assert.equal(effectOf(lookupApi('esbuild', ['build'])), 'worker');
+    assert.equal(effectOf(lookupApi('esbuild', ['build'])), 'async-io');
     assert.equal(effectOf(lookupApi('esbuild', ['transformSync'])), 'blocking-io');
-    assert.equal(effectOf(lookupInstanceApi(lookupApi('esbuild', ['context'])!.returns!, ['rebuild'])), 'worker');
+    assert.equal(effectOf(lookupInstanceApi(lookupApi('esbuild', ['context'])!.returns!, ['rebuild'])), 'async-io');
   });
 
   it('archives', () => {

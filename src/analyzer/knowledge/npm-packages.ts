@@ -1,40 +1,30 @@
 import type { ApiInfo, ModuleTable } from './types';
 import { fsFunctionApi, withPrefix } from './node-core';
+import {
+  asyncIo,
+  blocking,
+  computesBeforeResolving,
+  cpuHeavy,
+  creates,
+  invokesFirst,
+  listenerApi,
+  none,
+  parsesText,
+  readsContent,
+  requestsContent,
+  serialises,
+  settingsStore,
+  threadpool,
+  worker,
+  wrapsFirst,
+} from './api-builders';
+import { computeTables } from './npm-compute';
+import { serviceTables } from './npm-services';
 
 /**
  * Popular npm packages, keyed from the module object (a default import is the module object).
  * "" is calling (or `new`-ing) the module itself. Instance tables are named "package#Type".
  */
-
-const none: ApiInfo = { effect: 'none' };
-const asyncIo: ApiInfo = { effect: 'async-io' };
-/** A request whose result is the response, body included. */
-const requestsContent: ApiInfo = { effect: 'async-io', payload: true };
-const threadpool: ApiInfo = { effect: 'threadpool' };
-/** Reads a file's content on the thread pool. */
-const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
-const worker: ApiInfo = { effect: 'worker' };
-const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
-const cpuHeavy = (alternative?: string): ApiInfo =>
-  alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
-const invokesFirst: ApiInfo = { effect: 'none', invokes: 0 };
-const wrapsFirst: ApiInfo = { effect: 'none', wraps: 0 };
-const settingsStore = blocking('read the settings once at start-up and write them back asynchronously');
-/** A parser over its first argument, like JSON.parse: a constant text is cheap. */
-const parsesText: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'parse in a worker thread' };
-/** A serialiser of its first argument, like JSON.stringify: a constant value is cheap. */
-const serialises: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'serialise in a worker thread' };
-const creates = (instanceType: string, effect: ApiInfo['effect'] = 'none'): ApiInfo => ({ effect, returns: instanceType });
-
-/** Listener registration on event emitters: never I/O by itself. */
-const listenerApi: Record<string, ApiInfo> = {
-  on: none,
-  once: none,
-  off: none,
-  addListener: none,
-  removeListener: none,
-  removeAllListeners: none,
-};
 
 // ---------------------------------------------------------------- HTTP clients
 
@@ -1901,8 +1891,6 @@ const templateTables: ModuleTable[] = [
 // ---------------------------------------------------------------- compilers, bundlers, minifiers, formatters
 
 const atBuildTime = 'run it at build time or in a worker thread';
-/** An API returning a promise whose work still runs on the calling thread. */
-const computesBeforeResolving = (alternative: string, note: string): ApiInfo => ({ effect: 'cpu-heavy', alternative, note });
 
 const babelTransform: ApiInfo = {
   effect: 'cpu-heavy',
@@ -2096,12 +2084,13 @@ const codeToolTables: ModuleTable[] = [
   },
   {
     module: 'esbuild',
+    // The async forms talk to the esbuild service, a child process, over its pipes: waiting on them is I/O.
     api: {
-      build: worker,
-      transform: worker,
-      formatMessages: worker,
-      analyzeMetafile: worker,
-      context: creates('esbuild#BuildContext', 'worker'),
+      build: asyncIo,
+      transform: asyncIo,
+      formatMessages: asyncIo,
+      analyzeMetafile: asyncIo,
+      context: creates('esbuild#BuildContext', 'async-io'),
       buildSync: { ...esbuildWaits, alternative: 'esbuild.build' },
       transformSync: { ...esbuildWaits, alternative: 'esbuild.transform' },
       formatMessagesSync: { ...esbuildWaits, alternative: 'esbuild.formatMessages' },
@@ -2110,7 +2099,7 @@ const codeToolTables: ModuleTable[] = [
       stop: asyncIo,
     },
   },
-  { module: 'esbuild#BuildContext', api: { rebuild: worker, watch: asyncIo, serve: asyncIo, cancel: asyncIo, dispose: asyncIo } },
+  { module: 'esbuild#BuildContext', api: { rebuild: asyncIo, watch: asyncIo, serve: asyncIo, cancel: asyncIo, dispose: asyncIo } },
 ];
 
 // ---------------------------------------------------------------- archives
@@ -2488,4 +2477,6 @@ export const npmTables: ModuleTable[] = [
   ...streamHelperTables,
   ...timerTables,
   ...workerTables,
+  ...serviceTables,
+  ...computeTables,
 ];

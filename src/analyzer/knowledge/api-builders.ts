@@ -1,0 +1,36 @@
+import type { ApiInfo } from './types';
+
+/** Building blocks of the API tables: the common effects, written once. */
+
+export const none: ApiInfo = { effect: 'none' };
+export const asyncIo: ApiInfo = { effect: 'async-io' };
+/** A request whose result is the response, body included. */
+export const requestsContent: ApiInfo = { effect: 'async-io', payload: true };
+export const threadpool: ApiInfo = { effect: 'threadpool' };
+/** Reads a file's content on the thread pool. */
+export const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
+export const worker: ApiInfo = { effect: 'worker' };
+export const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
+export const cpuHeavy = (alternative?: string): ApiInfo =>
+  alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
+export const invokesFirst: ApiInfo = { effect: 'none', invokes: 0 };
+export const wrapsFirst: ApiInfo = { effect: 'none', wraps: 0 };
+export const settingsStore = blocking('read the settings once at start-up and write them back asynchronously');
+/** A parser over its first argument, like JSON.parse: a constant text is cheap. */
+export const parsesText: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'parse in a worker thread' };
+/** A serialiser of its first argument, like JSON.stringify: a constant value is cheap. */
+export const serialises: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'serialise in a worker thread' };
+export const creates = (instanceType: string, effect: ApiInfo['effect'] = 'none'): ApiInfo => ({ effect, returns: instanceType });
+
+/** Listener registration on event emitters: never I/O by itself. */
+export const listenerApi: Record<string, ApiInfo> = {
+  on: none,
+  once: none,
+  off: none,
+  addListener: none,
+  removeListener: none,
+  removeAllListeners: none,
+};
+
+/** An API returning a promise whose work still runs on the calling thread. */
+export const computesBeforeResolving = (alternative: string, note: string): ApiInfo => ({ effect: 'cpu-heavy', alternative, note });
