@@ -540,11 +540,17 @@ function isConditionLoop(loop: Node): loop is TSESTree.WhileStatement | TSESTree
 
 /** The expressions a loop runs each time round: a `for` update and the body's expression statements. */
 function loopSteps(loop: TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement): Node[] {
-  const steps: Node[] = loop.type === 'ForStatement' && loop.update ? [loop.update] : [];
+  const steps: Node[] = [];
+  // `num >>>= 1, str += str`: each part of a sequence is a step of its own.
+  const add = (step: Node): void => {
+    if (step.type === 'SequenceExpression') step.expressions.forEach(add);
+    else steps.push(step);
+  };
+  if (loop.type === 'ForStatement' && loop.update) add(loop.update);
   const body = loop.body;
   if (body.type === 'BlockStatement') {
-    for (const statement of body.body) if (statement.type === 'ExpressionStatement') steps.push(statement.expression);
-  } else if (body.type === 'ExpressionStatement') steps.push(body.expression);
+    for (const statement of body.body) if (statement.type === 'ExpressionStatement') add(statement.expression);
+  } else if (body.type === 'ExpressionStatement') add(body.expression);
   return steps;
 }
 

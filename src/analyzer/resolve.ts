@@ -873,8 +873,43 @@ function writtenKey(node: Node, scope: Scope, depth: number): string | undefined
   if (key.type !== 'Identifier') return undefined;
   const binding = scope.lookup(key.name);
   if (binding?.kind === 'value' && binding.path.length === 0) return writtenKey(binding.init, binding.scope, depth + 1);
+  if (binding?.kind === 'param' && binding.assigned.length === 0 && !binding.rest) return passedString(binding.fn, binding.fn.params.indexOf(binding.name));
   const assigned = binding?.kind === 'opaque' ? binding.assigned[0] : undefined;
   return assigned ? writtenKey(assigned.value, assigned.scope, depth + 1) : undefined;
+}
+
+/**
+ * `doExec('exec', arguments)`, `isTypeSync.bind(undefined, 'statSync', 'isFile')`: the first string the file's own
+ * calls of a function pass for its parameter at `index`.
+ */
+function passedString(fn: FunctionInfo, index: number): string | undefined {
+  if (index < 0 || !fn.name) return undefined;
+  let byIndex = passedStrings.get(fn);
+  if (!byIndex) passedStrings.set(fn, (byIndex = new Map()));
+  if (!byIndex.has(index)) byIndex.set(index, findPassedString(fn, index));
+  return byIndex.get(index);
+}
+
+/** Per function and parameter position: one scan of the file's calls however many keys read the parameter. */
+const passedStrings = new WeakMap<FunctionInfo, Map<number, string | undefined>>();
+
+function findPassedString(fn: FunctionInfo, index: number): string | undefined {
+  for (const caller of [fn.file.moduleFn, ...fn.file.functions]) {
+    for (const site of caller.calls) {
+      const callee = unwrapExpression(site.node.callee);
+      let at = index;
+      let called: Node = callee;
+      // `f.bind(thisArg, a, b)`: the bound arguments come after `this`.
+      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind') {
+        called = unwrapExpression(callee.object);
+        at = index + 1;
+      }
+      if (called.type !== 'Identifier' || called.name !== fn.name || localFunctionOf(caller.scope.lookup(called.name)) !== fn) continue;
+      const arg = site.node.arguments[at];
+      if (arg?.type === 'Literal' && typeof arg.value === 'string') return arg.value;
+    }
+  }
+  return undefined;
 }
 
 function isSymbolConstant(name: string, scope: Scope): boolean {
