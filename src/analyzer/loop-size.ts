@@ -945,7 +945,7 @@ const HEADER_VALUE_NAME = /^(?:header|\w+Header|contentType|contentDisposition)$
 function splitsHeaderValue(call: TSESTree.CallExpression, scope: Scope): boolean {
   const callee = call.callee as TSESTree.MemberExpression;
   if (callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'split') return false;
-  let value = unwrapExpression(callee.object);
+  let value = normalizedString(unwrapExpression(callee.object));
   // `function getBoundary(header) { header.split(';') }`, `contentTypeHeader.split(',')`: one field's value, by name.
   if (value.type === 'Identifier' && HEADER_VALUE_NAME.test(value.name)) return true;
   if (value.type === 'Identifier') value = unchangedInit(value.name, scope)?.node ?? value;
@@ -957,6 +957,19 @@ function splitsHeaderValue(call: TSESTree.CallExpression, scope: Scope): boolean
   }
   return value.type === 'MemberExpression' && lastName(value.object) === 'headers';
 }
+
+/** `vary.trim().toLowerCase()`: the string a chain of case and whitespace normalisations starts from. */
+function normalizedString(node: Node): Node {
+  let value = node;
+  while (value.type === 'CallExpression' && value.arguments.length === 0) {
+    const callee = unwrapExpression(value.callee);
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !STRING_NORMALISERS.has(callee.property.name)) break;
+    value = unwrapExpression(callee.object);
+  }
+  return value;
+}
+
+const STRING_NORMALISERS: ReadonlySet<string> = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase']);
 
 /** Maps of header fields to their values: `headers`, `rawHeaders`, `responseHeaders`. */
 function matchesGroups(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, scope: Scope): boolean {

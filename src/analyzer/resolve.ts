@@ -45,6 +45,12 @@ export interface ModuleLocator {
 }
 
 const UNKNOWN: Value = { k: 'unknown' };
+
+/** Where a member is read: its offset, in the function whose own statements run in text order. */
+interface ReadPosition {
+  at: number;
+  fn: FunctionInfo | null;
+}
 const EVENT_SUBSCRIPTIONS = new Set(['on', 'once', 'addListener']);
 const MAX_DEPTH = 24;
 /**
@@ -333,7 +339,7 @@ export class Resolver {
         // `this[_write](buf)` with `const _write = Symbol('_write')`: the member the class declares as `[_write] (buf) {}`.
         if (name === null && node.property.type === 'Identifier' && isSymbolConstant(node.property.name, scope)) name = node.property.name;
         if (name === null) return UNKNOWN;
-        return this.member(object, name, fn.file, depth);
+        return this.member(object, name, fn.file, depth, { at: node.range[0], fn: scope.owner });
       }
       case 'ThisExpression':
         return thisValue(fn);
@@ -609,7 +615,8 @@ export class Resolver {
     return this.expr(value, entry.scope, entry.scope.owner ?? file.moduleFn, depth);
   }
 
-  member(object: Value, name: string, file: FileModel, depth: number): Value {
+  /** `readAt`: where the member is read, so that an assignment further down the same function is not yet seen. */
+  member(object: Value, name: string, file: FileModel, depth: number, readAt?: ReadPosition): Value {
     if (depth > MAX_DEPTH) return UNKNOWN;
     switch (object.k) {
       case 'module':
@@ -624,7 +631,7 @@ export class Resolver {
         return { k: 'global', path: [...object.path, name] };
       case 'api-instance': {
         // `var that = new EventEmitter(); that.send = function () {...}`: a member the code added.
-        const added = object.binding && this.memberAssignment(object.binding, name, file, depth);
+        const added = object.binding && this.memberAssignment(object.binding, name, file, depth, readAt);
         return added || { k: 'api-instance', type: object.type, path: [...object.path, name] };
       }
       case 'namespace':
@@ -716,8 +723,10 @@ export class Resolver {
     }
   }
 
-  private memberAssignment(ref: BindingRef, key: string, file: FileModel, depth: number): Value | null {
-    const assigned = ref.scope.memberAssignments?.get(ref.binding)?.get(key);
+  private memberAssignment(ref: BindingRef, key: string, file: FileModel, depth: number, readAt?: ReadPosition): Value | null {
+    let assigned = ref.scope.memberAssignments?.get(ref.binding)?.get(key);
+    // `originals.load = instance.load; instance.load = function () {...}`: the read keeps the member as it was.
+    if (assigned && readAt) assigned = assigned.filter((entry) => entry.scope.owner !== readAt.fn || entry.value.range[1] <= readAt.at);
     if (!assigned || assigned.length === 0) return null;
     // The first assignment that says what it is: `this.parser = this.parser.write(chunk)` does not, alone.
     let value = this.assignedValue(assigned[0], file, depth);
