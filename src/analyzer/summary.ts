@@ -382,8 +382,28 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     // `const docs = lines.map(async (line) => ...); for (const doc of docs) await doc`: promises of the file's own async
     // callbacks, whose work the call graph already follows.
     if (argument.type === 'Identifier' && makesOwnPromises(promiseSource(argument, node, fn))) index = -2;
+    // `for (const task of tasks) await task()`, `await fn()`, `await promise`: a promise the caller's functions make,
+    // which says what the caller does, not this function.
+    if (site ? handedByCaller(argument.type === 'CallExpression' ? argument.callee : argument, fn) : handedByCaller(argument, fn)) index = -2;
     const start = model.lines.position(node.range[0]);
     return { site: index, line: start.line, column: start.column, chained: false };
+  }
+
+  /** A parameter, an entry of one (`tasks[i]`), or the variable of a for...of over one: what the caller handed in. */
+  function handedByCaller(input: Node, fn: FunctionInfo): boolean {
+    let node = unwrapExpression(input as TSESTree.Expression);
+    if (node.type === 'MemberExpression' && node.computed) node = unwrapExpression(node.object);
+    if (node.type !== 'Identifier') return false;
+    const name = node.name;
+    const binding = fn.scope.lookup(name);
+    if (binding?.kind === 'param') return binding.assigned.length === 0;
+    return fn.loops.some((loop) => {
+      const statement = loop.node;
+      if (statement.type !== 'ForOfStatement' || statement.left.type !== 'VariableDeclaration') return false;
+      const declared = statement.left.declarations[0]?.id;
+      const iterated = unwrapExpression(statement.right);
+      return declared?.type === 'Identifier' && declared.name === name && iterated.type === 'Identifier' && fn.scope.lookup(iterated.name)?.kind === 'param';
+    });
   }
 
   function loopSummary(loop: LoopInfo): LoopSummary {
