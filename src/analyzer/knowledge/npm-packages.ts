@@ -48,6 +48,19 @@ const redaxiosApi: Record<string, ApiInfo> = {
   CancelToken: none,
 };
 
+/** undici's agents and fetch classes, which urllib re-exports. */
+const undiciDispatchersAndClasses: Record<string, ApiInfo> = {
+  Agent: creates('undici#Dispatcher'),
+  ProxyAgent: creates('undici#Dispatcher'),
+  getGlobalDispatcher: creates('undici#Dispatcher'),
+  setGlobalDispatcher: none,
+  MockAgent: none,
+  Headers: none,
+  Request: none,
+  Response: none,
+  FormData: none,
+};
+
 const httpClientTables: ModuleTable[] = [
   {
     module: 'axios',
@@ -117,15 +130,7 @@ const httpClientTables: ModuleTable[] = [
       Client: creates('undici#Dispatcher'),
       Pool: creates('undici#Dispatcher'),
       BalancedPool: creates('undici#Dispatcher'),
-      Agent: creates('undici#Dispatcher'),
-      ProxyAgent: creates('undici#Dispatcher'),
-      getGlobalDispatcher: creates('undici#Dispatcher'),
-      setGlobalDispatcher: none,
-      MockAgent: none,
-      Headers: none,
-      Request: none,
-      Response: none,
-      FormData: none,
+      ...undiciDispatchersAndClasses,
     },
   },
   {
@@ -275,15 +280,8 @@ const httpClientTables: ModuleTable[] = [
       HttpClient: creates('urllib#HttpClient'),
       HttpClient2: creates('urllib#HttpClient'),
       getDefaultHttpClient: creates('urllib#HttpClient'),
-      Agent: creates('undici#Dispatcher'),
-      ProxyAgent: creates('undici#Dispatcher'),
-      getGlobalDispatcher: creates('undici#Dispatcher'),
-      setGlobalDispatcher: none,
-      MockAgent: none,
-      Headers: none,
-      Request: none,
-      Response: none,
-      FormData: none,
+      // urllib re-exports undici's.
+      ...undiciDispatchersAndClasses,
     },
   },
   {
