@@ -855,7 +855,7 @@ class FixpointSolver {
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
       // `if (!(this instanceof Parser)) return new Parser(opts)`: a constructor making its own instance runs once more.
-      if (edge.to === node && edge.site >= 0 && (file.sites[edge.site].isNew || file.sites[edge.site].redispatch || reordersOwnParameters(file.sites[edge.site], node.summary.params.length))) continue;
+      if (edge.to === node && edge.site >= 0 && (file.sites[edge.site].isNew || file.sites[edge.site].redispatch || file.sites[edge.site].afterAwait || reordersOwnParameters(file.sites[edge.site], node.summary.params.length))) continue;
       if (edge.to === node || (cycle !== undefined && cycle === this.recursive.get(edge.to))) {
         if (!state.io && !state.blocking && best < 1) {
           best = 1;

@@ -179,6 +179,8 @@ export interface SiteSummary {
   paramArgs?: number[];
   /** `if (typeof options === 'string') return read(path, { encoding: options })`: a call of itself, once more. */
   redispatch?: true;
+  /** `if (await condition()) return loop(await action())`: a call of itself made once an await of this call settled. */
+  afterAwait?: true;
   /** A CPU-heavy API whose cost grows with an argument that is a parameter of the calling function: its position. */
   sizeParam?: number;
   /** `baseVisitor[type](node, st, c)` in `function c`, `this[node.type](node)`: one step of a recursive walk over a tree. */
@@ -457,6 +459,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       smallArgs: undefined,
       paramArgs: undefined,
       redispatch: undefined,
+      afterAwait: undefined,
       sizeParam: undefined,
       settlesPromise: undefined,
       walksTree: undefined,
@@ -467,6 +470,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       summarySite.smallArgs = smallArgumentsOf(args, site.fn, model.constantLoopLimit, resolver);
       summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
       if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args) || shiftsTestedParameter(site, args) || trimsTestedEnd(site, args) || fillsMissingParameter(site, args))) summarySite.redispatch = true;
+      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && awaitsBefore(site)) summarySite.afterAwait = true;
     }
     if (summarySite.target.kind === 'unknown' && handsOverSettling(site)) summarySite.settlesPromise = true;
     if ((summarySite.target.kind === 'unknown' || summarySite.target.kind === 'function') && dispatchesTreeWalk(site)) summarySite.walksTree = true;
@@ -1322,6 +1326,19 @@ function fixedArgumentsOf(args: readonly Node[], scope: Scope): number[] | undef
   let positions: number[] | undefined;
   for (let i = 0; i < args.length; i++) if (args[i].type !== 'SpreadElement' && isFixedArgument(args[i] as TSESTree.Expression, scope)) (positions ??= []).push(i);
   return positions;
+}
+
+/**
+ * An await of something other than a call of the function itself ends before the call starts: the call runs in a
+ * later turn, once that promise settles, not on the stack of the call before.
+ */
+function awaitsBefore(site: CallSite): boolean {
+  const start = site.node.range[0];
+  const name = calleeName(site.node);
+  return site.fn.awaits.some((awaited) => {
+    const argument = unwrapExpression(awaited.argument);
+    return awaited.range[1] <= start && !(argument.type === 'CallExpression' && calleeName(argument) === name);
+  });
 }
 
 /** `p.then(...)`, `p.catch(...)`, `p.finally(...)`: a reaction chained to a promise. */
