@@ -1228,6 +1228,11 @@ const IO_WORDS: ReadonlySet<string> = new Set([
   'search', 'install', 'clone', 'extract', 'scandir', 'readdir', 'realpath', 'readlink',
 ]);
 
+/** `originalStat`, `readManifest`, `fetch_page`: a name made of words, one of them an I/O operation's. */
+export function namesIoOperation(name: string): boolean {
+  return name.split(/_|(?=[A-Z])/).some((word) => IO_WORDS.has(word.toLowerCase()));
+}
+
 /**
  * A package's synchronous variant of an I/O call (`finder.loadSync(files)`, `lib.readConfigSync(p)`), by the Node
  * convention that names the blocking form with `Sync`: taken for blocking I/O when the tables do not know the

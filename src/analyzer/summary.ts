@@ -5,7 +5,7 @@ import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
-import { invokedThroughCallOrApply, isFixedArgument, receiverKey, returnedExpression } from './resolve';
+import { invokedThroughCallOrApply, isFixedArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
 import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
@@ -384,18 +384,21 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     // `const docs = lines.map(async (line) => ...); for (const doc of docs) await doc`: promises of the file's own async
     // callbacks, whose work the call graph already follows.
     if (argument.type === 'Identifier' && makesOwnPromises(promiseSource(argument, node, fn))) index = -2;
-    // `for (const task of tasks) await task()`, `await fn()`, `await promise`: a promise the caller's functions make,
-    // which says what the caller does, not this function.
-    if (site ? handedByCaller(argument.type === 'CallExpression' ? argument.callee : argument, fn) : handedByCaller(argument, fn)) index = -2;
+    // `for (const task of tasks) await task()`, `await fn()`: a promise the caller's functions make, which says what
+    // the caller does, not this function.
+    if (site && argument.type === 'CallExpression' && callsWhatCallerHands(argument.callee, fn)) index = -2;
     const start = model.lines.position(node.range[0]);
     return { site: index, line: start.line, column: start.column, chained: false };
   }
 
-  /** A parameter, an entry of one (`tasks[i]`), or the variable of a for...of over one: what the caller handed in. */
-  function handedByCaller(input: Node, fn: FunctionInfo): boolean {
-    let node = unwrapExpression(input as TSESTree.Expression);
+  /**
+   * A parameter, an entry of one (`tasks[i]`), or the variable of a for...of over one: a function the caller handed
+   * in, unless named as an I/O operation (`originalStat`).
+   */
+  function callsWhatCallerHands(callee: Node, fn: FunctionInfo): boolean {
+    let node = unwrapExpression(callee as TSESTree.Expression);
     if (node.type === 'MemberExpression' && node.computed) node = unwrapExpression(node.object);
-    if (node.type !== 'Identifier') return false;
+    if (node.type !== 'Identifier' || namesIoOperation(node.name)) return false;
     const name = node.name;
     const binding = fn.scope.lookup(name);
     if (binding?.kind === 'param') return binding.assigned.length === 0;
