@@ -844,9 +844,17 @@ function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgumen
   if (!arg || arg.type === 'SpreadElement') return target;
   // `randomBytes(16)`, `JSON.parse('{"a":1}')`, `JSON.stringify(DEFAULTS)` with DEFAULTS written out in the code.
   // `JSON.stringify(options.delimiter)` for a message: a setting, not the data.
-  const small = arg.type === 'Literal' && typeof arg.value === 'number' ? arg.value <= SMALL_CONSTANT_SIZE : isConstantData(arg, scope) || isSettingsValue(arg, scope);
+  const small = arg.type === 'Literal' && typeof arg.value === 'number' ? arg.value <= SMALL_CONSTANT_SIZE : isConstantData(arg, scope) || isSettingsValue(arg, scope) || namesShortString(arg);
   return small ? { ...target, info: { ...target.info, effect: 'none' } } : target;
 }
+
+/** `hash.update(url)`, `createHash('sha1').update(this.key)`: a value named as an identifier or address, a few dozen characters. */
+function namesShortString(node: Node): boolean {
+  const name = lastName(node);
+  return name !== null && SHORT_STRING_NAME.test(name);
+}
+
+const SHORT_STRING_NAME = /^_?(?:url|uri|href|key|cacheKey|id|uuid|name|hostname|host|email|username|salt|prefix|suffix|label|version)$/i;
 
 function instanceFromApi(value: Value): Value {
   let info: ApiInfo | undefined;

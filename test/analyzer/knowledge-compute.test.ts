@@ -326,3 +326,16 @@ describe('knowledge: compute tables hygiene', () => {
     }
   });
 });
+
+describe('knowledge: string distances', () => {
+  it('an edit distance is sized by its strings, the closest of a list is a pass over it', () => {
+    const get = lookupApi('fast-levenshtein', ['get']);
+    assert.equal(get?.effect, 'cpu-heavy');
+    assert.equal(get?.sizeArgument, 0);
+    assert.equal(effectOf(lookupApi('fastest-levenshtein', ['closest'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('leven', [])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('damerau-levenshtein', [])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('string-similarity', ['findBestMatch'])), 'cpu-heavy');
+    assert.equal(effectOf(lookupApi('didyoumean2', ['default'])), 'cpu-heavy');
+  });
+});

@@ -1356,6 +1356,22 @@ const encodingTables: ModuleTable[] = [
   },
 ];
 
+// ---------------------------------------------------------------- string distances
+
+/** An edit distance between two strings: a table of one string's length by the other's, cheap for two words. */
+const editDistance: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'compare in a worker thread, or against fewer candidates' };
+/** The closest of a list of candidates: an edit distance per candidate. */
+const closestOf: ApiInfo = cpuHeavy('index the candidates (a trie or n-grams), or search in a worker thread');
+
+const stringDistanceTables: ModuleTable[] = [
+  { module: 'fast-levenshtein', api: { get: editDistance } },
+  { module: 'fastest-levenshtein', api: { distance: editDistance, closest: closestOf } },
+  { module: 'leven', api: { '': editDistance, closestMatch: closestOf } },
+  { module: 'js-levenshtein', aliases: ['damerau-levenshtein'], api: { '': editDistance } },
+  { module: 'string-similarity', api: { compareTwoStrings: editDistance, findBestMatch: closestOf } },
+  { module: 'didyoumean', aliases: ['didyoumean2'], api: { '': closestOf } },
+];
+
 export const computeTables: ModuleTable[] = [
   ...documentTables,
   ...numberTables,
@@ -1363,4 +1379,5 @@ export const computeTables: ModuleTable[] = [
   ...markupTables,
   ...validationTables,
   ...encodingTables,
+  ...stringDistanceTables,
 ];
