@@ -801,8 +801,8 @@ function derivedFrom(node: Node, source: Node): boolean {
 
 /** Parameter and variable names that hold settings: what they carry are short lists (handlers, plugins, places to look). */
 const OPTIONS_NAME = /^_?(?:opts|options|config|conf|cfg|settings|configuration)$|[a-z](?:Options|Opts|Config|Settings)$/;
-/** Names of lists that extend or configure a program rather than hold its data: a few entries each. */
-const SETTINGS_LIST_NAME = /^_?(?:plugins|presets|hooks|handlers|listeners|middlewares?|interceptors|extensions|loaders|algorithms|searchPlaces|reporters|parsers|serializers|formatters|validators|transforms|strategies|adapters)$/;
+/** Names of lists that extend or configure a program, or that it wires to (streams piped to, observers), rather than hold its data: a few entries each. */
+const SETTINGS_LIST_NAME = /^_?(?:plugins|presets|hooks|handlers|listeners|middlewares?|interceptors|extensions|loaders|algorithms|searchPlaces|reporters|parsers|serializers|formatters|validators|transforms|strategies|adapters|pipes|destinations|observers|subscribers|watchers)$/;
 
 /** A list kept in an options object or named as one that configures the program. */
 function isSettingsCollection(node: Node): boolean {

@@ -566,6 +566,7 @@ const cases: Case[] = [
   // A value named as an identifier or an address is a few dozen characters: hashing it is cheap.
   { name: 'hashing a URL into a cache file name is cheap', fn: 'cachedPrebuild', expected: 'none', code: "const crypto = require('crypto');\nconst path = require('path');\nfunction cachedPrebuild(cacheDir, url) {\n  const digest = crypto.createHash('sha512').update(url).digest('hex').slice(0, 6);\n  return path.join(cacheDir, digest + '-' + path.basename(url).replace(/[^a-zA-Z0-9.]+/g, '-'));\n}\nmodule.exports = cachedPrebuild;" },
   { name: 'hashing content is a pass over it', fn: 'etag', expected: 'cpu', code: "const crypto = require('crypto');\nfunction etag(body) { return crypto.createHash('sha1').update(body).digest('base64'); }\nmodule.exports = etag;" },
+  { name: 'the streams a stream is piped to are a few', fn: 'processChunk', expected: 'none', code: "function processChunk(stream, chunk) {\n  for (const dest of stream._pipes) dest.write(chunk);\n  return chunk.length;\n}\nmodule.exports = processChunk;" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
