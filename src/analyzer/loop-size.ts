@@ -120,7 +120,7 @@ function isOwnKeyTest(test: Node): boolean {
   let callee = unwrapExpression(call.callee);
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'call') callee = unwrapExpression(callee.object);
   // By the method's own name, whatever holds it: `this.table.hasOwnProperty(k)` too.
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  const name = lastName(callee);
   return name !== null && OWN_KEY_TESTS.has(name);
 }
 

@@ -913,14 +913,10 @@ const passedStrings = new WeakMap<FunctionInfo, Map<number, string | undefined>>
 function findPassedString(fn: FunctionInfo, index: number): string | undefined {
   for (const caller of [fn.file.moduleFn, ...fn.file.functions]) {
     for (const site of caller.calls) {
-      const callee = unwrapExpression(site.node.callee);
-      let at = index;
-      let called: Node = callee;
       // `f.bind(thisArg, a, b)`: the bound arguments come after `this`.
-      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind') {
-        called = unwrapExpression(callee.object);
-        at = index + 1;
-      }
+      const bound = boundFunction(site.node);
+      const called = unwrapExpression(bound ?? site.node.callee);
+      const at = bound ? index + 1 : index;
       if (called.type !== 'Identifier' || called.name !== fn.name || localFunctionOf(caller.scope.lookup(called.name)) !== fn) continue;
       const arg = site.node.arguments[at];
       if (arg?.type === 'Literal' && typeof arg.value === 'string') return arg.value;

@@ -472,8 +472,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
       summarySite.smallArgs = smallArgumentsOf(args, site.fn, model.constantLoopLimit, resolver);
       summarySite.paramArgs = parameterArgumentsOf(args, site.fn);
-      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args) || shiftsTestedParameter(site, args) || trimsTestedEnd(site, args) || fillsMissingParameter(site, args))) summarySite.redispatch = true;
-      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn && awaitsBefore(site)) summarySite.afterAwait = true;
+      if (summarySite.target.kind === 'function' && summarySite.target.fn === summarySite.fn) {
+        if (normalizesOwnArgument(site, args) || dropsTestedParameter(site, args) || shiftsTestedParameter(site, args) || trimsTestedEnd(site, args) || fillsMissingParameter(site, args)) summarySite.redispatch = true;
+        if (awaitsBefore(site)) summarySite.afterAwait = true;
+      }
     }
     if (summarySite.target.kind === 'unknown' && handsOverSettling(site)) summarySite.settlesPromise = true;
     if ((summarySite.target.kind === 'unknown' || summarySite.target.kind === 'function') && dispatchesTreeWalk(site)) summarySite.walksTree = true;

@@ -10,6 +10,8 @@ export const threadpool: ApiInfo = { effect: 'threadpool' };
 /** Reads a file's content on the thread pool. */
 export const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
 export const worker: ApiInfo = { effect: 'worker' };
+/** Runs its callback after a delay, as the global setTimeout does. */
+export const timer: ApiInfo = { effect: 'timer' };
 export const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
 export const cpuHeavy = (alternative?: string): ApiInfo =>
   alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };

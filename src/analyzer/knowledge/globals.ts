@@ -1,4 +1,5 @@
 import type { ApiInfo, ModuleTable } from './types';
+import { asyncIo, none, threadpool, timer } from './api-builders';
 import { loadsComputedModule, resolvesModule } from './node-core';
 
 /**
@@ -6,11 +7,6 @@ import { loadsComputedModule, resolvesModule } from './node-core';
  * every other table is named after a global namespace object and keyed from it
  * (table "JSON", key "parse" is `JSON.parse`). Instance tables use "globalThis#Type".
  */
-
-const none: ApiInfo = { effect: 'none' };
-const asyncIo: ApiInfo = { effect: 'async-io' };
-const threadpool: ApiInfo = { effect: 'threadpool' };
-const timer: ApiInfo = { effect: 'timer' };
 
 const offThreadParse = 'stream the data or parse in a worker thread';
 const fileRead: ApiInfo = { effect: 'async-io', payload: true };

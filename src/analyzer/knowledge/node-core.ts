@@ -1,19 +1,11 @@
 import type { ApiInfo, ModuleTable } from './types';
+import { asyncIo, blocking, cpuHeavy, none, readsContent, threadpool, timer } from './api-builders';
 
 /** Node.js core modules. Module names carry no "node:" prefix. */
 
-const none: ApiInfo = { effect: 'none' };
-const asyncIo: ApiInfo = { effect: 'async-io' };
-const threadpool: ApiInfo = { effect: 'threadpool' };
-/** Reads a file's content on the thread pool. */
-const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
-const timer: ApiInfo = { effect: 'timer' };
 const emitter: ApiInfo = { effect: 'none', returns: 'events#EventEmitter' };
 /** A stream class: the functions in its options (`transform`, `write`, `read`) run per chunk once data flows. */
 const stream: ApiInfo = { effect: 'none', returns: 'stream#Stream', handlers: true };
-const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
-const cpuHeavy = (alternative?: string): ApiInfo =>
-  alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
 export const withPrefix = (prefix: string, api: Record<string, ApiInfo>): Record<string, ApiInfo> =>
   Object.fromEntries(Object.entries(api).map(([key, info]) => [`${prefix}.${key}`, info]));
 

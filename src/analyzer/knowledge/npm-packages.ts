@@ -15,6 +15,7 @@ import {
   serialises,
   settingsStore,
   threadpool,
+  timer,
   worker,
   wrapsFirst,
 } from './api-builders';
@@ -2397,9 +2398,6 @@ const streamHelperTables: ModuleTable[] = [
 ];
 
 // ---------------------------------------------------------------- timers
-
-/** Runs its callback after a delay, as the global setTimeout does. */
-const timer: ApiInfo = { effect: 'timer' };
 
 const timerTables: ModuleTable[] = [
   // Timers past setTimeout's 24.8-day limit, with the same signature.
