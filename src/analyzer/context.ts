@@ -148,16 +148,64 @@ function keepsParameter(helper: FunctionInfo, index: number, targets: TargetLook
  */
 function onlyWrapsParameter(helper: FunctionInfo, name: string): boolean {
   const node = helper.node as Exclude<FunctionInfo['node'], TSESTree.Program>;
-  if (!node.body || identifiersIn(node.body).has(name)) return false;
+  if (!node.body || !onlyInspectsParameter(node.body, name)) return false;
   let wraps = false;
   for (const child of helper.children) {
     if (!usesNameAnywhere(child, name)) continue;
-    const holder = (child.node as { parent?: Node }).parent;
-    const storedAsMember = holder?.type === 'AssignmentExpression' && holder.operator === '=' && holder.right === child.node && holder.left.type === 'MemberExpression';
-    if (holder?.type !== 'ReturnStatement' && node.body !== child.node && !storedAsMember) return false;
+    if (!isHandedBack(child, node)) return false;
     wraps = true;
   }
   return wraps;
+}
+
+/** A nested function the helper returns (`return function () {...}`, `(fn) => () => fn()`) or sets as a member. */
+function isHandedBack(child: FunctionInfo, helper: Exclude<FunctionInfo['node'], TSESTree.Program>): boolean {
+  const holder = (child.node as { parent?: Node }).parent;
+  const storedAsMember = holder?.type === 'AssignmentExpression' && holder.operator === '=' && holder.right === child.node && holder.left.type === 'MemberExpression';
+  return holder?.type === 'ReturnStatement' || helper.body === child.node || storedAsMember;
+}
+
+/** The positions of the parameters a function only wraps in a function it returns or sets as a member; undefined when none. */
+export function wrappedParameters(fn: FunctionInfo): number[] | undefined {
+  const node = fn.node;
+  if (node.type === 'Program' || !fn.children.some((child) => isHandedBack(child, node))) return undefined;
+  let positions: number[] | undefined;
+  node.params.forEach((param, at) => {
+    if (param.type !== 'Identifier') return;
+    const binding = fn.scope.bindings.get(param.name);
+    if (binding?.kind === 'param' && binding.assigned.length === 0 && onlyWrapsParameter(fn, param.name)) (positions ??= []).push(at);
+  });
+  return positions;
+}
+
+/**
+ * The helper's own code only looks at the function it is handed, if it uses it at all: `typeof fn !== 'function'`,
+ * `!fn`, `fn.length - 1` (its arity), `fn.name`. None of these runs it.
+ */
+function onlyInspectsParameter(body: Node, name: string): boolean {
+  let inspectsOnly = true;
+  walkWithinFunction(body, (child) => {
+    if (!inspectsOnly) return false;
+    if (child.type === 'Identifier' && child.name === name && !isPropertyName(child)) inspectsOnly = isInspection(child);
+    return inspectsOnly;
+  });
+  return inspectsOnly;
+}
+
+const INSPECTED_FUNCTION_PROPERTIES: ReadonlySet<string> = new Set(['length', 'name', 'displayName']);
+const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['==', '!=', '===', '!==']);
+
+function isInspection(reference: Node): boolean {
+  const parent = (reference as { parent?: Node }).parent;
+  if (!parent) return false;
+  if (parent.type === 'UnaryExpression') return parent.operator === 'typeof' || parent.operator === '!';
+  if (parent.type === 'BinaryExpression') return COMPARISON_OPERATORS.has(parent.operator);
+  if (parent.type === 'MemberExpression') {
+    const read = parent.object === reference && !parent.computed && parent.property.type === 'Identifier' && INSPECTED_FUNCTION_PROPERTIES.has(parent.property.name);
+    const holder = (parent as { parent?: Node }).parent;
+    return read && !(holder?.type === 'CallExpression' && holder.callee === parent) && !(holder?.type === 'AssignmentExpression' && holder.left === parent);
+  }
+  return false;
 }
 
 function usesNameAnywhere(fn: FunctionInfo, name: string): boolean {

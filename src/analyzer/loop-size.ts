@@ -554,12 +554,21 @@ function loopSteps(loop: TSESTree.WhileStatement | TSESTree.DoWhileStatement | T
   return steps;
 }
 
-/** The variable a step shifts or divides: `mask >>= 1`, `n = n >>> 8`, `n /= 2`. */
+/** The variable a step shifts, divides or multiplies by a constant: `mask >>= 1`, `n = n >>> 8`, `n /= 2`, `size *= 2`. */
 function halvedVariable(step: Node): string | null {
   if (step.type !== 'AssignmentExpression' || step.left.type !== 'Identifier') return null;
   const name = step.left.name;
   const right = unwrapExpression(step.right);
   if (HALVING_OPERATORS.has(step.operator)) return step.operator !== '/=' || dividesDown(right) ? name : null;
+  // `size *= 2` while below a bound: as many rounds as doublings fit under it.
+  if (step.operator === '*=') return (constantNumber(right, EMPTY_SCOPE) ?? 0) >= 2 ? name : null;
+  if (step.operator === '=' && right.type === 'BinaryExpression' && right.operator === '*') {
+    const left = unwrapExpression(right.left as TSESTree.Expression);
+    const other = unwrapExpression(right.right);
+    const isVariable = (side: Node) => side.type === 'Identifier' && side.name === name;
+    const isFactor = (side: Node) => (constantNumber(side, EMPTY_SCOPE) ?? 0) >= 2;
+    if ((isVariable(left) && isFactor(other)) || (isVariable(other) && isFactor(left))) return name;
+  }
   // `n = n >> 1`, `n = n >>> 8`
   if (step.operator === '=' && right.type === 'BinaryExpression' && (right.operator === '>>' || right.operator === '>>>')) {
     const shifted = unwrapExpression(right.left as TSESTree.Expression);

@@ -42,6 +42,8 @@ export interface Edge {
   label: string;
   /** Hands over a function the callee runs later (`promise.then(step)`): not a call on this function's stack. */
   later: boolean;
+  /** Hands a function to one that only wraps it in the function it returns (`restArguments(fn)` of another file). */
+  kept: boolean;
 }
 
 /** One piece of evidence inside one function. */
@@ -325,7 +327,8 @@ export class Program {
         if (child.summary.handedToWorker || child.summary.processListener) continue;
         const loop = role === 'array-callback' ? child.summary.enclosingLoop : child.summary.callbackOf >= 0 ? repeatingLoop(summary.sites[child.summary.callbackOf]) : -1;
         const label = role === 'iife' ? 'an immediately invoked function' : `its ${role === 'array-callback' ? 'iteration ' : ''}callback`;
-        addEdge(node, child, child.summary.callbackOf, loop, false, child.summary.line, child.summary.column, label);
+        const kept = role === 'callback' && child.summary.callbackOf >= 0 && wrapsCallback(entry.targets[child.summary.callbackOf], child.summary);
+        addEdge(node, child, child.summary.callbackOf, loop, false, child.summary.line, child.summary.column, label, kept, kept);
       }
     }
     for (const node of entry.nodes) for (let i = 0; i < node.edges.length; i++) node.edges[i].to.callers.push(node.edges[i]);
@@ -550,8 +553,14 @@ function repeatingLoop(site: SiteSummary): number {
   return site.leavesLoops ? -1 : site.loop;
 }
 
-function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: boolean, line: number, column: number, label: string, later = false): void {
-  from.edges.push({ from, to, site, loop, guessed, line, column, label, later });
+function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: boolean, line: number, column: number, label: string, later = false, kept = false): void {
+  from.edges.push({ from, to, site, loop, guessed, line, column, label, later, kept });
+}
+
+/** The callback is handed to a function (of any file) that only wraps that parameter in the function it returns. */
+function wrapsCallback(target: LinkedTarget | undefined, callback: FnSummary): boolean {
+  const at = callback.callbackAt;
+  return at !== undefined && at >= 0 && target?.kind === 'function' && target.fn.summary.wrapsParameters?.includes(at) === true;
 }
 
 /**
@@ -560,7 +569,7 @@ function addEdge(from: FnNode, to: FnNode, site: number, loop: number, guessed: 
  */
 function registersHandler(edge: Edge): boolean {
   const callee = edge.to.summary;
-  return edge.site >= 0 && edge.site === callee.callbackOf && (callee.kept || isRegisteredHandler(callee.context));
+  return edge.kept || (edge.site >= 0 && edge.site === callee.callbackOf && (callee.kept || isRegisteredHandler(callee.context)));
 }
 
 /** The edge from a function to a callback it registers for later (a handler, a timer): that call is not on its stack. */
@@ -1237,8 +1246,9 @@ function apiStep(fn: FnNode, site: SiteSummary, siteIndex: number, target: Extra
           : kind === 'worker'
             ? 'hands work to'
             : 'starts async I/O with';
-  const guess = target.guessed ? ` (${site.calleeText} assumed to be ${target.name})` : '';
-  return { fn, line, column, kind, site: siteIndex, message: `${what} ${target.guessed ? site.calleeText : target.name}${guess}`, guessed: target.guessed };
+  // A guess named after the call says itself why (`this.ws.send (ws taken for a WebSocket)`).
+  const named = !target.guessed || target.name.startsWith(site.calleeText) ? target.name : `${site.calleeText} (${site.calleeText} assumed to be ${target.name})`;
+  return { fn, line, column, kind, site: siteIndex, message: `${what} ${named}`, guessed: target.guessed };
 }
 
 /** Whether an evidence chain of calls comes back to `node` before it reaches the API that does the I/O. */

@@ -70,8 +70,16 @@ const CONVENTIONAL_PARAMETERS: ReadonlyMap<string, { type: string; what: string;
   ['sock', SOCKET],
 ]);
 
-/** Names a program gives the Redis client it holds (`this.redis`, `redisClient`, `pubRedis`): every command is a round trip. */
-const REDIS_CLIENT_NAME = /^_?(?:redis(?:Client|Connection)?|[a-z]+Redis)$/;
+/**
+ * Names a program gives the connections it holds, for receivers of unknown origin: a Redis client (`this.redis`,
+ * `redisClient`, `pubRedis`), whose every command is a round trip; a socket (`this.socket`, `tlsSocket`) and a
+ * WebSocket (`this.ws`), whose writes and sends go out over the network.
+ */
+const CONNECTION_NAMES: readonly { name: RegExp; type: string; what: string }[] = [
+  { name: /^_?(?:redis(?:Client|Connection)?|[a-z]+Redis)$/, type: 'ioredis#Redis', what: 'a Redis client' },
+  { name: /^_?(?:socket|sock|[a-z]+Socket)$/, type: 'net#Socket', what: 'a socket' },
+  { name: /^_?(?:ws|websocket|webSocket)$/, type: 'globalThis#WebSocket', what: 'a WebSocket' },
+];
 
 /** Methods of event emitters and streams that return the object they are called on, so calls chain. */
 const RECEIVER_RETURNING_METHODS: ReadonlySet<string> = new Set([
@@ -215,11 +223,12 @@ export class Resolver {
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
-        // `this.connection.redis.llen(key)`: a receiver named as a Redis client.
+        // `this.connection.redis.llen(key)`, `this.ws.send(frame)`: a receiver named as a connection.
         const receiver = callee.type === 'MemberExpression' ? lastName(callee.object) : null;
-        if (receiver !== null && REDIS_CLIENT_NAME.test(receiver)) {
-          const command = lookupInstanceApi('ioredis#Redis', [member]);
-          if (command && command.effect !== 'none') return { kind: 'api', info: command, name: `${site.calleeText} (${receiver} taken for a Redis client)`, guessed: true };
+        const connection = receiver === null ? undefined : CONNECTION_NAMES.find((convention) => convention.name.test(receiver));
+        if (connection) {
+          const command = lookupInstanceApi(connection.type, [member]);
+          if (command && command.effect !== 'none') return { kind: 'api', info: command, name: `${site.calleeText} (${receiver} taken for ${connection.what})`, guessed: true };
         }
         // `this.#fs.scandirSync(dir)` on an injected file-system adapter: named as a blocking file operation.
         const variant = synchronousVariantGuess(member, value.k === 'unknown' && value.ofPackage !== undefined ? `${member} of a ${value.ofPackage} object` : `${member} of an object of unknown origin`);
@@ -435,6 +444,7 @@ export class Resolver {
         let value = this.expr(binding.init, binding.scope, ownerFn, depth);
         for (const part of binding.path) value = this.member(value, part, file, depth);
         if (value.k === 'unknown' && binding.assigned.length > 0) value = this.assignedValue(binding.assigned[0], file, depth);
+        else if (value.k === 'fn' && binding.path.length === 0 && isThrowingStub(value.fn)) value = this.loadTimeReplacement(binding, file, depth) ?? value;
         return binding.path.length === 0 ? withBinding(value, ref) : value;
       }
       case 'param': {
@@ -473,6 +483,19 @@ export class Resolver {
       case 'opaque':
         return binding.assigned.length > 0 ? withBinding(this.assignedValue(binding.assigned[0], file, depth), ref) : UNKNOWN;
     }
+  }
+
+  /**
+   * `let readFile = () => { throw unsupported }; try { readFile = require('fs').promises.readFile } catch {}`: the
+   * value the module's own top-level code puts in place of a stub while it loads, before any function can run.
+   */
+  private loadTimeReplacement(binding: Binding, file: FileModel, depth: number): Value | undefined {
+    for (const assigned of binding.assigned) {
+      if ((assigned.scope.owner ?? file.moduleFn) !== file.moduleFn) continue;
+      const value = this.assignedValue(assigned, file, depth);
+      if (value.k !== 'unknown') return value;
+    }
+    return undefined;
   }
 
   private assignedValue(assigned: AssignedValue, file: FileModel, depth: number): Value {
@@ -877,8 +900,10 @@ const PROMISIFIERS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 function isPromisify(value: Value): boolean {
-  if (value.k !== 'module' || value.path.length > 1) return false;
-  return PROMISIFIERS.get(value.spec)?.includes(value.path.length === 0 ? '' : value.path[0]) ?? false;
+  if (value.k !== 'module') return false;
+  // `_util.default.promisify`: the module object an interop helper wraps as `default`.
+  const path = value.path[0] === 'default' ? value.path.slice(1) : value.path;
+  return path.length <= 1 && (PROMISIFIERS.get(value.spec)?.includes(path.length === 0 ? '' : path[0]) ?? false);
 }
 
 /** A string the key expression can take that is written in the code: a literal, a branch of `?:`, a variable set to one. */
@@ -950,6 +975,12 @@ const IO_EFFECTS: ReadonlySet<string> = new Set(['async-io', 'threadpool', 'bloc
 function isIoApiFunction(value: Value): boolean {
   const info = value.k === 'module' ? lookupApi(value.spec, value.path) : value.k === 'global' ? lookupGlobal(value.path) : undefined;
   return info !== undefined && IO_EFFECTS.has(info.effect);
+}
+
+/** A function whose body only throws: a placeholder for what the module sets up when the platform supports it. */
+function isThrowingStub(fn: FunctionInfo): boolean {
+  const body = fn.node.type === 'Program' ? null : fn.node.body;
+  return body?.type === 'BlockStatement' && body.body.length === 1 && body.body[0]!.type === 'ThrowStatement';
 }
 
 /** Wrappers that return their argument's behaviour: a hand-written `promisify`. */

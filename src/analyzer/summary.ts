@@ -9,7 +9,7 @@ import { invokedThroughCallOrApply, isFixedArgument, namesIoOperation, receiverK
 import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
-import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, type TargetLookup } from './context';
+import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, wrappedParameters, type TargetLookup } from './context';
 import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
 import type { LineIndex } from './lines';
@@ -100,6 +100,10 @@ export interface FnSummary extends Span {
   kept: boolean;
   /** The constructor of an error class: `new` of it runs on the failure path. */
   buildsError: boolean;
+  /** A callback's position among the arguments of the call it is handed to (`callbackOf`). */
+  callbackAt?: number;
+  /** Parameters only used by the function it returns (`restArguments(func)`): a function handed there runs later. */
+  wrapsParameters?: number[];
   /** What a call of this function returns, when that is something other files can look into (a factory). */
   returns?: SValue;
 }
@@ -335,7 +339,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   function fnSummary(fn: FunctionInfo): FnSummary {
     const node = fn.node;
     const params = node.type === 'Program' ? [] : node.params.map((p) => (p.type === 'Identifier' ? p.name : null));
-    return {
+    const summary: FnSummary = {
       name: fn.name,
       line: fn.line,
       column: fn.column,
@@ -360,6 +364,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       kept: isKeptByCallee(fn, targets),
       buildsError: constructsError(fn),
     };
+    if (fn.callbackOf && fn.role === 'callback') summary.callbackAt = fn.callbackOf.node.arguments.indexOf(fn.node as TSESTree.CallExpressionArgument);
+    const wraps = wrappedParameters(fn);
+    if (wraps) summary.wrapsParameters = wraps;
+    return summary;
   }
 
   /** Its awaits, and the calls whose promise it chains a reaction to (`client.get(key).then(...)`), which wait as much. */

@@ -285,7 +285,7 @@ const cases: Case[] = [
   // An ES5 constructor held in a variable (`var FTP = module.exports = function () {}`) has instances, as a declared one does.
   { name: 'a prototype method writing to a socket its constructor variable set up starts I/O', fn: '_send', expected: 'io', code: "const { Socket } = require('net');\nvar FTP = module.exports = function () { this._socket = undefined; this._queue = []; };\nFTP.prototype.connect = function (options) { var socket = new Socket(); this._socket = socket; socket.connect(options.port, options.host); };\nFTP.prototype._send = function (cmd) { this._queue.push(cmd); if (this._socket) this._socket.write(cmd + '\\r\\n'); };" },
   { name: 'a constructor in a variable whose own field holds a parser walks with it', fn: 'parseAll', expected: 'cpu', code: "var Parser = function (text) { this.text = text; };\nParser.prototype.tokens = function () { var out = []; for (var i = 0; i < this.text.length; i++) out.push(this.text.charCodeAt(i)); return out; };\nvar Reader = function (text) { this.parser = new Parser(text); };\nReader.prototype.parseAll = function () { return this.parser.tokens(); };" },
-  { name: 'a plain function in a variable is not a constructor: this is unknown there', fn: 'send', expected: 'none', code: "const { Socket } = require('net');\nvar send = function (cmd) { if (this.socket) this.socket.write(cmd); };\nvar other = function () { this.socket = new Socket(); };" },
+  { name: 'a plain function in a variable is not a constructor: this is unknown there', fn: 'send', expected: 'none', code: "const { Socket } = require('net');\nvar send = function (cmd) { if (this.link) this.link.write(cmd); };\nvar other = function () { this.link = new Socket(); };" },
   // Stream helpers (through, through2) call their handlers per chunk once data flows, not when the stream is made.
   { name: 'making a through stream whose handler splits each chunk does no work yet', fn: 'split', expected: 'none', code: "var through = require('through');\nfunction split(matcher) { var soFar = ''; return through(function (buffer) { var pieces = (soFar + buffer).split(matcher); soFar = pieces.pop(); for (var i = 0; i < pieces.length; i++) this.queue(pieces[i]); }); }" },
   { name: 'reading a file through a through2 handler that walks each chunk still reads and walks', fn: 'count', expected: 'mixed', code: "const fs = require('fs');\nconst through2 = require('through2');\nfunction count(path, done) { let n = 0; fs.createReadStream(path).pipe(through2(function (chunk, enc, next) { for (let i = 0; i < chunk.length; i++) for (let j = i; j < chunk.length; j++) if (chunk[i] === chunk[j]) n++; next(); })).on('finish', () => done(n)); }" },
@@ -567,6 +567,23 @@ const cases: Case[] = [
   { name: 'hashing a URL into a cache file name is cheap', fn: 'cachedPrebuild', expected: 'none', code: "const crypto = require('crypto');\nconst path = require('path');\nfunction cachedPrebuild(cacheDir, url) {\n  const digest = crypto.createHash('sha512').update(url).digest('hex').slice(0, 6);\n  return path.join(cacheDir, digest + '-' + path.basename(url).replace(/[^a-zA-Z0-9.]+/g, '-'));\n}\nmodule.exports = cachedPrebuild;" },
   { name: 'hashing content is a pass over it', fn: 'etag', expected: 'cpu', code: "const crypto = require('crypto');\nfunction etag(body) { return crypto.createHash('sha1').update(body).digest('base64'); }\nmodule.exports = etag;" },
   { name: 'the streams a stream is piped to are a few', fn: 'processChunk', expected: 'none', code: "function processChunk(stream, chunk) {\n  for (const dest of stream._pipes) dest.write(chunk);\n  return chunk.length;\n}\nmodule.exports = processChunk;" },
+  // A wrapper may look at the function it wraps (its arity, its type) before it returns the function that runs it.
+  { name: 'a wrapper that reads the arity of the function it wraps still only wraps it', fn: 'debounce', expected: 'none', code: "function restArguments(func, startIndex) { startIndex = startIndex == null ? func.length - 1 : +startIndex; return function () { return func.apply(this, arguments); }; }\nfunction debounce(wait) { var timeout; return restArguments(function () { if (!timeout) timeout = setTimeout(function () { timeout = null; }, wait); }); }" },
+  { name: 'a wrapper that checks the type of the function it wraps still only wraps it', fn: 'make', expected: 'none', code: "function once(fn) { if (typeof fn !== 'function') throw new TypeError('not a function'); var done = false; return function () { if (!done) { done = true; fn.apply(this, arguments); } }; }\nfunction make(xs) { return once(function () { var t = 0; for (var i = 0; i < xs.length; i++) t += xs[i]; return t; }); }" },
+  { name: 'a helper that calls the function it is handed before returning runs it (guard)', fn: 'make', expected: 'cpu', code: "function runAndWrap(fn) { fn(); return function () { fn(); }; }\nfunction make(xs) { return runAndWrap(function () { var t = 0; for (var i = 0; i < xs.length; i++) t += xs[i]; return t; }); }" },
+  // Growing a size by doubling until it fits takes as many rounds as there are bits.
+  { name: 'doubling a capacity until it fits is a few rounds', fn: 'ensureCapacity', expected: 'none', code: "function ensureCapacity(buffer, needed) { let size = buffer.length * 2; while (size < needed) size *= 2; return new Uint8Array(size); }" },
+  { name: 'doubling written out as an assignment is a few rounds', fn: 'nextPow2', expected: 'none', code: "function nextPow2(n) { let p = 1; while (p < n) p = p * 2; return p; }" },
+  { name: 'growing by adding is a pass (guard)', fn: 'grow', expected: 'cpu', code: "function grow(n) { let p = 1; while (p < n) p = p + 2; return p; }" },
+  // Connections held under conventional names.
+  { name: 'a send on a member named as a WebSocket goes out over the network', fn: 'send', expected: 'io', code: "function Transport(url) { this.url = url; }\nTransport.prototype.send = function (msg) { this.ws.send('[' + msg + ']'); };" },
+  { name: 'a write on a member named as a socket goes out over the network', fn: 'write', expected: 'io', code: "class Connection { write(frame) { this.socket.write(frame); } }" },
+  { name: 'destroying a member named as a socket is not I/O (guard)', fn: 'kill', expected: 'none', code: "class Connection { kill() { this.socket.destroy(); } }" },
+  // Babel's interop helper wraps CommonJS modules as `default`.
+  { name: 'promisify taken from an interop-wrapped util wraps fs.readFile', fn: 'getContent', expected: 'io', code: "var _fs = _interopRequireDefault(require('fs'));\nvar _util = _interopRequireDefault(require('util'));\nfunction _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { default: obj }; }\nconst readFileAsync = _util.default.promisify(_fs.default.readFile);\nconst contents = new Map();\nfunction getContent(filename) { if (!contents.has(filename)) contents.set(filename, readFileAsync(filename, 'utf8')); return contents.get(filename); }" },
+  // A module may set up a function in place of a stub that throws where the platform lacks it.
+  { name: 'a stub that throws replaced by the module while it loads is the replacement', fn: 'readAll', expected: 'io', code: "let readFile = () => { throw new Error('unsupported'); };\ntry { readFile = require('fs').promises.readFile; } catch (e) {}\nasync function readAll(paths) { return Promise.all(paths.map((p) => readFile(p, 'utf8'))); }" },
+  { name: 'a stub replaced only inside a function stays the stub where it is read (guard)', fn: 'readOne', expected: 'none', code: "let readFile = () => { throw new Error('unsupported'); };\nfunction setUp() { readFile = require('fs').promises.readFile; }\nfunction readOne(p) { return readFile(p, 'utf8'); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -775,6 +792,17 @@ describe('cross-file propagation', () => {
     const result = project(files).analyzeFile('/p/load.js');
     assert.equal(functionIn(result, 'load').classification, 'mixed');
     assert.match(functionIn(result, 'load').evidence.map((e) => e.message).join('\n'), /parse\.js:1/);
+  });
+
+  it('does not run a callback handed to another file\'s function that only wraps it in the function it returns', () => {
+    const files = {
+      '/p/debounce.js': "import restArguments from './rest.js';\nexport default function debounce(func, wait) { var timeout; var debounced = restArguments(function (args) { if (!timeout) timeout = setTimeout(function () { timeout = null; func.apply(null, args); }, wait); }); return debounced; }\nexport function sumLater(xs) { return restArguments(function () { let t = 0; for (const x of xs) t += x; return t; }); }\nexport function sumNow(xs) { return runNow(function () { let t = 0; for (const x of xs) t += x; return t; }); }\nimport { runNow } from './rest.js';",
+      '/p/rest.js': "export default function restArguments(func, startIndex) { startIndex = startIndex == null ? func.length - 1 : +startIndex; return function () { return func.apply(this, [].slice.call(arguments, startIndex)); }; }\nexport function runNow(func) { const first = func(); return function () { return first; }; }",
+    };
+    const result = project(files).analyzeFile('/p/debounce.js');
+    assert.equal(functionIn(result, 'debounce').classification, 'none');
+    assert.equal(functionIn(result, 'sumLater').classification, 'none');
+    assert.equal(functionIn(result, 'sumNow').classification, 'cpu');
   });
 
   it('follows the requires a UMD wrapper hands its factory', () => {

@@ -262,6 +262,20 @@ describe('knowledge lookups', () => {
     assert.equal(effectOf(lookupApi('csv-parse/sync', ['parse'])), 'cpu-heavy');
   });
 
+  it('WebSocket clients beyond ws: connecting, sending and closing go out over the network', () => {
+    assert.equal(effectOf(lookupApi('faye-websocket', ['Client'])), 'async-io');
+    assert.equal(effectOf(lookupApi('faye-websocket', [])), 'none');
+    assert.equal(effectOf(lookupApi('faye-websocket', ['isWebSocket'])), 'none');
+    assert.equal(effectOf(lookupInstanceApi('faye-websocket#WebSocket', ['send'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi('faye-websocket#WebSocket', ['on'])), 'none');
+    assert.equal(lookupApi('isomorphic-ws', [])?.returns, 'ws#WebSocket');
+    assert.equal(effectOf(lookupInstanceApi('reconnecting-websocket#WebSocket', ['send'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi('reconnecting-websocket#WebSocket', ['addEventListener'])), 'none');
+    assert.equal(effectOf(lookupInstanceApi('sockjs-client#SockJS', ['close'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi('websocket#client', ['connect'])), 'async-io');
+    assert.equal(lookupApi('websocket', ['w3cwebsocket'])?.returns, 'ws#WebSocket');
+  });
+
   it('unknown modules and members', () => {
     assert.equal(findModuleTable('no-such-package'), undefined);
     assert.equal(isKnownModule('no-such-package'), false);

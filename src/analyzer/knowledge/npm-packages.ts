@@ -886,6 +886,32 @@ const messagingTables: ModuleTable[] = [
     api: { '': creates('socket.io-client#Socket', 'async-io'), io: creates('socket.io-client#Socket', 'async-io') },
   },
   { module: 'socket.io-client#Socket', defaultEffect: 'async-io', api: listenerApi },
+  // WebSocket clients and servers other than ws: each instance's sends, pings and closes go out over the network.
+  { module: 'isomorphic-ws', api: { '': creates('ws#WebSocket', 'async-io'), WebSocket: creates('ws#WebSocket', 'async-io') } },
+  {
+    module: 'faye-websocket',
+    api: {
+      '': creates('faye-websocket#WebSocket'),
+      Client: creates('faye-websocket#WebSocket', 'async-io'),
+      EventSource: creates('faye-websocket#WebSocket'),
+      isWebSocket: none,
+    },
+  },
+  { module: 'faye-websocket#WebSocket', defaultEffect: 'async-io', api: { ...listenerApi, addEventListener: none, removeEventListener: none, getState: none } },
+  { module: 'reconnecting-websocket', api: { '': creates('reconnecting-websocket#WebSocket', 'async-io') } },
+  { module: 'reconnecting-websocket#WebSocket', defaultEffect: 'async-io', api: { addEventListener: none, removeEventListener: none, dispatchEvent: none } },
+  { module: 'sockjs-client', api: { '': creates('sockjs-client#SockJS', 'async-io') } },
+  { module: 'sockjs-client#SockJS', defaultEffect: 'async-io', api: { ...listenerApi, addEventListener: none, removeEventListener: none, dispatchEvent: none } },
+  {
+    module: 'websocket',
+    api: {
+      client: creates('websocket#client'),
+      w3cwebsocket: creates('ws#WebSocket', 'async-io'),
+      server: creates('websocket#server'),
+    },
+  },
+  { module: 'websocket#client', api: { ...listenerApi, connect: asyncIo, abort: none } },
+  { module: 'websocket#server', defaultEffect: 'async-io', api: { ...listenerApi, mount: none, unmount: none } },
   {
     module: 'nodemailer',
     api: {
