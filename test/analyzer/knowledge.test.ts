@@ -262,6 +262,18 @@ describe('knowledge lookups', () => {
     assert.equal(effectOf(lookupApi('csv-parse/sync', ['parse'])), 'cpu-heavy');
   });
 
+  it('parsers of whole programs and stylesheets weigh as much as a YAML parser; expression parsers and tokenizers less', () => {
+    const yaml = lookupApi('js-yaml', ['load']);
+    for (const [spec, path] of [['@babel/parser', ['parse']], ['acorn', ['parse']], ['esprima', ['parseScript']], ['postcss', ['parse']], ['@babel/core', ['parseSync']]] as const) {
+      const info = lookupApi(spec, [...path]);
+      assert.equal(info?.effect, 'cpu-heavy', `${spec} ${path.join('.')}`);
+      assert.equal(info?.weight ?? 2, yaml?.weight ?? 2, `${spec} ${path.join('.')}`);
+      assert.equal(info?.sizeArgument, 0);
+    }
+    assert.ok((lookupApi('@babel/parser', ['parseExpression'])?.weight ?? 2) < 2);
+    assert.ok((lookupApi('JSON', ['parse'])?.weight ?? lookupGlobal(['JSON', 'parse'])?.weight ?? 2) < 2);
+  });
+
   it('WebSocket clients beyond ws: connecting, sending and closing go out over the network', () => {
     assert.equal(effectOf(lookupApi('faye-websocket', ['Client'])), 'async-io');
     assert.equal(effectOf(lookupApi('faye-websocket', [])), 'none');

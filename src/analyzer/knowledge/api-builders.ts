@@ -20,6 +20,11 @@ export const wrapsFirst: ApiInfo = { effect: 'none', wraps: 0 };
 export const settingsStore = blocking('read the settings once at start-up and write them back asynchronously');
 /** A parser over its first argument, like JSON.parse: a constant text is cheap. */
 export const parsesText: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'parse in a worker thread' };
+/**
+ * A parser of a whole program or stylesheet into a syntax tree (Babel, acorn, esprima, PostCSS): heavier than a data
+ * parser such as JSON.parse, as heavy as a YAML or markdown parser.
+ */
+export const parsesProgram: ApiInfo = { effect: 'cpu-heavy', sizeArgument: 0, alternative: 'parse in a worker thread' };
 /** A serialiser of its first argument, like JSON.stringify: a constant value is cheap. */
 export const serialises: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'serialise in a worker thread' };
 export const creates = (instanceType: string, effect: ApiInfo['effect'] = 'none'): ApiInfo => ({ effect, returns: instanceType });

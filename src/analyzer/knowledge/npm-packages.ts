@@ -9,6 +9,7 @@ import {
   invokesFirst,
   listenerApi,
   none,
+  parsesProgram,
   parsesText,
   readsContent,
   requestsContent,
@@ -1964,7 +1965,7 @@ const codeToolTables: ModuleTable[] = [
       minify_sync: cpuHeavy(atBuildTime),
     },
   },
-  { module: 'uglify-js', api: { minify: cpuHeavy(atBuildTime), parse: parsesText } },
+  { module: 'uglify-js', api: { minify: cpuHeavy(atBuildTime), parse: parsesProgram } },
   {
     module: '@babel/core',
     api: {
@@ -1977,9 +1978,9 @@ const codeToolTables: ModuleTable[] = [
       transformFromAstSync: babelTransform,
       transformFromAst: babelTransform,
       transformFromAstAsync: babelAsyncTransform,
-      parseSync: parsesText,
-      parse: parsesText,
-      parseAsync: { ...parsesText, note: 'parses on the calling thread although it returns a promise' },
+      parseSync: parsesProgram,
+      parse: parsesProgram,
+      parseAsync: { ...parsesProgram, note: 'parses on the calling thread although it returns a promise' },
       loadOptions: babelLoadsConfig,
       loadOptionsSync: babelLoadsConfig,
       loadPartialConfig: blocking('babel.loadPartialConfigAsync'),
@@ -1988,16 +1989,16 @@ const codeToolTables: ModuleTable[] = [
       loadPartialConfigAsync: babelLoadsConfigAsync,
     },
   },
-  { module: '@babel/parser', api: { parse: parsesText, parseExpression: parsesText } },
+  { module: '@babel/parser', api: { parse: parsesProgram, parseExpression: parsesText } },
   {
     module: 'acorn',
     api: {
-      parse: parsesText,
+      parse: parsesProgram,
       parseExpressionAt: parsesText,
       // The tokenizer reads a token per call.
       tokenizer: none,
       getLineInfo: none,
-      'Parser.parse': parsesText,
+      'Parser.parse': parsesProgram,
       'Parser.parseExpressionAt': parsesText,
       'Parser.tokenizer': none,
       'Parser.extend': creates('acorn#ParserClass'),
@@ -2005,15 +2006,15 @@ const codeToolTables: ModuleTable[] = [
   },
   {
     module: 'acorn#ParserClass',
-    api: { parse: parsesText, parseExpressionAt: parsesText, tokenizer: none, extend: creates('acorn#ParserClass') },
+    api: { parse: parsesProgram, parseExpressionAt: parsesText, tokenizer: none, extend: creates('acorn#ParserClass') },
   },
-  { module: 'esprima', api: { parse: parsesText, parseScript: parsesText, parseModule: parsesText, tokenize: parsesText } },
+  { module: 'esprima', api: { parse: parsesProgram, parseScript: parsesProgram, parseModule: parsesProgram, tokenize: parsesText } },
   {
     // `postcss(plugins)` only collects the plugins; `process(css)` parses at once and runs them on then/await.
     module: 'postcss',
     api: {
       '': creates('postcss#Processor'),
-      parse: parsesText,
+      parse: parsesProgram,
       fromJSON: none,
       comment: none,
       atRule: none,
