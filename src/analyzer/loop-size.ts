@@ -1022,8 +1022,15 @@ const HTTP_MESSAGE_NAME = /^(?:req|request|res|response|headers)$/;
 /** `xs.map(f)` and friends: a result with (at most) as many elements as `xs`. */
 function isElementwise(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
-  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ['map', 'filter', 'slice', 'concat', 'flat'].includes(callee.property.name);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ELEMENTWISE_METHODS.has(callee.property.name);
 }
+/** Array methods whose result holds some or all of the receiver's entries, or those of constant arguments too. */
+const REORDERING_METHODS: ReadonlySet<string> = new Set(['reverse', 'slice', 'sort', 'concat', 'toReversed', 'toSorted']);
+/**
+ * Array methods whose result has as many entries as the receiver, at most (`concat`: as its largest part). Not a
+ * sort: sorting what a loop walks is a pass of its own (`Object.keys(headers).sort()`).
+ */
+const ELEMENTWISE_METHODS: ReadonlySet<string> = new Set(['map', 'filter', 'flat', 'slice', 'concat', 'reverse', 'toReversed']);
 
 /** Constructors whose single numeric argument is the length of what they make: `new Uint8Array(32)`, `new Array(8)`. */
 const SIZED_CONSTRUCTORS = new Set(['Array', 'Uint8Array', 'Int8Array', 'Uint8ClampedArray', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']);
@@ -1084,13 +1091,21 @@ function isArgumentList(name: string, scope: Scope): boolean {
 
 /** The length of a variable holding a literal array or string, or an array made with a constant length. */
 export function constantLength(object: Node, scope: Scope, depth = 0): number | undefined {
+  if (object.type === 'ArrayExpression') return arrayLiteralLength(object);
   if (object.type !== 'Identifier') return undefined;
   if (isArgumentList(object.name, scope)) return ARGUMENT_COUNT;
-  const init = unchangedInit(object.name, scope)?.node;
+  const initial = unchangedInit(object.name, scope);
+  const init = initial?.node;
   if (!init) return undefined;
   if (init.type === 'Literal' && typeof init.value === 'string') return init.value.length;
-  // An empty literal is filled later: its length is not known.
-  if (init.type === 'ArrayExpression') return init.elements.length > 0 && init.elements.every((element) => element?.type !== 'SpreadElement') ? init.elements.length : undefined;
+  // `const list = TYPES`, `const list = TYPES.slice().reverse()`: as long as the constant it copies, at most.
+  if (depth < 3 && init.type === 'Identifier') return constantLength(init, initial.scope, depth + 1);
+  if (depth < 3 && init.type === 'CallExpression') {
+    const callee = unwrapExpression(init.callee);
+    const copies = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name !== 'concat' && REORDERING_METHODS.has(callee.property.name);
+    if (copies) return constantLength(unwrapExpression(callee.object), initial.scope, depth + 1);
+  }
+  if (init.type === 'ArrayExpression') return arrayLiteralLength(init);
   if ((init.type === 'NewExpression' || init.type === 'CallExpression') && init.arguments.length === 1) {
     const callee = unwrapExpression(init.callee);
     const path = memberPath(callee);
@@ -1098,6 +1113,11 @@ export function constantLength(object: Node, scope: Scope, depth = 0): number | 
     if (sized) return constantNumber(init.arguments[0], scope, depth);
   }
   return undefined;
+}
+
+/** An empty literal is filled later: its length is not known. */
+function arrayLiteralLength(array: TSESTree.ArrayExpression): number | undefined {
+  return array.elements.length > 0 && array.elements.every((element) => element?.type !== 'SpreadElement') ? array.elements.length : undefined;
 }
 
 /** The initial value of a variable that is never assigned again, the scope it is evaluated in, and its binding. */
@@ -1149,8 +1169,14 @@ function isConstantWithin(node: Node, scope: Scope, depth: number, budget: { lef
       // An entry of a table written out in the code: `FLAVORS[name]`.
       return constant(target.object);
     case 'CallExpression': {
-      const path = memberPath(unwrapExpression(target.callee));
-      return !!path && path.length === 2 && path[0] === 'JSON' && path[1] === 'stringify' && target.arguments.length >= 1 && constant(target.arguments[0]);
+      const callee = unwrapExpression(target.callee);
+      const path = memberPath(callee);
+      const serialised = path?.length === 2 && path[0] === 'JSON' && path[1] === 'stringify' && target.arguments.length >= 1;
+      if (serialised || isObjectEntriesCall(target)) return constant(target.arguments[0]!);
+      // `['major', 'minor', 'patch'].reverse()`: a copy or reordering of constant entries is as constant.
+      if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !REORDERING_METHODS.has(callee.property.name)) return false;
+      const argumentsConstant = callee.property.name !== 'concat' || target.arguments.every((arg) => arg.type !== 'SpreadElement' && constant(arg));
+      return argumentsConstant && constant(callee.object);
     }
     default:
       return false;

@@ -1220,9 +1220,22 @@ const STREAM_METHOD_NAMES = new Set(['read', 'write', 'open', 'close']);
 function resultIsPromised(site: CallSite): boolean {
   if (site.awaited) return true;
   const parent = (site.node as { parent?: Node }).parent;
+  // `await Promise.all([fs.readFile(p), fs.stat(p)])`, `return fs.writeFile(p, data)` in an async function.
+  if (parent?.type === 'ArrayExpression') return isCombinedPromises(parent);
+  if (parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === site.node)) return site.fn.isAsync;
   if (parent?.type !== 'MemberExpression' || parent.object !== site.node || parent.computed || parent.property.type !== 'Identifier') return false;
   const grand = (parent as { parent?: Node }).parent;
   return PROMISE_METHODS.has(parent.property.name) && grand?.type === 'CallExpression' && grand.callee === parent;
+}
+
+const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled', 'race', 'any']);
+
+/** The array handed to `Promise.all` (or `allSettled`, `race`, `any`): its elements are promises. */
+function isCombinedPromises(array: TSESTree.ArrayExpression): boolean {
+  const call = (array as { parent?: Node }).parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== array) return false;
+  const path = memberPath(unwrapExpression(call.callee));
+  return path?.length === 2 && path[0] === 'Promise' && PROMISE_COMBINATORS.has(path[1]!);
 }
 
 /** Methods that keep a callback in a collection or look it up there (`callbacks.push(cb)`, `handlers.indexOf(cb)`). */

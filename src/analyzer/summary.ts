@@ -361,13 +361,24 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       handedToWorker: fn.callbackOf ? isWorkerTarget(resolver.callTarget(fn.callbackOf)) : false,
       processListener: fn.callbackOf ? resolver.listensToProcess(fn.callbackOf) : false,
       runsLater: runsLater(fn, targets),
-      kept: isKeptByCallee(fn, targets),
+      kept: isKeptByCallee(fn, targets) || wiredToOwnEvents(fn),
       buildsError: constructsError(fn),
     };
     if (fn.callbackOf && fn.role === 'callback') summary.callbackAt = fn.callbackOf.node.arguments.indexOf(fn.node as TSESTree.CallExpressionArgument);
     const wraps = wrappedParameters(fn);
     if (wraps) summary.wrapsParameters = wraps;
     return summary;
+  }
+
+  /**
+   * A listener an emitter's own method adds to itself (`var self = this; self.on('free', onFree)`), or to an object
+   * it hands back: it runs when that object's own code or its user emits the event, not during this call.
+   */
+  function wiredToOwnEvents(fn: FunctionInfo): boolean {
+    const site = fn.callbackOf;
+    if (!site || fn.role !== 'callback' || site.isNew) return false;
+    const method = calleeName(site.node);
+    return method !== null && method !== undefined && EVENT_METHODS.has(method) && resolver.onlyWiresListeners(site) && !resolver.listensToProcess(site);
   }
 
   /** Its awaits, and the calls whose promise it chains a reaction to (`client.get(key).then(...)`), which wait as much. */
