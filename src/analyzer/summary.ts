@@ -96,13 +96,16 @@ export interface FnSummary extends Span {
   processListener: boolean;
   /** A callback that runs in a later turn of the event loop (events, promise reactions, timers, async APIs). */
   runsLater: boolean;
-  /** Handed to a function of the file that only keeps it (a table, a member): it runs when looked up, not in the call. */
+  /**
+   * Handed to a function of the file that only keeps it (a table, a member), or a listener an emitter adds to itself:
+   * it runs when looked up or when the event comes, not in the call.
+   */
   kept: boolean;
   /** The constructor of an error class: `new` of it runs on the failure path. */
   buildsError: boolean;
   /** A callback's position among the arguments of the call it is handed to (`callbackOf`). */
   callbackAt?: number;
-  /** Parameters only used by the function it returns (`restArguments(func)`): a function handed there runs later. */
+  /** Parameters only used by a function it returns or sets as a member (`restArguments(func)`): what they get runs later. */
   wrapsParameters?: number[];
   /** What a call of this function returns, when that is something other files can look into (a factory). */
   returns?: SValue;
@@ -378,7 +381,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const site = fn.callbackOf;
     if (!site || fn.role !== 'callback' || site.isNew) return false;
     const method = calleeName(site.node);
-    return method !== null && method !== undefined && EVENT_METHODS.has(method) && resolver.onlyWiresListeners(site) && !resolver.listensToProcess(site);
+    return !!method && EVENT_METHODS.has(method) && resolver.onlyWiresListeners(site) && !resolver.listensToProcess(site);
   }
 
   /** Its awaits, and the calls whose promise it chains a reaction to (`client.get(key).then(...)`), which wait as much. */
