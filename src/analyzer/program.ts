@@ -1172,7 +1172,7 @@ export class LoopWeights {
       const target = this.program.target(file, siteIndex);
       if (target.kind === 'api') {
         const effect = target.info.effect;
-        if (effect === 'blocking-io' || effect === 'sleep' || effect === 'worker' || countsAsIo(effect, site)) return true;
+        if (effect === 'blocking-io' || effect === 'sleep' || effect === 'worker' || (countsAsIo(effect, site) && !target.info.queues)) return true;
       } else if (target.kind === 'function') {
         if (target.fn.state.io || target.fn.state.blocking) return true;
       }

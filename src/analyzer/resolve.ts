@@ -196,6 +196,13 @@ export class Resolver {
           const guess = fsMethodGuess(value.path[0]!, hasCallback, resultIsPromised(site)) ?? synchronousVariantGuess(value.path[0]!, name);
           if (guess) return guess;
         }
+        // `request(options, (err, res, body) => ...)`, a package the tables do not describe called as a function: by
+        // Node's convention, an operation that reports its end to an error-first callback is asynchronous I/O. Not a
+        // member (`neoAsync.each(items, fn, done)`, `async.parallel(tasks, done)`): control flow reports its end too.
+        const unknownPackage = api === undefined && !isKnownModule(value.spec) && !isRelativeSpecifier(value.spec);
+        if (unknownPackage && value.path.length === 0 && endsWithCompletionCallback(node)) {
+          return { kind: 'api', info: { effect: 'async-io' }, name: `${name}, which reports to an error-first callback`, guessed: true, weak: true };
+        }
         return sized(apiTarget(api, name, hasCallback), args, site.fn.scope);
       }
       case 'global':
@@ -851,6 +858,8 @@ export function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: 
     return { kind: 'api', info: { ...info, effect: info.withCallback ?? 'none' }, name, guessed: false };
   }
   if (info.when === 'callback' && !hasCallback) return { kind: 'unknown' };
+  // `stream.write(data, done)`: told when the data is written, the call waits for the I/O like any other.
+  if (info.queues && hasCallback) return { kind: 'api', info: { ...info, queues: false }, name, guessed: false };
   return { kind: 'api', info, name, guessed: false };
 }
 

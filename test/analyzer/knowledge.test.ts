@@ -288,6 +288,20 @@ describe('knowledge lookups', () => {
     assert.equal(lookupApi('websocket', ['w3cwebsocket'])?.returns, 'ws#WebSocket');
   });
 
+  it('end-of-stream and on-finished only listen for an end: their callback runs then', () => {
+    for (const spec of ['end-of-stream', 'on-finished']) {
+      assert.equal(effectOf(lookupApi(spec, [])), 'none', spec);
+      assert.equal(lookupApi(spec, [])?.handlers, true, spec);
+    }
+  });
+
+  it('a file write stream queues each write: I/O that a loop of formatting does not turn into an I/O loop', () => {
+    assert.equal(lookupApi('fs', ['createWriteStream'])?.returns, 'fs#WriteStream');
+    assert.deepEqual(lookupInstanceApi('fs#WriteStream', ['write']), { effect: 'async-io', queues: true });
+    assert.equal(effectOf(lookupInstanceApi('fs#WriteStream', ['end'])), 'async-io');
+    assert.equal(effectOf(lookupInstanceApi('fs#WriteStream', ['on'])), 'none');
+  });
+
   it('unknown modules and members', () => {
     assert.equal(findModuleTable('no-such-package'), undefined);
     assert.equal(isKnownModule('no-such-package'), false);

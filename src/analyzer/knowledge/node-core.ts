@@ -1,5 +1,5 @@
 import type { ApiInfo, ModuleTable } from './types';
-import { asyncIo, blocking, cpuHeavy, none, readsContent, threadpool, timer } from './api-builders';
+import { asyncIo, blocking, cpuHeavy, listenerApi, none, readsContent, threadpool, timer } from './api-builders';
 
 /** Node.js core modules. Module names carry no "node:" prefix. */
 
@@ -141,7 +141,7 @@ const fsCallbackApi: Record<string, ApiInfo> = {
 
 const fsStreamApi: Record<string, ApiInfo> = {
   createReadStream: asyncIo,
-  createWriteStream: asyncIo,
+  createWriteStream: { effect: 'async-io', returns: 'fs#WriteStream' },
   watch: asyncIo,
   watchFile: asyncIo,
   unwatchFile: none,
@@ -163,6 +163,20 @@ const fsTables: ModuleTable[] = [
       close: threadpool,
       readSync: blocking('Dir.read'),
       closeSync: blocking('Dir.close'),
+    },
+  },
+  {
+    // What is written is queued and goes to the file on the thread pool: each write or end is I/O.
+    module: 'fs#WriteStream',
+    api: {
+      ...listenerApi,
+      write: { effect: 'async-io', queues: true },
+      end: asyncIo,
+      close: asyncIo,
+      destroy: none,
+      cork: none,
+      uncork: none,
+      setDefaultEncoding: none,
     },
   },
   {

@@ -2422,6 +2422,8 @@ const streamHelperTables: ModuleTable[] = [
   { module: 'through2', api: { '': streamOfHandlers, obj: streamOfHandlers, ctor: streamOfHandlers } },
   { module: 'event-stream', api: { through: streamOfHandlers, map: streamOfHandlers, mapSync: streamOfHandlers, split: none, join: none, pipeline: none, merge: none } },
   { module: 'split2', api: { '': streamOfHandlers } },
+  // Listen for the end of a stream or response the caller has: the callback runs when it ends, as a listener would.
+  { module: 'end-of-stream', aliases: ['on-finished'], api: { '': { effect: 'none', handlers: true }, isFinished: none } },
 ];
 
 // ---------------------------------------------------------------- timers

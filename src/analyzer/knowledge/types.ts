@@ -52,6 +52,12 @@ export interface ApiInfo {
   wraps?: number;
   /** Short reason for an effect that would surprise a reader (e.g. an async API that still runs on the main thread). */
   note?: string;
+  /**
+   * Queues what it is given and returns at once (a file stream's `write`): a loop calling it per row still computes
+   * each row, where a loop that starts or waits for I/O per element is an I/O loop. A call passing a completion
+   * callback waits, as other I/O does.
+   */
+  queues?: boolean;
 }
 
 /**
