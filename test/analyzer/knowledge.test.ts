@@ -288,6 +288,12 @@ describe('knowledge lookups', () => {
     assert.equal(lookupApi('websocket', ['w3cwebsocket'])?.returns, 'ws#WebSocket');
   });
 
+  it('pg.native (the libpq bindings) makes the same clients and pools as pg', () => {
+    assert.equal(lookupApi('pg', ['native', 'Client'])?.returns, 'pg#Client');
+    assert.equal(lookupApi('pg', ['native', 'Pool'])?.returns, 'pg#Pool');
+    assert.equal(effectOf(lookupInstanceApi('pg#Client', ['query'])), 'async-io');
+  });
+
   it('end-of-stream and on-finished only listen for an end: their callback runs then', () => {
     for (const spec of ['end-of-stream', 'on-finished']) {
       assert.equal(effectOf(lookupApi(spec, [])), 'none', spec);

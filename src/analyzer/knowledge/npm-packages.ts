@@ -332,6 +332,9 @@ const databaseTables: ModuleTable[] = [
     api: {
       Client: creates('pg#Client'),
       Pool: creates('pg#Pool'),
+      // The libpq bindings (pg-native) behind the same API.
+      'native.Client': creates('pg#Client'),
+      'native.Pool': creates('pg#Pool'),
       escapeLiteral: none,
       escapeIdentifier: none,
       'types.setTypeParser': none,
