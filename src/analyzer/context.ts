@@ -14,6 +14,8 @@ export const EVENT_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addLis
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'head', 'options', 'route', 'handle']);
 /** `.then(cb)` and its kin: the callback is a promise reaction. */
 export const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+/** `Promise.all` and its kin: each takes an iterable of promises and settles once they do. */
+export const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled', 'race', 'any']);
 
 /**
  * Why a function runs on the event loop where blocking matters: an async function, a request or event handler,

@@ -561,12 +561,12 @@ function halvedVariable(step: Node): string | null {
   const right = unwrapExpression(step.right);
   if (HALVING_OPERATORS.has(step.operator)) return step.operator !== '/=' || dividesDown(right) ? name : null;
   // `size *= 2` while below a bound: as many rounds as doublings fit under it.
-  if (step.operator === '*=') return (constantNumber(right, EMPTY_SCOPE) ?? 0) >= 2 ? name : null;
+  const isFactor = (side: Node) => (constantNumber(side, EMPTY_SCOPE) ?? 0) >= 2;
+  if (step.operator === '*=') return isFactor(right) ? name : null;
   if (step.operator === '=' && right.type === 'BinaryExpression' && right.operator === '*') {
     const left = unwrapExpression(right.left as TSESTree.Expression);
     const other = unwrapExpression(right.right);
     const isVariable = (side: Node) => side.type === 'Identifier' && side.name === name;
-    const isFactor = (side: Node) => (constantNumber(side, EMPTY_SCOPE) ?? 0) >= 2;
     if ((isVariable(left) && isFactor(other)) || (isVariable(other) && isFactor(left))) return name;
   }
   // `n = n >> 1`, `n = n >>> 8`

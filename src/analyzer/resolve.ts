@@ -7,7 +7,7 @@ import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isR
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
-import { EVENT_METHODS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseExecutor } from './context';
+import { EVENT_METHODS, PROMISE_COMBINATORS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseExecutor } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
 export type Value =
@@ -1236,8 +1236,6 @@ function resultIsPromised(site: CallSite): boolean {
   const grand = (parent as { parent?: Node }).parent;
   return PROMISE_METHODS.has(parent.property.name) && grand?.type === 'CallExpression' && grand.callee === parent;
 }
-
-const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled', 'race', 'any']);
 
 /** The array handed to `Promise.all` (or `allSettled`, `race`, `any`): its elements are promises. */
 function isCombinedPromises(array: TSESTree.ArrayExpression): boolean {

@@ -9,7 +9,7 @@ import { invokedThroughCallOrApply, isFixedArgument, namesIoOperation, receiverK
 import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
-import { EVENT_METHODS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, wrappedParameters, type TargetLookup } from './context';
+import { EVENT_METHODS, PROMISE_COMBINATORS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, wrappedParameters, type TargetLookup } from './context';
 import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
 import type { LineIndex } from './lines';
@@ -608,9 +608,9 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
 
   function promiseCombinatorOf(site: CallSite): SiteSummary['promiseCombinator'] | undefined {
     // Resolving every callee is costly: only calls spelled like a combinator are resolved.
-    if (site.isNew || !calleeNameIs(site, COMBINATOR_NAMES)) return undefined;
+    if (site.isNew || !calleeNameIs(site, PROMISE_COMBINATORS)) return undefined;
     const callee = resolver.valueOf(site.node.callee, site.fn);
-    if (callee.k !== 'global' || callee.path.length !== 2 || callee.path[0] !== 'Promise' || !['all', 'allSettled', 'race', 'any'].includes(callee.path[1])) return undefined;
+    if (callee.k !== 'global' || callee.path.length !== 2 || callee.path[0] !== 'Promise' || !PROMISE_COMBINATORS.has(callee.path[1]!)) return undefined;
     const tasks: SiteTarget[] = [];
     let unresolved = false;
     const argument = site.node.arguments[0] ? unwrapExpression(site.node.arguments[0]) : null;
@@ -859,7 +859,6 @@ function importValue(spec: string, path: string[], newAt: number | undefined, ca
   return value;
 }
 
-const COMBINATOR_NAMES = new Set(['all', 'allSettled', 'race', 'any']);
 const PIPE_NAMES = new Set(['pipe', 'pipeline']);
 /** What a stream runs for the data written into it. */
 const STREAM_CHUNK_METHODS = ['_transform', '_write', '_writev', '_flush', '_final'];
