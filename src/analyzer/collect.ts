@@ -45,6 +45,8 @@ export const DEFAULT_CONSTANT_LOOP_LIMIT = 1024;
 
 /** Compilers' helpers that copy every export of a module into this one's (`export * from './b'`). */
 const EXPORT_STAR_HELPERS: ReadonlySet<string> = new Set(['__exportStar', '__export']);
+/** esbuild's `module.exports = __toCommonJS(index_exports)`: the module object is a copy of that namespace object. */
+const NAMESPACE_COPY_HELPERS: ReadonlySet<string> = new Set(['__toCommonJS']);
 
 /** `{ value: fn }`, `{ get: function () { return b_1.heavy; } }`, `{ get: () => impl }`. */
 /** `object.key` made for a member the code defines by other means (a descriptor, a compiled class). */
@@ -84,12 +86,29 @@ function descriptorValue(descriptor: TSESTree.ObjectExpression): TSESTree.Expres
     const getter = property.value;
     if (getter.type === 'ArrowFunctionExpression' && getter.expression) return getter.body as TSESTree.Expression;
     if (getter.type !== 'FunctionExpression' && getter.type !== 'ArrowFunctionExpression') return undefined;
-    const body = getter.body;
-    if (body.type !== 'BlockStatement' || body.body.length !== 1) return undefined;
-    const only = body.body[0];
-    return only.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
+    return getter.body.type === 'BlockStatement' ? soleReturned(getter.body) : undefined;
   }
   return undefined;
+}
+
+/** What a getter in an object literal returns: `get git() { return git; }`, `git: () => git`. */
+function getterResult(property: TSESTree.Property): TSESTree.Expression | undefined {
+  const getter = property.value;
+  if (property.kind === 'get' && getter.type === 'FunctionExpression') return soleReturned(getter.body);
+  if (property.kind === 'init' && getter.type === 'ArrowFunctionExpression') return getter.expression ? (getter.body as TSESTree.Expression) : soleReturned(getter.body as TSESTree.BlockStatement);
+  return undefined;
+}
+
+/** `__toCommonJS(index_exports)`: the namespace object the module object copies. */
+function namespaceCopied(value: TSESTree.Expression, scope: Scope): AssignedValue | undefined {
+  if (value.type !== 'CallExpression' || value.arguments.length !== 1 || value.arguments[0].type !== 'Identifier') return undefined;
+  const helper = calleeName(value);
+  return helper !== null && NAMESPACE_COPY_HELPERS.has(helper) ? { value: value.arguments[0], scope } : undefined;
+}
+
+function soleReturned(body: TSESTree.BlockStatement | null | undefined): TSESTree.Expression | undefined {
+  const only = body?.body.length === 1 ? body.body[0] : undefined;
+  return only?.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
 }
 
 interface PendingAssignment {
@@ -199,6 +218,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         recordCall(node);
         if (node.type === 'CallExpression') {
           recordExportAssign(node);
+          recordExportGetters(node);
           recordDefinedProperties(node);
           recordCreatedClass(node);
           const child = inheritingConstructor(node);
@@ -617,10 +637,33 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   /** A descriptor's `value`, or what its getter returns, becomes the member's assigned value. */
   function defineMember(target: TSESTree.Expression, key: string, descriptor: TSESTree.ObjectExpression): void {
     const value = descriptorValue(descriptor);
-    if (!value) return;
+    if (value) assignMember(target, key, value, descriptor);
+  }
+
+  function assignMember(target: TSESTree.Expression, key: string, value: TSESTree.Expression, at: Node): void {
     const left = syntheticMember(target, key);
-    const assignment = { type: 'AssignmentExpression', operator: '=', left, right: value, range: descriptor.range, loc: descriptor.loc } as unknown as TSESTree.AssignmentExpression;
+    const assignment = { type: 'AssignmentExpression', operator: '=', left, right: value, range: at.range, loc: at.loc } as unknown as TSESTree.AssignmentExpression;
     pendingAssignments.push({ node: assignment, scope: fn.scope, fn });
+  }
+
+  /**
+   * Compilers' export tables, a module-level call handing the exports (or a namespace object) and an object of
+   * getters of the module's bindings: SWC's `_export(exports, { get git() { return git; } })`, esbuild's
+   * `__export(git_exports, { git: () => git })`. Each getter's binding becomes that member.
+   */
+  function recordExportGetters(node: TSESTree.CallExpression): void {
+    if (fn !== moduleFn || node.arguments.length !== 2) return;
+    const [target, table] = node.arguments;
+    if (table.type !== 'ObjectExpression' || target.type === 'SpreadElement') return;
+    const path = memberPath(unwrapExpression(target));
+    const isExports = path !== null && ((path.length === 1 && path[0] === 'exports') || (path.length === 2 && path[0] === 'module' && path[1] === 'exports'));
+    const isNamespaceObject = target.type === 'Identifier' && moduleScope.bindings.get(target.name)?.kind === 'value';
+    if (!isExports && !isNamespaceObject) return;
+    for (const property of table.properties) {
+      if (property.type !== 'Property' || property.computed) continue;
+      const value = getterResult(property);
+      if (value && (value.type === 'Identifier' || value.type === 'MemberExpression')) assignMember(target, keyName(property.key), value, property);
+    }
   }
 
   /** `Object.assign(module.exports, require('graceful-fs'))`, `__exportStar(require('./b'), exports)`: the other arguments' members are exports too. */
@@ -740,7 +783,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const [root, ...rest] = path;
     if (root === 'module' && rest[0] === 'exports' && !scope.lookup('module')) {
       if (rest.length === 1) {
-        file.defaultExport = assigned;
+        file.defaultExport = namespaceCopied(node.right, scope) ?? assigned;
         file.commonJsModuleObject = true;
       } else if (rest.length === 2) {
         file.namedExports.set(rest[1], assigned);

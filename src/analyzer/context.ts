@@ -12,6 +12,8 @@ export interface TargetLookup {
 
 export const EVENT_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'head', 'options', 'route', 'handle']);
+/** Tapable's hooks (webpack and its plugins): `compiler.hooks.emit.tap('Plugin', fn)` registers fn for that stage. */
+const HOOK_TAP_METHODS: ReadonlySet<string> = new Set(['tap', 'tapAsync', 'tapPromise']);
 /** `.then(cb)` and its kin: the callback is a promise reaction. */
 export const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 /** `Promise.all` and its kin: each takes an iterable of promises and settles once they do. */
@@ -42,6 +44,9 @@ export function runsLater(fn: FunctionInfo, targets: TargetLookup): boolean {
 export function isKeptByCallee(fn: FunctionInfo, targets: TargetLookup): boolean {
   const site = fn.callbackOf;
   if (!site || fn.role !== 'callback') return false;
+  // Tapable keeps each tap in its hook's list and calls them at that stage of the build.
+  const method = calleeName(site.node);
+  if (method !== null && HOOK_TAP_METHODS.has(method) && tapsHook(site.node)) return true;
   const target = targets.target(site);
   const at = site.node.arguments.indexOf(fn.node as TSESTree.CallExpressionArgument);
   // `once(fn)`, `util.callbackify(fn)`: a known wrapper hands back a function that runs fn when it is called.
@@ -72,6 +77,17 @@ function callbackContext(fn: FunctionInfo, targets: TargetLookup): string | null
   if (target.kind === 'api' && callsBackLater(target.info.effect)) return target.info.effect === 'timer' ? `${target.name} callback` : `callback of ${target.name}`;
   if (target.kind === 'api' && target.info.handlers) return `${HANDLER_OF}${target.name}`;
   return null;
+}
+
+/** `compiler.hooks.emit.tap(...)`, `hooks.done.tapAsync(...)`: a tap on a member of an object named `hooks`. */
+function tapsHook(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const hook = unwrapExpression(callee.object);
+  if (hook.type !== 'MemberExpression') return false;
+  const hooks = unwrapExpression(hook.object);
+  const name = hooks.type === 'Identifier' ? hooks.name : hooks.type === 'MemberExpression' && !hooks.computed && hooks.property.type === 'Identifier' ? hooks.property.name : null;
+  return name === 'hooks';
 }
 
 /** The first parameter of a Node-style completion callback: `(err, result) => ...`. */

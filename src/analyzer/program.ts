@@ -451,9 +451,12 @@ export class Program {
       case 'import':
         return this.deref(file, { ...value, path: [...value.path, name] }, imported, depth + 1);
       case 'fn':
+        // `lib.Decoder.prototype.finalize`: the object its instances inherit from.
+        if (name === 'prototype' && value.proto !== undefined) return { file, value: { k: 'object', obj: value.proto } };
         if (value.members !== undefined) return at(own(file.objects[value.members]?.members, name));
         return null;
       case 'class': {
+        if (name === 'prototype') return { file, value: { k: 'instance', cls: value.cls } };
         const fn = own(file.classes[value.cls]?.staticMethods, name);
         return fn !== undefined ? { file, value: { k: 'fn', fn } } : null;
       }
@@ -722,7 +725,7 @@ class FixpointSolver {
       }
     }
     if (!state.io) {
-      const forAwaitIndex = node.summary.loops.find((l) => node.file.loops[l].isForAwait);
+      const forAwaitIndex = node.summary.loops.find((l) => node.file.loops[l].isForAwait && !iteratesProgramGenerator(this.program, node.file, node.file.loops[l]));
       const forAwait = forAwaitIndex === undefined ? undefined : node.file.loops[forAwaitIndex];
       const awaited = forAwait ? undefined : node.summary.awaits.find((a) => this.awaitsUnresolved(node, a.site));
       if (forAwait) {
@@ -1158,7 +1161,7 @@ export class LoopWeights {
 
   private computeDoesIo(file: FileSummary, loopIndex: number): boolean {
     const loop = file.loops[loopIndex];
-    if (loop.hasAwait || loop.isForAwait || loop.startsUnknownTasks) return true;
+    if (loop.hasAwait || (loop.isForAwait && !iteratesProgramGenerator(this.program, file, loop)) || loop.startsUnknownTasks) return true;
     const sites = loop.sites;
     for (let i = 0; i < sites.length; i++) {
       const siteIndex = sites[i];
@@ -1263,6 +1266,16 @@ function leadsBackTo(step: Step, node: FnNode, fact: 'blocking' | 'io'): boolean
 
 function edgeStep(edge: Edge): Step {
   return { fn: edge.from, line: edge.line, column: edge.column, kind: 'call', message: `calls ${edge.label}`, callee: edge.to, site: edge.site, guessed: edge.guessed };
+}
+
+/**
+ * `for await (const block of decoder.blocks())` over an async generator of the program: waiting on each step is I/O
+ * only when the generator's own steps do I/O, which the call's edge brings.
+ */
+function iteratesProgramGenerator(program: Program, file: FileSummary, loop: LoopSummary): boolean {
+  if (loop.iteratedSite === undefined) return false;
+  const target = program.target(file, loop.iteratedSite);
+  return target.kind === 'function' && target.fn.summary.isGenerator;
 }
 
 function loopStep(fn: FnNode, loop: LoopSummary, weight: number): Step {

@@ -75,11 +75,24 @@ const CONVENTIONAL_PARAMETERS: ReadonlyMap<string, { type: string; what: string;
  * `redisClient`, `pubRedis`), whose every command is a round trip; a socket (`this.socket`, `tlsSocket`) and a
  * WebSocket (`this.ws`), whose writes and sends go out over the network.
  */
-const CONNECTION_NAMES: readonly { name: RegExp; type: string; what: string }[] = [
-  { name: /^_?(?:redis(?:Client|Connection)?|[a-z]+Redis)$/, type: 'ioredis#Redis', what: 'a Redis client' },
-  { name: /^_?(?:socket|sock|[a-z]+Socket)$/, type: 'net#Socket', what: 'a socket' },
-  { name: /^_?(?:ws|websocket|webSocket)$/, type: 'globalThis#WebSocket', what: 'a WebSocket' },
+const CONNECTION_NAMES: readonly { name: RegExp; types: readonly string[]; what: string; methods?: ReadonlySet<string> }[] = [
+  { name: /^_?(?:redis(?:Client|Connection)?|[a-z]+Redis)$/, types: ['ioredis#Redis'], what: 'a Redis client' },
+  // A stream socket's methods first; `send` is a datagram socket's.
+  { name: /^_?(?:socket|sock|[a-z]+Socket)$/, types: ['net#Socket', 'dgram#Socket'], what: 'a socket' },
+  { name: /^_?(?:ws|websocket|webSocket)$/, types: ['globalThis#WebSocket'], what: 'a WebSocket' },
+  // `this._stream.write(chunk)`: writes queue, as a file stream's do (a loop formatting rows before each still computes).
+  // Not `end`: a transform ending itself (`stream.end()` with `this` handed in) only finishes in memory.
+  { name: /^_?(?:stream|writable|[a-z]+Stream)$/, types: ['fs#WriteStream'], what: 'a stream', methods: new Set(['write', 'close']) },
 ];
+
+/** `this.connection.redis.llen(key)`, `this.ws.send(frame)`: a call on a receiver named as a connection or stream. */
+function connectionByName(site: CallSite, callee: Node, member: string): CallTarget | undefined {
+  const receiver = callee.type === 'MemberExpression' ? lastName(callee.object) : null;
+  const connection = receiver === null ? undefined : CONNECTION_NAMES.find((convention) => convention.name.test(receiver));
+  if (!connection || (connection.methods && !connection.methods.has(member))) return undefined;
+  const command = connection.types.map((type) => lookupInstanceApi(type, [member])).find((info) => info !== undefined);
+  return command && command.effect !== 'none' ? { kind: 'api', info: command, name: `${site.calleeText} (${receiver} taken for ${connection.what})`, guessed: true } : undefined;
+}
 
 /** Methods of event emitters and streams that return the object they are called on, so calls chain. */
 const RECEIVER_RETURNING_METHODS: ReadonlySet<string> = new Set([
@@ -203,6 +216,9 @@ export class Resolver {
         if (unknownPackage && value.path.length === 0 && endsWithCompletionCallback(node)) {
           return { kind: 'api', info: { effect: 'async-io' }, name: `${name}, which reports to an error-first callback`, guessed: true, weak: true };
         }
+        // `this.logStream.write(line)` with `logStream = rotator.getStream(...)` from a package the tables do not describe.
+        const named = unknownPackage && value.path.length > 1 ? connectionByName(site, callee, value.path[value.path.length - 1]!) : undefined;
+        if (named) return named;
         return sized(apiTarget(api, name, hasCallback), args, site.fn.scope);
       }
       case 'global':
@@ -210,7 +226,7 @@ export class Resolver {
       case 'api-instance':
         return setUpForSync(sized(apiTarget(lookupInstanceApi(value.type, value.path), instanceApiName(value.type, value.path), hasCallback), args, site.fn.scope), site, callee);
       case 'fn': {
-        const helper = value.fn.parent?.role === 'module' ? lookupTranspilerHelper(value.fn.name) : undefined;
+        const helper = isHelperDeclaration(value.fn) ? lookupTranspilerHelper(value.fn.name) : undefined;
         if (helper) return { kind: 'api', info: helper, name: value.fn.name, guessed: false };
         return { kind: 'function', fn: value.fn, guessed: false };
       }
@@ -230,13 +246,8 @@ export class Resolver {
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         if (!member) return { kind: 'unknown' };
-        // `this.connection.redis.llen(key)`, `this.ws.send(frame)`: a receiver named as a connection.
-        const receiver = callee.type === 'MemberExpression' ? lastName(callee.object) : null;
-        const connection = receiver === null ? undefined : CONNECTION_NAMES.find((convention) => convention.name.test(receiver));
-        if (connection) {
-          const command = lookupInstanceApi(connection.type, [member]);
-          if (command && command.effect !== 'none') return { kind: 'api', info: command, name: `${site.calleeText} (${receiver} taken for ${connection.what})`, guessed: true };
-        }
+        const named = connectionByName(site, callee, member);
+        if (named) return named;
         // `this.#fs.scandirSync(dir)` on an injected file-system adapter: named as a blocking file operation.
         const variant = synchronousVariantGuess(member, value.k === 'unknown' && value.ofPackage !== undefined ? `${member} of a ${value.ofPackage} object` : `${member} of an object of unknown origin`);
         return variant ?? this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
@@ -381,6 +392,10 @@ export class Resolver {
       }
       case 'AwaitExpression':
         return this.expr(node.argument, scope, fn, depth);
+      case 'YieldExpression':
+        // A generator handed to a runner (`__awaiter(this, void 0, void 0, function* () {...})`, `co(function* () {...})`)
+        // gets back what each yielded promise settles to, as `await` would.
+        return node.argument && !node.delegate && fn.isGenerator && fn.role === 'callback' ? this.expr(node.argument, scope, fn, depth) : UNKNOWN;
       case 'ImportExpression':
         return node.source.type === 'Literal' && typeof node.source.value === 'string' ? this.moduleValue(node.source.value, [], fn.file, depth) : UNKNOWN;
       case 'FunctionExpression':
@@ -485,11 +500,35 @@ export class Resolver {
           const fallback = this.expr(defaultValue, binding.fn.scope, binding.fn, depth + 1);
           if (INJECTED_DEFAULT_KINDS.has(fallback.k)) return fallback;
         }
+        if (!fills) {
+          const constructed = this.constructedWith(binding, depth);
+          if (constructed) return constructed;
+        }
         return fills ? { k: 'param', name: binding.name, path: [], members: ref } : { k: 'param', name: binding.name, path: [] };
       }
       case 'opaque':
         return binding.assigned.length > 0 ? withBinding(this.assignedValue(binding.assigned[0], file, depth), ref) : UNKNOWN;
     }
+  }
+
+  /**
+   * A constructor's parameter that the file's own `new DB(await mysql.createConnection(options))` hands an object of
+   * a known API: that object (a class wrapping a connection made by its static factory).
+   */
+  private constructedWith(binding: Extract<Binding, { kind: 'param' }>, depth: number): Value | undefined {
+    const constructor = binding.fn;
+    const cls = constructor.classInfo;
+    const className = cls && cls.methods.get('constructor') === constructor ? cls.name : constructor.role === 'declared' ? constructor.name : '';
+    const index = constructor.params.indexOf(binding.name);
+    if (!className || index < 0) return undefined;
+    for (const site of constructionsOf(constructor.file).get(className) ?? []) {
+      const arg = site.node.arguments[index];
+      const caller = site.fn;
+      if (!arg || arg.type === 'SpreadElement' || constructedClass(caller.scope.lookup(className)) !== (cls ?? constructor)) continue;
+      const value = this.expr(arg, caller.scope, caller, depth + 1);
+      if (value.k === 'api-instance') return value;
+    }
+    return undefined;
   }
 
   /**
@@ -1021,7 +1060,7 @@ function withBinding(value: Value, ref: BindingRef): Value {
 /** `this` inside a method is its instance (or the object literal); arrows see their enclosing function's `this`. */
 function thisValue(fn: FunctionInfo): Value {
   let current: FunctionInfo | null = fn;
-  while (current && current.node.type === 'ArrowFunctionExpression') current = current.parent;
+  while (current && (current.node.type === 'ArrowFunctionExpression' || runsWithCallersThis(current))) current = current.parent;
   if (!current) return UNKNOWN;
   if (current.classInfo) {
     const method = (current.node as { parent?: Node }).parent;
@@ -1037,6 +1076,11 @@ function thisValue(fn: FunctionInfo): Value {
   const holder = (current.node as { parent?: Node }).parent;
   if (current.parent && holder?.type === 'AssignmentExpression' && holder.right === current.node && holder.left.type === 'MemberExpression' && holder.left.object.type === 'ThisExpression') return thisValue(current.parent);
   return UNKNOWN;
+}
+
+/** TypeScript's `__awaiter(this, void 0, void 0, function* () {...})`: a generator handed to its runner with `this`. */
+function runsWithCallersThis(fn: FunctionInfo): boolean {
+  return fn.isGenerator && fn.role === 'callback' && fn.callbackOf?.node.arguments[0]?.type === 'ThisExpression';
 }
 
 /** `require` is Node's own, or one made for an ES module with `createRequire(import.meta.url)`. */
@@ -1331,6 +1375,43 @@ function callReturnsFunction(call: TSESTree.CallExpression, scope: Scope): boole
 }
 
 /** The function a binding names: a declaration, or a variable initialised with a function expression. */
+/** A file's `new Name(...)` sites by the name called: one pass over the file's calls, however many parameters ask. */
+const constructionsByFile = new WeakMap<FileModel, Map<string, CallSite[]>>();
+
+function constructionsOf(file: FileModel): Map<string, CallSite[]> {
+  let byName = constructionsByFile.get(file);
+  if (byName) return byName;
+  byName = new Map();
+  for (const caller of [file.moduleFn, ...file.functions]) {
+    for (const site of caller.calls) {
+      const callee = site.isNew ? unwrapExpression(site.node.callee) : null;
+      if (callee?.type !== 'Identifier') continue;
+      const sites = byName.get(callee.name);
+      if (sites) sites.push(site);
+      else byName.set(callee.name, [site]);
+    }
+  }
+  constructionsByFile.set(file, byName);
+  return byName;
+}
+
+/**
+ * Where a compiler writes its helpers: at the module's top level, or in a bundled module's wrapper (a function taking
+ * `exports`); and the function such a helper replaces itself with on its first call (Babel's
+ * `function _interopRequireWildcard(e) { return (_interopRequireWildcard = function (e) {...})(e); }`).
+ * A function of the code's own that happens to share a helper's name is followed as any other.
+ */
+function isHelperDeclaration(fn: FunctionInfo): boolean {
+  const declared = fn.node.type !== 'FunctionDeclaration' && fn.parent?.name === fn.name && fn.parent.node.type === 'FunctionDeclaration' ? fn.parent : fn;
+  const scope = declared.parent;
+  return scope !== null && (scope.role === 'module' || scope.params.includes('exports'));
+}
+
+/** The class, or constructor function, a binding names. */
+function constructedClass(binding: Binding | undefined): ClassInfo | FunctionInfo | undefined {
+  return binding?.kind === 'class' ? binding.cls : localFunctionOf(binding);
+}
+
 function localFunctionOf(binding: Binding | undefined): FunctionInfo | undefined {
   if (binding?.kind === 'function') return binding.fn;
   if (binding?.kind === 'value' && (binding.init.type === 'ArrowFunctionExpression' || binding.init.type === 'FunctionExpression')) return functionOfNode.get(binding.init);

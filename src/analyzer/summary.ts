@@ -118,6 +118,8 @@ export interface LoopSummary {
   size: number;
   hasAwait: boolean;
   isForAwait: boolean;
+  /** A for await...of over a call (`for await (const b of decoder.blocks())`): that call's site. */
+  iteratedSite?: number;
   bytewise: boolean;
   buildsString: boolean;
   busyWait: boolean;
@@ -456,6 +458,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     };
     const boundParam = loop.boundParam !== undefined ? unassignedParamIndex(loop.fn, loop.boundParam) : -1;
     if (boundParam >= 0) result.boundParam = boundParam;
+    const iterated = loop.isForAwait && loop.node.type === 'ForOfStatement' ? model.siteOfNode.get(unwrapExpression(loop.node.right)) : undefined;
+    if (iterated) result.iteratedSite = iterated.index;
     return result;
   }
 
@@ -475,7 +479,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       suppliedArgs: resolver.suppliedArgumentCount(site),
       processesAwaited: false,
       awaitedFrom: -1,
-      timerWaits: timerWaits(site),
+      timerWaits: timerWaits(site, resolver.callTarget(site)),
       incidental: site.incidental,
       leavesLoops: site.leavesLoops,
       returned: isReturnedAsIs(site.node),
@@ -522,7 +526,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     const reference = iterationCallbackReference(site) ?? referenceToCalledParameter(site);
     if (reference) summarySite.inlineCallback = referencedTarget(reference, site.fn);
-    const reaction = reactionCallbackReference(site, resolver);
+    const reaction = reactionCallbackReference(site, resolver) ?? completionCallbackReference(site, resolver);
     if (reaction) summarySite.reactionCallback = referencedTarget(reaction, site.fn);
     const dispatch = (summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined) ?? pipedStreamMethodsOf(site);
     if (dispatch) summarySite.dispatchTargets = dispatch;
@@ -952,7 +956,8 @@ function isEmptyDefault(assigned: AssignedValue): boolean {
   return value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') && value.right.type === 'ObjectExpression' && value.right.properties.length === 0;
 }
 
-function timerWaits(site: CallSite): boolean {
+function timerWaits(site: CallSite, target: CallTarget): boolean {
+  if (target.kind === 'api' && target.info.defersOnly) return false;
   const delay = site.node.arguments[1];
   return delay !== undefined && !(delay.type === 'Literal' && (delay.value === 0 || delay.value === null));
 }
@@ -1647,6 +1652,17 @@ function reactionCallbackReference(site: CallSite, resolver: Resolver): Node | n
   // `this.step.bind(this)`
   if (reference.type === 'CallExpression' && reference.callee.type === 'MemberExpression' && !reference.callee.computed && reference.callee.property.type === 'Identifier' && reference.callee.property.name === 'bind') return reference;
   return null;
+}
+
+/**
+ * `fs.read(fd, buffer, 0, size, null, onRead)`: a function of the program handed by name to asynchronous I/O, which
+ * calls it when the operation ends, as it would a callback written inline.
+ */
+function completionCallbackReference(site: CallSite, resolver: Resolver): Node | null {
+  const last = site.node.arguments[site.node.arguments.length - 1];
+  if (!last || (last.type !== 'Identifier' && last.type !== 'MemberExpression')) return null;
+  const target = resolver.callTarget(site);
+  return target.kind === 'api' && (target.info.effect === 'async-io' || target.info.effect === 'threadpool') ? last : null;
 }
 
 /** Iteration methods whose callback may be passed by name (`items.map(parse)`); sort comparators are not followed. */

@@ -12,6 +12,7 @@ export const readsContent: ApiInfo = { effect: 'threadpool', payload: true };
 export const worker: ApiInfo = { effect: 'worker' };
 /** Runs its callback after a delay, as the global setTimeout does. */
 export const timer: ApiInfo = { effect: 'timer' };
+export const deferral: ApiInfo = { effect: 'timer', defersOnly: true };
 export const blocking = (alternative: string): ApiInfo => ({ effect: 'blocking-io', alternative });
 export const cpuHeavy = (alternative?: string): ApiInfo =>
   alternative === undefined ? { effect: 'cpu-heavy' } : { effect: 'cpu-heavy', alternative };
@@ -25,6 +26,12 @@ export const parsesText: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgumen
  * parser such as JSON.parse, as heavy as a YAML or markdown parser.
  */
 export const parsesProgram: ApiInfo = { effect: 'cpu-heavy', sizeArgument: 0, alternative: 'parse in a worker thread' };
+/**
+ * A parser of a data format written in JavaScript (JSON5, TOML): a tokenizer and a grammar run in the script, heavier
+ * than the engine's native JSON.parse, as heavy as a YAML parser. (INI parsers split lines with a regular expression:
+ * light, like JSON.parse.)
+ */
+export const parsesTextInScript: ApiInfo = { effect: 'cpu-heavy', sizeArgument: 0, alternative: 'parse in a worker thread' };
 /** A serialiser of its first argument, like JSON.stringify: a constant value is cheap. */
 export const serialises: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'serialise in a worker thread' };
 export const creates = (instanceType: string, effect: ApiInfo['effect'] = 'none'): ApiInfo => ({ effect, returns: instanceType });

@@ -1,5 +1,5 @@
 import type { ApiInfo, ModuleTable } from './types';
-import { asyncIo, none, threadpool, timer } from './api-builders';
+import { asyncIo, deferral, none, threadpool, timer } from './api-builders';
 import { loadsComputedModule, resolvesModule } from './node-core';
 
 /**
@@ -27,8 +27,8 @@ export const globalTables: ModuleTable[] = [
       FileReaderSync: { effect: 'none', returns: 'globalThis#FileReaderSync' },
       setTimeout: timer,
       setInterval: timer,
-      setImmediate: timer,
-      queueMicrotask: timer,
+      setImmediate: deferral,
+      queueMicrotask: deferral,
       clearTimeout: none,
       clearInterval: none,
       clearImmediate: none,
@@ -118,7 +118,7 @@ export const globalTables: ModuleTable[] = [
   {
     module: 'process',
     api: {
-      nextTick: timer,
+      nextTick: deferral,
       hrtime: none,
       'hrtime.bigint': none,
       memoryUsage: none,

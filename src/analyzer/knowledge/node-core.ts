@@ -1,5 +1,5 @@
 import type { ApiInfo, ModuleTable } from './types';
-import { asyncIo, blocking, cpuHeavy, listenerApi, none, readsContent, threadpool, timer } from './api-builders';
+import { asyncIo, blocking, cpuHeavy, deferral, listenerApi, none, readsContent, threadpool, timer } from './api-builders';
 
 /** Node.js core modules. Module names carry no "node:" prefix. */
 
@@ -617,7 +617,7 @@ const timersTables: ModuleTable[] = [
     api: {
       setTimeout: timer,
       setInterval: timer,
-      setImmediate: timer,
+      setImmediate: deferral,
       clearTimeout: none,
       clearInterval: none,
       clearImmediate: none,

@@ -11,6 +11,7 @@ import {
   none,
   parsesProgram,
   parsesText,
+  parsesTextInScript,
   readsContent,
   requestsContent,
   serialises,
@@ -1526,12 +1527,12 @@ const cpuPackageTables: ModuleTable[] = [
   // JSON.parse with prototype-poisoning checks, and JSON supersets: a parse of the whole text.
   { module: '@hapi/bourne', aliases: ['bourne'], api: { parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'secure-json-parse', api: { '': parsesText, parse: parsesText, safeParse: parsesText, scan: parsesText } },
-  { module: 'json5', api: { parse: parsesText, stringify: cpuHeavy('serialise in a worker thread') } },
+  { module: 'json5', api: { parse: parsesTextInScript, stringify: cpuHeavy('serialise in a worker thread') } },
   { module: 'json-parse-even-better-errors', aliases: ['parse-json', 'json-parse-better-errors'], api: { '': parsesText } },
   { module: 'jsonc-parser', api: { parse: parsesText, parseTree: parsesText, visit: parsesText } },
   { module: 'strip-json-comments', api: { '': { ...parsesText, alternative: 'strip and parse in a worker thread' } } },
   { module: 'ini', api: { parse: parsesText, decode: parsesText, stringify: serialises, encode: serialises, safe: none, unsafe: none } },
-  { module: '@iarna/toml', aliases: ['smol-toml', 'toml'], api: { parse: parsesText, stringify: serialises } },
+  { module: '@iarna/toml', aliases: ['smol-toml', 'toml'], api: { parse: parsesTextInScript, stringify: serialises } },
   // Deterministic or cycle-safe JSON.stringify: a pass over the whole value.
   { module: 'fast-json-stable-stringify', aliases: ['json-stable-stringify', 'safe-stable-stringify', 'json-stringify-safe', 'fast-safe-stringify'], api: { '': serialises } },
   {

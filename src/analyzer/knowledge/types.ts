@@ -58,6 +58,8 @@ export interface ApiInfo {
    * callback waits, as other I/O does.
    */
   queues?: boolean;
+  /** A timer without a delay (setImmediate, process.nextTick, queueMicrotask): it defers the callback, never waits. */
+  defersOnly?: boolean;
 }
 
 /**
