@@ -703,6 +703,9 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
         if (init.elements.some((element) => element?.type === 'SpreadElement')) return 1;
         return init.elements.length === 0 && declared.scope === scope ? 1 : 0;
       }
+      // `const VERSIONS = new Set(['2.0', '3.0', '3.1'])`: a collection of the entries written out.
+      const written = collectedLiteral(init, declared.scope);
+      if (written) return written.elements.length <= SMALL_LITERAL_ARRAY && written.elements.every((element) => element?.type !== 'SpreadElement') ? 0 : 1;
       // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it;
       // `const handlers = opts.handlers || []`, `const paths = require('module').globalPaths`: by what it reads.
       if ((init.type === 'CallExpression' || init.type === 'MemberExpression' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression') && depth < 4) {
@@ -725,7 +728,9 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     if (isObjectEntriesCall(target)) {
       const object = target.arguments[0];
       if (!object || object.type === 'SpreadElement') return OBJECT_KEYS_SIZE;
-      return isHeaderMap(withoutEmptyFallback(unwrapExpression(object))) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0) ? 0 : objectKeysSize(object, scope);
+      // `Object.keys(UNIT_MAP)` of a table written out in the code: its few keys.
+      const fixed = isHeaderMap(withoutEmptyFallback(unwrapExpression(object))) || isConstantData(object, scope) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0);
+      return fixed ? 0 : objectKeysSize(object, scope);
     }
     if (callee.type === 'MemberExpression' && depth < 4) {
       // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.
@@ -1113,6 +1118,13 @@ export function constantLength(object: Node, scope: Scope, depth = 0): number | 
     if (sized) return constantNumber(init.arguments[0], scope, depth);
   }
   return undefined;
+}
+
+/** The array literal a `new Set([...])` or `new Map([...])` starts from, when the constructor is the built-in one. */
+function collectedLiteral(init: Node, scope: Scope): TSESTree.ArrayExpression | undefined {
+  if (init.type !== 'NewExpression' || init.arguments.length !== 1 || init.arguments[0].type !== 'ArrayExpression') return undefined;
+  const callee = unwrapExpression(init.callee);
+  return callee.type === 'Identifier' && (callee.name === 'Set' || callee.name === 'Map') && !scope.lookup(callee.name) ? init.arguments[0] : undefined;
 }
 
 /** An empty literal is filled later: its length is not known. */
