@@ -48,7 +48,6 @@ const EXPORT_STAR_HELPERS: ReadonlySet<string> = new Set(['__exportStar', '__exp
 /** esbuild's `module.exports = __toCommonJS(index_exports)`: the module object is a copy of that namespace object. */
 const NAMESPACE_COPY_HELPERS: ReadonlySet<string> = new Set(['__toCommonJS']);
 
-/** `{ value: fn }`, `{ get: function () { return b_1.heavy; } }`, `{ get: () => impl }`. */
 /** `object.key` made for a member the code defines by other means (a descriptor, a compiled class). */
 function syntheticMember(object: TSESTree.Expression, key: string): TSESTree.MemberExpression {
   const property = { type: 'Identifier', name: key, range: object.range, loc: object.loc };
@@ -77,6 +76,7 @@ function descriptorKey(descriptor: TSESTree.ObjectExpression): string | null {
   return null;
 }
 
+/** `{ value: fn }`, `{ get: function () { return b_1.heavy; } }`, `{ get: () => impl }`. */
 function descriptorValue(descriptor: TSESTree.ObjectExpression): TSESTree.Expression | undefined {
   for (const property of descriptor.properties) {
     if (property.type !== 'Property' || property.computed) continue;

@@ -1374,7 +1374,6 @@ function callReturnsFunction(call: TSESTree.CallExpression, scope: Scope): boole
   return factory !== undefined && factory.children.some((child) => isReturnedBy(child, factory));
 }
 
-/** The function a binding names: a declaration, or a variable initialised with a function expression. */
 /** A file's `new Name(...)` sites by the name called: one pass over the file's calls, however many parameters ask. */
 const constructionsByFile = new WeakMap<FileModel, Map<string, CallSite[]>>();
 
@@ -1412,6 +1411,7 @@ function constructedClass(binding: Binding | undefined): ClassInfo | FunctionInf
   return binding?.kind === 'class' ? binding.cls : localFunctionOf(binding);
 }
 
+/** The function a binding names: a declaration, or a variable initialised with a function expression. */
 function localFunctionOf(binding: Binding | undefined): FunctionInfo | undefined {
   if (binding?.kind === 'function') return binding.fn;
   if (binding?.kind === 'value' && (binding.init.type === 'ArrowFunctionExpression' || binding.init.type === 'FunctionExpression')) return functionOfNode.get(binding.init);
