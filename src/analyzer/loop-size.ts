@@ -4,7 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
 import { calleeName, isLengthRead, lastName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
-import { isSmallRuntimeCollection } from './knowledge';
+import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { walkWithinFunction } from './walk';
 
 /** A collection written out with up to this many elements is small. */
@@ -746,7 +746,7 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
       if (!callee.computed && callee.property.type === 'Identifier' && ELEMENT_ITERATORS.has(callee.property.name) && isHeaderMap(callee.object)) return 0;
       if (splitsIntoSegments(target)) return FEW_ENTRIES_SIZE;
     }
-    const copied = depth < 4 ? copiedCollection(target) : undefined;
+    const copied = depth < 4 ? copiedCollection(target) ?? keptElementsOf(target, scope) : undefined;
     if (copied) return sizeOfIterated(copied, scope, depth + 1);
   }
   return 1;
@@ -923,6 +923,25 @@ function copiedCollection(call: TSESTree.CallExpression): Node | undefined {
   const owner = unwrapExpression(method.object);
   const isArrayPrototype = owner.type === 'ArrayExpression' ? owner.elements.length === 0 : memberPath(owner)?.join('.') === 'Array.prototype';
   return isArrayPrototype ? first : undefined;
+}
+
+/** `castArray(options.prepare)` with lodash's `castArray`: a list of what the argument holds (see `keepsElements`). */
+function keptElementsOf(call: TSESTree.CallExpression, scope: Scope): Node | undefined {
+  const first = call.arguments[0];
+  if (!first || first.type === 'SpreadElement') return undefined;
+  const callee = unwrapExpression(call.callee);
+  let api;
+  if (callee.type === 'Identifier') {
+    const binding = scope.lookup(callee.name);
+    if (binding?.kind === 'import' && binding.path.length === 1) api = lookupApi(binding.source, binding.path);
+    // `const { castArray } = require('lodash')`
+    const from = binding?.kind === 'value' && binding.path.length === 1 && binding.assigned.length === 0 ? moduleOf(unwrapExpression(binding.init as TSESTree.Expression), binding.scope) : undefined;
+    if (binding?.kind === 'value' && from !== undefined) api = lookupApi(from, binding.path);
+  } else if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+    const owner = moduleOf(unwrapExpression(callee.object), scope);
+    if (owner !== undefined) api = lookupApi(owner, [callee.property.name]);
+  }
+  return api?.keepsElements ? first : undefined;
 }
 
 function isConcat(call: TSESTree.CallExpression): boolean {

@@ -1430,7 +1430,15 @@ const deepClone: ApiInfo = { ...cpuHeavy('avoid the deep copy (copy only what ch
 /** One linear pass over a collection: heavy only for large inputs. */
 const linearPass: ApiInfo = { effect: 'cpu-heavy', weight: 1 };
 
+/** lodash functions whose result lists no more elements than their argument. */
+const keepsElements: ApiInfo = { effect: 'none', keepsElements: true };
+
 const lodashApi: Record<string, ApiInfo> = {
+  castArray: keepsElements,
+  toArray: keepsElements,
+  compact: keepsElements,
+  uniq: keepsElements,
+  without: keepsElements,
   cloneDeep: deepClone,
   cloneDeepWith: deepClone,
   isEqual: linearPass,

@@ -60,6 +60,11 @@ export interface ApiInfo {
   queues?: boolean;
   /** A timer without a delay (setImmediate, process.nextTick, queueMicrotask): it defers the callback, never waits. */
   defersOnly?: boolean;
+  /**
+   * Returns a list of no more elements than its first argument holds (lodash's `castArray`, `compact`, `uniq`): a loop
+   * over the result is as long as one over the argument.
+   */
+  keepsElements?: boolean;
 }
 
 /**
