@@ -99,6 +99,12 @@ function getterResult(property: TSESTree.Property): TSESTree.Expression | undefi
   return undefined;
 }
 
+/** `exports` or `module.exports`, written as such. */
+function namesExports(node: Node): boolean {
+  const path = memberPath(unwrapExpression(node as TSESTree.Expression));
+  return path !== null && ((path.length === 1 && path[0] === 'exports') || (path.length === 2 && path[0] === 'module' && path[1] === 'exports'));
+}
+
 /** `__toCommonJS(index_exports)`: the namespace object the module object copies. */
 function namespaceCopied(value: TSESTree.Expression, scope: Scope): AssignedValue | undefined {
   if (value.type !== 'CallExpression' || value.arguments.length !== 1 || value.arguments[0].type !== 'Identifier') return undefined;
@@ -655,10 +661,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     if (fn !== moduleFn || node.arguments.length !== 2) return;
     const [target, table] = node.arguments;
     if (table.type !== 'ObjectExpression' || target.type === 'SpreadElement') return;
-    const path = memberPath(unwrapExpression(target));
-    const isExports = path !== null && ((path.length === 1 && path[0] === 'exports') || (path.length === 2 && path[0] === 'module' && path[1] === 'exports'));
     const isNamespaceObject = target.type === 'Identifier' && moduleScope.bindings.get(target.name)?.kind === 'value';
-    if (!isExports && !isNamespaceObject) return;
+    if (!namesExports(target) && !isNamespaceObject) return;
     for (const property of table.properties) {
       if (property.type !== 'Property' || property.computed) continue;
       const value = getterResult(property);
@@ -678,9 +682,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     }
     const callee = memberPath(unwrapExpression(node.callee));
     if (!callee || callee.length !== 2 || callee[0] !== 'Object' || callee[1] !== 'assign') return;
-    const target = node.arguments[0] ? memberPath(unwrapExpression(node.arguments[0])) : null;
-    const isExports = target && ((target.length === 1 && target[0] === 'exports') || (target.length === 2 && target[0] === 'module' && target[1] === 'exports'));
-    if (!isExports) return;
+    if (!node.arguments[0] || !namesExports(node.arguments[0])) return;
     for (const source of node.arguments.slice(1)) if (source.type !== 'SpreadElement') file.exportFallbacks.push({ value: source, scope: moduleScope });
   }
 

@@ -705,7 +705,7 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
       }
       // `const VERSIONS = new Set(['2.0', '3.0', '3.1'])`: a collection of the entries written out.
       const written = collectedLiteral(init, declared.scope);
-      if (written) return written.elements.length <= SMALL_LITERAL_ARRAY && written.elements.every((element) => element?.type !== 'SpreadElement') ? 0 : 1;
+      if (written) return sizeOfIterated(written, declared.scope, depth + 1);
       // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it;
       // `const handlers = opts.handlers || []`, `const paths = require('module').globalPaths`: by what it reads.
       if ((init.type === 'CallExpression' || init.type === 'MemberExpression' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression') && depth < 4) {
@@ -888,15 +888,19 @@ function isSmallRuntimeEntry(object: Node, scope: Scope): boolean {
 /** `require('module').globalPaths`, `process.argv`, `os.cpus()`: a few entries, whatever the input. */
 function isSmallRuntimeValue(node: Node, scope: Scope): boolean {
   const called = node.type === 'CallExpression';
-  const access = called ? unwrapExpression((node as TSESTree.CallExpression).callee) : node;
+  const read = moduleMember(called ? unwrapExpression((node as TSESTree.CallExpression).callee) : node, scope);
+  return read !== undefined && isSmallRuntimeCollection(read.spec, read.member, called);
+}
+
+/** The module member a name imported from it (`import { globalPaths } from 'module'`) or an access on it reads. */
+function moduleMember(access: Node, scope: Scope): { spec: string; member: string } | undefined {
   if (access.type === 'Identifier') {
-    // `import { globalPaths } from 'module'`
     const binding = scope.lookup(access.name);
-    return binding?.kind === 'import' && binding.path.length === 1 && isSmallRuntimeCollection(binding.source, binding.path[0], called);
+    return binding?.kind === 'import' && binding.path.length === 1 ? { spec: binding.source, member: binding.path[0]! } : undefined;
   }
-  if (access.type !== 'MemberExpression' || access.computed || access.property.type !== 'Identifier') return false;
+  if (access.type !== 'MemberExpression' || access.computed || access.property.type !== 'Identifier') return undefined;
   const owner = moduleOf(unwrapExpression(access.object), scope);
-  return owner !== undefined && isSmallRuntimeCollection(owner, access.property.name, called);
+  return owner === undefined ? undefined : { spec: owner, member: access.property.name };
 }
 
 /** The module a value is: `require('os')`, a name bound to it or imported as a whole, or the `process`/`module` globals. */
@@ -930,18 +934,16 @@ function keptElementsOf(call: TSESTree.CallExpression, scope: Scope): Node | und
   const first = call.arguments[0];
   if (!first || first.type === 'SpreadElement') return undefined;
   const callee = unwrapExpression(call.callee);
-  let api;
-  if (callee.type === 'Identifier') {
-    const binding = scope.lookup(callee.name);
-    if (binding?.kind === 'import' && binding.path.length === 1) api = lookupApi(binding.source, binding.path);
-    // `const { castArray } = require('lodash')`
-    const from = binding?.kind === 'value' && binding.path.length === 1 && binding.assigned.length === 0 ? moduleOf(unwrapExpression(binding.init as TSESTree.Expression), binding.scope) : undefined;
-    if (binding?.kind === 'value' && from !== undefined) api = lookupApi(from, binding.path);
-  } else if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
-    const owner = moduleOf(unwrapExpression(callee.object), scope);
-    if (owner !== undefined) api = lookupApi(owner, [callee.property.name]);
-  }
-  return api?.keepsElements ? first : undefined;
+  const read = moduleMember(callee, scope) ?? requiredMember(callee, scope);
+  return read && lookupApi(read.spec, [read.member])?.keepsElements ? first : undefined;
+}
+
+/** `const { castArray } = require('lodash')`: the module member a variable destructured from a require holds. */
+function requiredMember(node: Node, scope: Scope): { spec: string; member: string } | undefined {
+  const binding = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
+  if (binding?.kind !== 'value' || binding.path.length !== 1 || binding.assigned.length !== 0) return undefined;
+  const spec = moduleOf(unwrapExpression(binding.init as TSESTree.Expression), binding.scope);
+  return spec === undefined ? undefined : { spec, member: binding.path[0]! };
 }
 
 function isConcat(call: TSESTree.CallExpression): boolean {
