@@ -1375,12 +1375,9 @@ function callReturnsFunction(call: TSESTree.CallExpression, scope: Scope): boole
 }
 
 /** A file's `new Name(...)` sites by the name called: one pass over the file's calls, however many parameters ask. */
-const constructionsByFile = new WeakMap<FileModel, Map<string, CallSite[]>>();
-
 function constructionsOf(file: FileModel): Map<string, CallSite[]> {
-  let byName = constructionsByFile.get(file);
-  if (byName) return byName;
-  byName = new Map();
+  if (file.constructionsByName) return file.constructionsByName;
+  const byName = new Map<string, CallSite[]>();
   for (const caller of [file.moduleFn, ...file.functions]) {
     for (const site of caller.calls) {
       const callee = site.isNew ? unwrapExpression(site.node.callee) : null;
@@ -1390,7 +1387,7 @@ function constructionsOf(file: FileModel): Map<string, CallSite[]> {
       else byName.set(callee.name, [site]);
     }
   }
-  constructionsByFile.set(file, byName);
+  file.constructionsByName = byName;
   return byName;
 }
 
