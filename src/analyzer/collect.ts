@@ -1159,6 +1159,8 @@ function isGlobalPattern(node: Node, scope: Scope): boolean {
 
 /** `const async = require('async')`, `import * as _ from 'lodash'`: a package's module object, not a collection. */
 function isPackageObject(node: Node, scope: Scope): boolean {
+  // `underscore_1.default.map(list, fn)`: the module object a compiler's interop helper wraps as `default`.
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'default') return isPackageObject(unwrapExpression(node.object), scope);
   if (node.type !== 'Identifier' || !scope.lookup(node.name)) return false;
   const source = moduleOf(node, scope);
   return source !== undefined && isPackageSpecifier(source);

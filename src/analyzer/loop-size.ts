@@ -3,7 +3,7 @@
 // bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
-import { calleeName, isLengthRead, lastName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
+import { INTEROP_HELPERS, calleeName, isLengthRead, lastName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { walkWithinFunction } from './walk';
 
@@ -146,6 +146,8 @@ export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>'
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
   if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
+  const countdown = countdownLength(node);
+  if (countdown !== undefined && countdown <= constantLoopLimit) return 0;
   // `for (b = start; b; b = b.parentBucket)`: up a hierarchy, as many steps as it is deep.
   if (shrinksTestedVariable(node, ancestorStep)) return FEW_ENTRIES_SIZE;
   switch (node.type) {
@@ -228,6 +230,27 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     const from = start && offsetFrom(start);
     const to = offsetFrom(bound);
     return from && to && from.base === to.base ? to.offset - from.offset : undefined;
+  }
+
+  /**
+   * `let i = offset + 8; while (i-- > offset)`: a counter counted down in the test over a window of constant length,
+   * from the value the statement before the loop gives it; the body leaves the counter alone.
+   */
+  function countdownLength(loop: Node): number | undefined {
+    if ((loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement') || loop.test.type !== 'BinaryExpression') return undefined;
+    const test = loop.test;
+    const left = unwrapExpression(test.left as TSESTree.Expression);
+    const counted = test.operator === '>' || test.operator === '>=' ? left : undefined;
+    if (counted?.type !== 'UpdateExpression' || counted.operator !== '--' || counted.argument.type !== 'Identifier') return undefined;
+    const counter = counted.argument.name;
+    const start = startBefore(loop, counter);
+    if (!start || writesVariable(loop.body, counter)) return undefined;
+    const from = offsetFrom(start);
+    const to = offsetFrom(test.right);
+    if (from && to && from.base === to.base) return Math.abs(from.offset - to.offset);
+    const first = constantNumber(start, scope);
+    const last = constantNumber(test.right, scope);
+    return first !== undefined && last !== undefined ? Math.abs(first - last) : undefined;
   }
 
   /** `base` or `base + constant` (either order), with `base` a variable. */
@@ -416,6 +439,51 @@ function movesBack(body: Node, name: string): boolean {
     return !found;
   });
   return found;
+}
+
+/** Any assignment or update of a variable in a loop's body. */
+function writesVariable(body: Node, name: string): boolean {
+  let found = false;
+  walkWithinFunction(body, (node) => {
+    if (found) return false;
+    if (node.type === 'UpdateExpression' && counterKey(node.argument) === name) found = true;
+    if (node.type === 'AssignmentExpression' && counterKey(node.left) === name) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/**
+ * The value a variable has when a loop starts, from the statement that sets it earlier in the loop's block
+ * (`let i = offset + 8;` or `i = n;`); statements between may only count it down, which shortens the loop.
+ */
+function startBefore(loop: Node, name: string): Node | undefined {
+  const block = (loop as { parent?: Node }).parent;
+  if (block?.type !== 'BlockStatement' && block?.type !== 'Program') return undefined;
+  for (let index = block.body.indexOf(loop as TSESTree.Statement) - 1; index >= 0; index--) {
+    const before = block.body[index];
+    if (before.type === 'VariableDeclaration') {
+      const declarator = before.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name);
+      if (declarator) return declarator.init ? unwrapExpression(declarator.init) : undefined;
+      continue;
+    }
+    const assignment = before.type === 'ExpressionStatement' ? before.expression : undefined;
+    if (assignment?.type === 'AssignmentExpression' && assignment.operator === '=' && assignment.left.type === 'Identifier' && assignment.left.name === name) return unwrapExpression(assignment.right);
+    if (!onlyCountsDown(before, name)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether every write of a variable in a statement lowers it (`i--`, `i -= 2`), or there is none. */
+function onlyCountsDown(statement: Node, name: string): boolean {
+  let raises = false;
+  walkWithinFunction(statement, (node) => {
+    if (raises) return false;
+    if (node.type === 'UpdateExpression' && counterKey(node.argument) === name && node.operator !== '--') raises = true;
+    if (node.type === 'AssignmentExpression' && counterKey(node.left) === name && !(node.operator === '-=' && (constantNumber(node.right, EMPTY_SCOPE) ?? -1) >= 0)) raises = true;
+    return !raises;
+  });
+  return !raises;
 }
 
 /** An empty body or one that only moves an index (`i++`, `i -= 1`). */
@@ -905,7 +973,14 @@ function moduleMember(access: Node, scope: Scope): { spec: string; member: strin
 
 /** The module a value is: `require('os')`, a name bound to it or imported as a whole, or the `process`/`module` globals. */
 export function moduleOf(node: Node, scope: Scope): string | undefined {
-  if (node.type === 'CallExpression') return node.arguments.length === 1 ? requiredSpecifier(node) : undefined;
+  if (node.type === 'CallExpression') {
+    if (node.arguments.length !== 1) return undefined;
+    // `tslib_1.__importDefault(require('underscore'))`: the module a compiler's interop helper wraps.
+    const inner = node.arguments[0];
+    const helper = lastName(unwrapExpression(node.callee));
+    if (helper !== null && INTEROP_HELPERS.has(helper) && inner.type === 'CallExpression') return moduleOf(inner, scope);
+    return requiredSpecifier(node);
+  }
   if (node.type !== 'Identifier') return undefined;
   const binding = scope.lookup(node.name);
   if (!binding) return node.name === 'process' || node.name === 'module' ? node.name : undefined;

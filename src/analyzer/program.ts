@@ -303,6 +303,15 @@ export class Program {
         const target = entry.targets[siteIndex];
         // A generator's iterator handed back to the caller runs nothing here; whoever iterates it runs the body.
         if (target.kind === 'function' && !(target.fn.summary.isGenerator && site.returned)) addEdge(node, target.fn, siteIndex, repeatingLoop(site), target.guessed, site.span.line, site.span.column, target.fn.summary.name);
+        // `normalizeArgs(glob, opts, cb, watchProc)` with a helper of another file that calls its fourth parameter.
+        const handed = site.handedFunctions;
+        const called = handed && target.kind === 'function' ? target.fn.summary.calledParams : undefined;
+        if (handed && called) {
+          for (let h = 0; h < handed.length; h++) {
+            const callback = called.includes(handed[h].at) ? entry.nodes[handed[h].fn] : undefined;
+            if (callback) addEdge(node, callback, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, callback.summary.name);
+          }
+        }
         if (site.inlineCallback) {
           const callback = this.linkTarget(summary, site.inlineCallback, imported);
           if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, callback.fn.summary.name);
@@ -840,7 +849,8 @@ class FixpointSolver {
       const nested = site ? calleeEnv(node, site, edge.to, env, this.guardedParams(edge.to)) : null;
       const callee = nested || sees(edge.to, env) ? this.ioUnder(edge.to, nested ?? env, visiting, depth + 1) : edge.to.state;
       if (callee.blocking) addsBlocking(facts, callee, edge, this.runsLater(edge));
-      if (callee.io && (!facts.io || (facts.ioWeak && !callee.ioWeak))) {
+      // As in `ioStep`: a handler registered or a function only kept runs later, not in this call.
+      if (callee.io && (!facts.io || (facts.ioWeak && !callee.ioWeak)) && !registersHandler(edge)) {
         facts.io = edgeStep(edge);
         facts.ioWeak = callee.ioWeak;
       }

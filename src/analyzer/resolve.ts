@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
@@ -219,6 +219,8 @@ export class Resolver {
         // `this.logStream.write(line)` with `logStream = rotator.getStream(...)` from a package the tables do not describe.
         const named = unknownPackage && value.path.length > 1 ? connectionByName(site, callee, value.path[value.path.length - 1]!) : undefined;
         if (named) return named;
+        const promisified = api === undefined ? promisifiedAllMember(value.spec, value.path) : undefined;
+        if (promisified) return { kind: 'api', info: promisified, name: `${name} (promisified)`, guessed: false };
         return sized(apiTarget(api, name, hasCallback), args, site.fn.scope);
       }
       case 'global':
@@ -943,9 +945,20 @@ const PROMISIFIERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['pify', ['']],
   ['thenify', ['']],
   ['es6-promisify', ['', 'promisify']],
-  ['bluebird', ['promisify', 'fromCallback']],
+  ['bluebird', ['promisify', 'fromCallback', 'promisifyAll']],
   ['q', ['denodeify', 'nfbind']],
 ]);
+
+/**
+ * `CP.execAsync(cmd)` with `CP = Bluebird.promisifyAll(require('child_process'))`: the promise form of a described
+ * callback method, which `promisifyAll` adds under the name with `Async` appended.
+ */
+function promisifiedAllMember(spec: string, path: readonly string[]): ApiInfo | undefined {
+  const last = path[path.length - 1];
+  if (!last?.endsWith('Async') || last.length === 5) return undefined;
+  const base = lookupApi(spec, [...path.slice(0, -1), last.slice(0, -5)]);
+  return base && base.effect !== 'blocking-io' && base.effect !== 'none' ? base : undefined;
+}
 
 function isPromisify(value: Value): boolean {
   if (value.k !== 'module') return false;
@@ -1033,12 +1046,6 @@ function isThrowingStub(fn: FunctionInfo): boolean {
 
 /** Wrappers that return their argument's behaviour: a hand-written `promisify`. */
 const PROMISIFY_NAMES = new Set(['promisify', 'pify', 'promisifyAll']);
-/** Helpers that compilers emit around `require` for ES module interop. */
-const INTEROP_HELPERS = new Set([
-  '_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault',
-  // Rollup's
-  '_interopDefault', '_interopDefaultLegacy', '_interopNamespace', '_interopNamespaceDefault', '_interopNamespaceDefaultOnly',
-]);
 
 function isModuleInterop(value: Value): boolean {
   if (value.k === 'fn') return INTEROP_HELPERS.has(value.fn.name) || PROMISIFY_NAMES.has(value.fn.name);
@@ -1253,7 +1260,8 @@ export function invokedThroughCallOrApply(callee: TSESTree.Expression): { fn: TS
 function passesThisValue(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const first = call.arguments[0];
   if (!first) return false;
-  if (first.type === 'ThisExpression' || (first.type === 'Literal' && first.value === null) || (first.type === 'Identifier' && first.name === 'undefined')) return true;
+  // `void 0`: Sucrase calls imported functions as `_mod.fn.call(void 0, ...)`.
+  if (first.type === 'ThisExpression' || (first.type === 'Literal' && first.value === null) || (first.type === 'Identifier' && first.name === 'undefined') || (first.type === 'UnaryExpression' && first.operator === 'void')) return true;
   const invoked = unwrapExpression(call.callee) as TSESTree.MemberExpression;
   const fn = unwrapExpression(invoked.object);
   const owner = fn.type === 'MemberExpression' ? unwrapExpression(fn.object) : null;

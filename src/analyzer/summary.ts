@@ -107,6 +107,8 @@ export interface FnSummary extends Span {
   callbackAt?: number;
   /** Parameters only used by a function it returns or sets as a member (`restArguments(func)`): what they get runs later. */
   wrapsParameters?: number[];
+  /** Positions of the parameters it calls (`return next(glob, opts)`): a function handed there runs in the call. */
+  calledParams?: number[];
   /** What a call of this function returns, when that is something other files can look into (a factory). */
   returns?: SValue;
 }
@@ -198,6 +200,11 @@ export interface SiteSummary {
   fixedArgs?: number[];
   /** `items.forEach(handle)`, `new Promise(executor)`: a function passed by reference that the call runs before it returns. */
   inlineCallback?: SiteTarget;
+  /**
+   * For a call resolved in another file: the file's functions handed by name, by argument position
+   * (`normalizeArgs(glob, opts, cb, watchProc)`); the callee's `calledParams` says which of them run in the call.
+   */
+  handedFunctions?: { at: number; fn: number }[];
   /** `read().then(parse)`, `stream.on('data', onData)`: a function reference called later, once settled or per event. */
   reactionCallback?: SiteTarget;
   /** `handlers[type](event)` on an object literal: the functions the lookup may pick (the call's target is unknown). */
@@ -372,6 +379,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (fn.callbackOf && fn.role === 'callback') summary.callbackAt = fn.callbackOf.node.arguments.indexOf(fn.node as TSESTree.CallExpressionArgument);
     const wraps = wrappedParameters(fn);
     if (wraps) summary.wrapsParameters = wraps;
+    if (fn.node.type !== 'Program' && fn.params.length > 0 && fn.calls.length > 0) {
+      const called = calledParametersOf(fn);
+      if (called.includes(true)) summary.calledParams = called.flatMap((calls, at) => (calls ? [at] : []));
+    }
     return summary;
   }
 
@@ -526,6 +537,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     const reference = iterationCallbackReference(site) ?? referenceToCalledParameter(site);
     if (reference) summarySite.inlineCallback = referencedTarget(reference, site.fn);
+    else if (summarySite.target.kind === 'value') {
+      const handed = handedFunctionsOf(args, site.fn);
+      if (handed) summarySite.handedFunctions = handed;
+    }
     const reaction = reactionCallbackReference(site, resolver) ?? completionCallbackReference(site, resolver);
     if (reaction) summarySite.reactionCallback = referencedTarget(reaction, site.fn);
     const dispatch = (summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined) ?? pipedStreamMethodsOf(site);
@@ -704,6 +719,18 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (called[i] && resolver.valueOf(arg, site.fn).k === 'fn') return arg;
     }
     return null;
+  }
+
+  /** The file's functions among a call's arguments, handed by name (`watchProc`, `read.bind(null, file)`). */
+  function handedFunctionsOf(args: readonly TSESTree.CallExpressionArgument[], fn: FunctionInfo): { at: number; fn: number }[] | undefined {
+    let handed: { at: number; fn: number }[] | undefined;
+    for (let at = 0; at < args.length; at++) {
+      const arg = args[at];
+      if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && !boundFunction(arg)) continue;
+      const value = resolver.valueOf(arg, fn);
+      if (value.k === 'fn') (handed ??= []).push({ at, fn: indexOfFn(value.fn) });
+    }
+    return handed;
   }
 
   /** Which parameters a helper calls, worked out once per helper. */
@@ -913,7 +940,8 @@ function guardsOf(site: CallSite, indexOfFn: (fn: FunctionInfo) => number): read
 
 /**
  * The conditions a call runs under, innermost first, up to its function: the tests of the ifs and `?:` it sits in a
- * branch of (`branch`: which), and the left of `a && call()` (true) or `a || call()` (false).
+ * branch of (`branch`: which), the left of `a && call()` (true) or `a || call()` (false), and the tests of earlier
+ * ifs in its blocks that leave them (`if (!sync) return cb(); ...; call()`: false).
  */
 function forEachEnclosingTest(site: CallSite, visit: (test: Node, branch: boolean, holder: Node) => void): void {
   let child: Node = site.node;
@@ -922,8 +950,50 @@ function forEachEnclosingTest(site: CallSite, visit: (test: Node, branch: boolea
       visit(parent.test, child === parent.consequent, parent);
     } else if (parent.type === 'LogicalExpression' && child === parent.right && parent.operator !== '??') {
       visit(parent.left, parent.operator === '&&', parent);
+    } else if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
+      const statements = parent.type === 'BlockStatement' ? parent.body : parent.consequent;
+      for (let index = statements.indexOf(child as TSESTree.Statement) - 1; index >= 0; index--) {
+        const earlier = statements[index];
+        if (earlier.type === 'IfStatement' && !earlier.alternate && leavesBlock(earlier.consequent, site.fn.scope)) visit(earlier.test, false, earlier);
+      }
     }
   }
+}
+
+/**
+ * A statement after which the rest of its block does not run: `return`, `throw`, `break`, `continue`, or a call of a
+ * function of the file that always throws (`fail('...')`).
+ */
+function leavesBlock(statement: TSESTree.Statement, scope: Scope): boolean {
+  switch (statement.type) {
+    case 'ReturnStatement':
+    case 'ThrowStatement':
+    case 'BreakStatement':
+    case 'ContinueStatement':
+      return true;
+    case 'BlockStatement':
+      return statement.body.length > 0 && leavesBlock(statement.body[statement.body.length - 1], scope);
+    case 'ExpressionStatement': {
+      const call = statement.expression;
+      if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return false;
+      const binding = scope.lookup(call.callee.name);
+      return binding?.kind === 'function' && binding.assigned.length === 0 && alwaysThrows(binding.fn);
+    }
+    default:
+      return false;
+  }
+}
+
+/** A function whose body ends in `throw` and never returns (`function fail(message) { throw new Error(message); }`). */
+function alwaysThrows(fn: FunctionInfo): boolean {
+  const body = fn.node.type === 'Program' ? null : fn.node.body;
+  if (body?.type !== 'BlockStatement' || body.body.at(-1)?.type !== 'ThrowStatement') return false;
+  let returns = false;
+  walkWithinFunction(body, (node) => {
+    if (node.type === 'ReturnStatement') returns = true;
+    return !returns;
+  });
+  return !returns;
 }
 
 /** A literal boolean, or a (possibly negated) parameter of an enclosing function. */
@@ -1391,6 +1461,8 @@ function handsOverSettling(site: CallSite): boolean {
   const callee = unwrapExpression(site.node.callee);
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && STORING_METHODS.has(callee.property.name)) return false;
   if (callee.type === 'Identifier' && executor.scope.lookup(callee.name)?.kind === 'param') return false;
+  // `value.then(resolve, reject)` on a promise handed in or kept: it adopts that promise, whose maker did the waiting.
+  if (chainsReaction(site.node) && callee.type === 'MemberExpression' && unwrapExpression(callee.object).type !== 'CallExpression') return false;
   const settlers = new Set(parameterNames(executor).slice(0, 2).filter((name): name is string => name !== null));
   if (settlers.size === 0) return false;
   const uses = (node: Node): boolean => {

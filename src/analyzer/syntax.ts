@@ -184,3 +184,10 @@ export function isTypeofName(node: Node, name: string): boolean {
   const argument = unwrapExpression(node.argument);
   return argument.type === 'Identifier' && argument.name === name;
 }
+
+/** Helpers that compilers emit around `require` for ES module interop. */
+export const INTEROP_HELPERS: ReadonlySet<string> = new Set([
+  '_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault',
+  // Rollup's
+  '_interopDefault', '_interopDefaultLegacy', '_interopNamespace', '_interopNamespaceDefault', '_interopNamespaceDefaultOnly',
+]);

@@ -630,6 +630,24 @@ const cases: Case[] = [
   { name: 'a loop over a Set the function fills from its input is a pass (guard)', fn: 'unique', expected: 'cpu', code: "function unique(items) { const seen = new Set([]); for (const x of items) seen.add(x.id); const out = []; for (const id of seen) out.push(String(id)); return out; }" },
   { name: 'lodash castArray of a setting holds the setting\'s few entries', fn: 'changelogPlugin', expected: 'none', code: "const { castArray } = require('lodash');\nfunction changelogPlugin(options) { return castArray(options.prepare).find((config) => config.path === '@semantic-release/changelog') || {}; }" },
   { name: 'lodash castArray of the input is as large as the input (guard)', fn: 'paths', expected: 'cpu', code: "import { castArray } from 'lodash-es';\nexport function paths(items) { return castArray(items).map((item) => item.dir + '/' + item.name); }" },
+  { name: 'an early return on a boolean parameter rules out the rest of the function for a caller passing that value', fn: 'readLater', expected: 'io', code: "const fs = require('fs');\nfunction read(file, sync) { if (!sync) { return fs.promises.readFile(file); } return fs.readFileSync(file); }\nfunction readLater(file) { return read(file, false); }" },
+  { name: 'an early return on a boolean parameter leaves the rest for the other value (guard)', fn: 'readNow', expected: 'blocking-io', code: "const fs = require('fs');\nfunction read(file, sync) { if (!sync) { return fs.promises.readFile(file); } return fs.readFileSync(file); }\nfunction readNow(file) { return read(file, true); }" },
+  { name: 'a call of a local function that always throws leaves the block as a throw does', fn: 'loadAsync', expected: 'none', code: "const fs = require('fs');\nfunction fail(message) { throw new Error(message); }\nfunction load(file, sync) { if (!sync) fail('only sync'); return fs.readFileSync(file); }\nfunction loadAsync(file) { return load(file, false); }" },
+  { name: 'a call of a local function that may return does not leave the block (guard)', fn: 'loadAsync', expected: 'blocking-io', code: "const fs = require('fs');\nfunction warn(message) { if (message) return console.warn(message); throw new Error('empty'); }\nfunction load(file, sync) { if (!sync) warn('only sync'); return fs.readFileSync(file); }\nfunction loadAsync(file) { return load(file, false); }" },
+  { name: 'a while loop counting down in its test over a window of constant length is constant', fn: 'negate64', expected: 'none', code: "function negate64(buf, offset) { let i = offset + 8;\n  while (i-- > offset) { if (buf[i] === 0) continue; buf[i] = (buf[i] ^ 0xff) + 1; break; }\n  while (i-- > offset) buf[i] = buf[i] ^ 0xff; }" },
+  { name: 'a while loop counting down from a length is a pass (guard)', fn: 'flipAll', expected: 'cpu', code: "function flipAll(buf) { let i = buf.length; while (i-- > 0) buf[i] = buf[i] ^ 0xff; }" },
+  { name: 'a promise executor adopting a promise handed in does not wait for I/O of its own', fn: 'transform', expected: 'cpu', code: "function isPromise(p) { return p !== null && typeof p === 'object' && typeof p.then === 'function'; }\nfunction transform(value, out) { if (isPromise(value)) { return new Promise((resolve, reject) => { value.then((data) => resolve(transform(data, out)), reject); }); } for (const item of value) out.push(String(item)); return out; }" },
+  { name: 'a promise executor settling on a reaction to a call of unresolved origin waits for it (guard)', fn: 'load', expected: 'io', code: "function load(client, id) { return new Promise((resolve, reject) => { client.get(id).then(resolve, reject); }); }" },
+  { name: 'resolve.sync of the resolve package blocks on the file system', fn: 'nodeResolvePath', expected: 'blocking-io', code: "var _resolve = _interopRequireDefault(require('resolve'));\nfunction _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { default: obj }; }\nfunction nodeResolvePath(modulePath, basedir, extensions) { try { return _resolve.default.sync(modulePath, { basedir, extensions }); } catch (e) { return null; } }" },
+  { name: 'the resolve package called with a callback stats files asynchronously (guard)', fn: 'locate', expected: 'io', code: "const resolve = require('resolve');\nfunction locate(id, basedir, cb) { resolve(id, { basedir }, (err, found) => cb(err, found)); }" },
+  { name: 'a Bluebird chain over a value waits on nothing: its callbacks compute', fn: 'summarize', expected: 'cpu', code: "const Bluebird = require('bluebird');\nfunction summarize(commits) { return Bluebird.resolve(commits).bind({ types: {} }).each(function (c) { this.types[c.type] = c; }).then(function () { return Object.keys(this.types).sort(); }); }" },
+  { name: 'a Bluebird delay waits (guard)', fn: 'later', expected: 'io', code: "const Bluebird = require('bluebird');\nfunction later(x) { return Bluebird.resolve(x).delay(100).then((v) => v); }" },
+  { name: 'a method Bluebird.promisifyAll adds is the promise form of the module\'s callback method', fn: 'describe', expected: 'io', code: "var Bluebird = require('bluebird');\nvar CP = Bluebird.promisifyAll(require('child_process'));\nfunction describe() { return CP.execAsync('git describe --tags'); }" },
+  { name: 'a lazystream made around a file stream opens the file on its first read, not now', fn: 'lazyReadStream', expected: 'none', code: "var fs = require('fs');\nvar lazystream = require('lazystream');\nfunction lazyReadStream(filepath) { return new lazystream.Readable(function () { return fs.createReadStream(filepath); }); }" },
+  { name: 'a read then a parse by jsonc-parser, written in JavaScript, is mixed', fn: 'readJsonc', expected: 'mixed', code: "import { parse } from 'jsonc-parser';\nimport fs from 'node:fs';\nconst jsoncParse = (text) => { const errors = []; const result = parse(text, errors, { allowTrailingComma: true }); if (errors.length > 0) throw new Error('bad JSONC'); return result; };\nexport const readJsonc = (file) => fs.promises.readFile(file, 'utf8').then(jsoncParse);" },
+  { name: 'MD5 of the md5 package is computed in JavaScript', fn: 'fingerprint', expected: 'cpu', code: "const md5 = require('md5');\nfunction fingerprint(schema) { return md5(JSON.stringify(schema)); }" },
+  { name: 'the clone package copies the whole value', fn: 'copy', expected: 'cpu', code: "const clone = require('clone');\nfunction copy(schema) { return clone(schema); }" },
+  { name: 'a callee specialised on a left-out parameter still does not run the function it hands back', fn: 'plain', expected: 'none', code: "const fs = require('fs');\nfunction operate(init) { return (source) => init(source); }\nfunction mapFiles(project, selector) { if (selector) return (s) => s; return operate((source) => fs.promises.readFile(project(source))); }\nfunction plain() { return mapFiles((x) => x); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -931,6 +949,26 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'loadOwn').classification, 'blocking-io');
     // A method named apply, called with an argument that is not a `this` value, is that method.
     assert.equal(functionIn(result, 'register').classification, 'none');
+  });
+
+  it('runs a function handed by name to another file\'s helper only when the helper calls that parameter', () => {
+    const files = {
+      '/p/normalize.js': "function normalizeArgs(glob, options, next) { const opts = Object.assign({}, options); return next([glob], opts); }\nfunction register(glob, options, handler) { return { glob, options, handler }; }\nmodule.exports = { normalizeArgs, register };",
+      '/p/index.js': "const fs = require('fs');\nconst { normalizeArgs, register } = require('./normalize');\nfunction proc(globs) { return fs.promises.readdir(globs[0]); }\nfunction watch(glob, options) { return normalizeArgs(glob, options, proc); }\nfunction later(glob, options) { return register(glob, options, proc); }\nmodule.exports = { watch, later };",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'watch').classification, 'io');
+    // Kept in an object for later, not called.
+    assert.equal(functionIn(result, 'later').classification, 'none');
+  });
+
+  it('follows a call of another module\'s function made as Sucrase compiles it, with .call(void 0, ...)', () => {
+    const files = {
+      '/p/index.js': "'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\nfunction transform(code, options) { let out = ''; for (const ch of code) out += options.map[ch] || ch; return { code: out }; }\nexports.transform = transform;",
+      '/p/cli.js': "'use strict';\nvar _fs = require('fs').promises;\nvar _index = require('./index');\nasync function buildFile(srcPath, outPath, options) { const code = (await _fs.readFile.call(void 0, srcPath)).toString(); const out = _index.transform.call(void 0, code, options).code; await _fs.writeFile.call(void 0, outPath, out); }\nexports.buildFile = buildFile;",
+    };
+    const result = project(files).analyzeFile('/p/cli.js');
+    assert.equal(functionIn(result, 'buildFile').classification, 'mixed');
   });
 
   it('counts a require another file makes with createRequire as loading a module only for an id computed at run time', () => {

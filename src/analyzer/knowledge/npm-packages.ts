@@ -1199,6 +1199,40 @@ const fsHelperTables: ModuleTable[] = [
     api: { '': threadpool, sync: blocking('which (async)') },
   },
   {
+    // Bluebird promises of a value: their chains (`Bluebird.resolve(commits).each(...).then(...)`) wait on nothing.
+    module: 'bluebird',
+    defaultEffect: 'none',
+    api: {
+      resolve: { effect: 'none', returns: 'bluebird#Promise' },
+      reject: { effect: 'none', returns: 'bluebird#Promise' },
+      delay: { ...asyncIo, returns: 'bluebird#Promise' },
+    },
+  },
+  {
+    module: 'bluebird#Promise',
+    defaultEffect: 'none',
+    api: {
+      ...Object.fromEntries(
+        ['bind', 'each', 'mapSeries', 'map', 'filter', 'reduce', 'tap', 'then', 'catch', 'finally', 'spread', 'all', 'props', 'return', 'thenReturn', 'get'].map(
+          (method) => [method, { effect: 'none', returns: 'bluebird#Promise' } satisfies ApiInfo],
+        ),
+      ),
+      delay: { ...asyncIo, returns: 'bluebird#Promise' },
+    },
+  },
+  {
+    // Streams that call the factory they are given on their first read or write, not when constructed.
+    module: 'lazystream',
+    api: { Readable: { effect: 'none', returns: 'stream#Stream', handlers: true }, Writable: { effect: 'none', returns: 'stream#Stream', handlers: true } },
+  },
+  {
+    // Node's module resolution done in JavaScript: `resolve(id, opts, cb)` stats files; `resolve.sync` blocks on them.
+    module: 'resolve',
+    api: { '': threadpool, sync: blocking('resolve (async)'), isCore: none },
+  },
+  { module: 'resolve/sync', api: { '': blocking('resolve (async)') } },
+  { module: 'resolve/async', api: { '': threadpool } },
+  {
     module: 'path-exists',
     api: { '': threadpool, pathExists: threadpool, sync: blocking('path-exists (async)'), pathExistsSync: blocking('pathExists') },
   },
@@ -1531,13 +1565,17 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'crypto-js/sha256', aliases: ['crypto-js/sha1', 'crypto-js/sha512', 'crypto-js/md5', 'crypto-js/sha3'], api: { '': cpuHeavy(jsCryptoAlternative) } },
   { module: 'crypto-js/hmac-sha256', aliases: ['crypto-js/hmac-sha1', 'crypto-js/hmac-sha512', 'crypto-js/hmac-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
   { module: 'crypto-js/pbkdf2', api: { '': cpuHeavy('crypto.pbkdf2 (thread pool)') } },
+  // MD5 in JavaScript over a whole string or buffer.
+  { module: 'md5', aliases: ['blueimp-md5', 'js-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
+  { module: 'spark-md5', api: { hash: cpuHeavy(jsCryptoAlternative), hashBinary: cpuHeavy(jsCryptoAlternative) } },
   { module: 'crypto-js/aes', api: { encrypt: cpuHeavy(jsCryptoAlternative), decrypt: cpuHeavy(jsCryptoAlternative) } },
   // JSON.parse with prototype-poisoning checks, and JSON supersets: a parse of the whole text.
   { module: '@hapi/bourne', aliases: ['bourne'], api: { parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'secure-json-parse', api: { '': parsesText, parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'json5', api: { parse: parsesTextInScript, stringify: cpuHeavy('serialise in a worker thread') } },
   { module: 'json-parse-even-better-errors', aliases: ['parse-json', 'json-parse-better-errors'], api: { '': parsesText } },
-  { module: 'jsonc-parser', api: { parse: parsesText, parseTree: parsesText, visit: parsesText } },
+  // Microsoft's JSONC scanner and parser, written in JavaScript as JSON5's is: heavier than the built-in JSON.parse.
+  { module: 'jsonc-parser', api: { parse: parsesTextInScript, parseTree: parsesTextInScript, visit: parsesTextInScript } },
   { module: 'strip-json-comments', api: { '': { ...parsesText, alternative: 'strip and parse in a worker thread' } } },
   { module: 'ini', api: { parse: parsesText, decode: parsesText, stringify: serialises, encode: serialises, safe: none, unsafe: none } },
   { module: '@iarna/toml', aliases: ['smol-toml', 'toml'], api: { parse: parsesTextInScript, stringify: serialises } },
@@ -1783,7 +1821,7 @@ const cpuPackageTables: ModuleTable[] = [
     api: { '': wrapsFirst },
   },
   { module: 'fast-deep-equal', aliases: ['fast-deep-equal/es6', 'deep-equal', 'deep-eql'], api: { '': linearPass } },
-  { module: 'clone-deep', api: { '': deepClone } },
+  { module: 'clone-deep', aliases: ['clone', 'deepcopy', 'just-clone'], api: { '': deepClone } },
   { module: 'klona', aliases: ['klona/full', 'klona/json', 'klona/lite'], api: { klona: deepClone } },
   { module: 'rfdc', api: { '': creates('rfdc#Clone') } },
   { module: 'rfdc#Clone', api: { '': deepClone } },
