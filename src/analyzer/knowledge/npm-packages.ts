@@ -1206,6 +1206,11 @@ const fsHelperTables: ModuleTable[] = [
       resolve: { effect: 'none', returns: 'bluebird#Promise' },
       reject: { effect: 'none', returns: 'bluebird#Promise' },
       delay: { ...asyncIo, returns: 'bluebird#Promise' },
+      // `BPromise.fromCallback((cb) => client.geocode(value, cb))`: runs the function now, handing it a callback.
+      fromCallback: { ...invokesFirst, returns: 'bluebird#Promise' },
+      fromNode: { ...invokesFirst, returns: 'bluebird#Promise' },
+      try: { ...invokesFirst, returns: 'bluebird#Promise' },
+      attempt: { ...invokesFirst, returns: 'bluebird#Promise' },
     },
   },
   {
