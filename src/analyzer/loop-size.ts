@@ -244,7 +244,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     if (counted?.type !== 'UpdateExpression' || counted.operator !== '--' || counted.argument.type !== 'Identifier') return undefined;
     const counter = counted.argument.name;
     const start = startBefore(loop, counter);
-    if (!start || writesVariable(loop.body, counter)) return undefined;
+    if (!start || hasWrite(loop.body, counter, () => true)) return undefined;
     const from = offsetFrom(start);
     const to = offsetFrom(test.right);
     if (from && to && from.base === to.base) return Math.abs(from.offset - to.offset);
@@ -431,23 +431,15 @@ function incrementsVariable(step: Node, name: string): boolean {
 
 /** Any assignment in the body that could lower the counter: `i--`, `i -= n`, `i = 0`. */
 function movesBack(body: Node, name: string): boolean {
-  let found = false;
-  walkWithinFunction(body, (node) => {
-    if (found) return false;
-    if (node.type === 'UpdateExpression' && node.operator === '--' && counterKey(node.argument) === name) found = true;
-    if (node.type === 'AssignmentExpression' && counterKey(node.left) === name && !incrementsVariable(node, name)) found = true;
-    return !found;
-  });
-  return found;
+  return hasWrite(body, name, (write) => (write.type === 'UpdateExpression' ? write.operator === '--' : !incrementsVariable(write, name)));
 }
 
-/** Any assignment or update of a variable in a loop's body. */
-function writesVariable(body: Node, name: string): boolean {
+/** Whether an update or assignment of a variable (or fixed member) in `root` passes `test`. */
+function hasWrite(root: Node, name: string, test: (write: TSESTree.UpdateExpression | TSESTree.AssignmentExpression) => boolean): boolean {
   let found = false;
-  walkWithinFunction(body, (node) => {
+  walkWithinFunction(root, (node) => {
     if (found) return false;
-    if (node.type === 'UpdateExpression' && counterKey(node.argument) === name) found = true;
-    if (node.type === 'AssignmentExpression' && counterKey(node.left) === name) found = true;
+    if ((node.type === 'UpdateExpression' && counterKey(node.argument) === name) || (node.type === 'AssignmentExpression' && counterKey(node.left) === name)) found = test(node);
     return !found;
   });
   return found;
@@ -476,14 +468,7 @@ function startBefore(loop: Node, name: string): Node | undefined {
 
 /** Whether every write of a variable in a statement lowers it (`i--`, `i -= 2`), or there is none. */
 function onlyCountsDown(statement: Node, name: string): boolean {
-  let raises = false;
-  walkWithinFunction(statement, (node) => {
-    if (raises) return false;
-    if (node.type === 'UpdateExpression' && counterKey(node.argument) === name && node.operator !== '--') raises = true;
-    if (node.type === 'AssignmentExpression' && counterKey(node.left) === name && !(node.operator === '-=' && (constantNumber(node.right, EMPTY_SCOPE) ?? -1) >= 0)) raises = true;
-    return !raises;
-  });
-  return !raises;
+  return !hasWrite(statement, name, (write) => (write.type === 'UpdateExpression' ? write.operator !== '--' : !(write.operator === '-=' && (constantNumber(write.right, EMPTY_SCOPE) ?? -1) >= 0)));
 }
 
 /** An empty body or one that only moves an index (`i++`, `i -= 1`). */
