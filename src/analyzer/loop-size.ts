@@ -6,9 +6,14 @@ import { Scope, type Binding, type Node } from './model';
 import { INTEROP_HELPERS, calleeName, isLengthRead, lastName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { walkWithinFunction } from './walk';
+import { forEachExitTestBefore } from './control-flow';
+
+const FUNCTION_NODE_TYPES: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 /** A collection written out with up to this many elements is small. */
 export const SMALL_LITERAL_ARRAY = 32;
+/** A string written out with up to this many characters is walked in constant time. */
+const SMALL_LITERAL_STRING = 1024;
 
 /** The size of a loop over the keys of settings or of a module: fewer than a list's elements, yet not none. */
 const OBJECT_KEYS_SIZE = 0.5;
@@ -161,7 +166,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
       return copiesEntries(node.body, loopVariable(node)) ? OBJECT_KEYS_SIZE : objectKeysSize(node.right, scope);
     case 'ForStatement': {
       const bound = forLoopBound(node);
-      if (bound === undefined) return lengthBoundSize(node);
+      if (bound === undefined) return cappedBeforeLoop(node) ? 0 : lengthBoundSize(node);
       return bound <= constantLoopLimit ? 0 : 1;
     }
     default:
@@ -192,6 +197,40 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     const update = counterUpdate(loop);
     const counted = update !== null && incrementsVariable(update, counter) ? constantNumber(declared ?? bound, scope) : undefined;
     return counted ?? windowLength(loop, counter, bound);
+  }
+
+  /**
+   * `if (length > 10) return false; for (let i = 0; i < length; i++)`: a counting-up loop whose bound an earlier exit
+   * of the function caps at a constant.
+   */
+  function cappedBeforeLoop(loop: TSESTree.ForStatement): boolean {
+    const test = loop.test && unwrapExpression(loop.test);
+    const counter = counterName(loop);
+    if (test?.type !== 'BinaryExpression' || (test.operator !== '<' && test.operator !== '<=') || !counter || counterKey(test.left as Node) !== counter) return false;
+    const bound = counterKey(test.right);
+    // The variable (or the object whose length it is) is not set again between the exit and the loop.
+    const root = bound?.split('.')[0];
+    const binding = root ? scope.lookup(root) : undefined;
+    if (!bound || !binding || binding.assigned.length > 0) return false;
+    let capped = false;
+    let child: Node = loop;
+    for (let parent = (loop as { parent?: Node }).parent; parent && !capped && !FUNCTION_NODE_TYPES.has(parent.type); child = parent, parent = (parent as { parent?: Node }).parent) {
+      forEachExitTestBefore(parent, child, scope, (exitTest) => {
+        capped ||= exitCaps(exitTest, bound);
+      });
+    }
+    return capped;
+  }
+
+  /** `x > 10`, `10 < x`, `x.length >= 64`, one side of an `||`: true when `bound` is then at most a small constant. */
+  function exitCaps(test: Node, bound: string): boolean {
+    const target = unwrapExpression(test as TSESTree.Expression);
+    if (target.type === 'LogicalExpression' && target.operator === '||') return exitCaps(target.left, bound) || exitCaps(target.right, bound);
+    if (target.type !== 'BinaryExpression') return false;
+    const [variable, limit] = target.operator === '>' || target.operator === '>=' ? [target.left, target.right] : target.operator === '<' || target.operator === '<=' ? [target.right, target.left] : [null, null];
+    if (!variable || !limit || counterKey(variable as Node) !== bound) return false;
+    const cap = constantNumber(limit as Node, scope);
+    return cap !== undefined && cap <= constantLoopLimit;
   }
 
   /** `for (let i = 0; i < opts.plugins.length; i++)`: as large as the collection whose length bounds it. */
@@ -740,6 +779,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     const spreads = target.elements.some((element) => element?.type === 'SpreadElement');
     return !spreads && target.elements.length <= SMALL_LITERAL_ARRAY ? 0 : 1;
   }
+  // `'xxxxxxxx-xxxx-4xxx'.replace(/[xy]/g, fill)`: a template written in the code, the same few characters every call.
+  if (target.type === 'Literal' && typeof target.value === 'string') return target.value.length <= SMALL_LITERAL_STRING ? 0 : 1;
   // `ifaces[name]` of `os.networkInterfaces()`, `FLAVORS[kind]` of a table written in the code: an entry of a few.
   if (target.type === 'MemberExpression' && target.computed && ((isFilledLiteral(target.object, scope) && isConstantData(target, scope)) || isSmallRuntimeEntry(target.object, scope))) return 0;
   // `rawHeaders[name]`: the values of one header field.

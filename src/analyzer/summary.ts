@@ -9,6 +9,7 @@ import { invokedThroughCallOrApply, isFixedArgument, namesIoOperation, receiverK
 import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
+import { forEachExitTestBefore } from './control-flow';
 import { EVENT_METHODS, PROMISE_COMBINATORS, PROMISE_METHODS, eventLoopContext, isKeptByCallee, isPromiseExecutor, runsLater, wrappedParameters, type TargetLookup } from './context';
 import { functionNameNode, isCliScript, isWorkerFile } from './rules/context';
 import { suppressionsOf } from './rules/suppressions';
@@ -950,51 +951,12 @@ function forEachEnclosingTest(site: CallSite, visit: (test: Node, branch: boolea
       visit(parent.test, child === parent.consequent, parent);
     } else if (parent.type === 'LogicalExpression' && child === parent.right && parent.operator !== '??') {
       visit(parent.left, parent.operator === '&&', parent);
-    } else if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
-      const statements = parent.type === 'BlockStatement' ? parent.body : parent.consequent;
-      for (let index = statements.indexOf(child as TSESTree.Statement) - 1; index >= 0; index--) {
-        const earlier = statements[index];
-        if (earlier.type === 'IfStatement' && !earlier.alternate && leavesBlock(earlier.consequent, site.fn.scope)) visit(earlier.test, false, earlier);
-      }
+    } else {
+      forEachExitTestBefore(parent, child, site.fn.scope, (test, holder) => visit(test, false, holder));
     }
   }
 }
 
-/**
- * A statement after which the rest of its block does not run: `return`, `throw`, `break`, `continue`, or a call of a
- * function of the file that always throws (`fail('...')`).
- */
-function leavesBlock(statement: TSESTree.Statement, scope: Scope): boolean {
-  switch (statement.type) {
-    case 'ReturnStatement':
-    case 'ThrowStatement':
-    case 'BreakStatement':
-    case 'ContinueStatement':
-      return true;
-    case 'BlockStatement':
-      return statement.body.length > 0 && leavesBlock(statement.body[statement.body.length - 1], scope);
-    case 'ExpressionStatement': {
-      const call = statement.expression;
-      if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return false;
-      const binding = scope.lookup(call.callee.name);
-      return binding?.kind === 'function' && binding.assigned.length === 0 && alwaysThrows(binding.fn);
-    }
-    default:
-      return false;
-  }
-}
-
-/** A function whose body ends in `throw` and never returns (`function fail(message) { throw new Error(message); }`). */
-function alwaysThrows(fn: FunctionInfo): boolean {
-  const body = fn.node.type === 'Program' ? null : fn.node.body;
-  if (body?.type !== 'BlockStatement' || body.body.at(-1)?.type !== 'ThrowStatement') return false;
-  let returns = false;
-  walkWithinFunction(body, (node) => {
-    if (node.type === 'ReturnStatement') returns = true;
-    return !returns;
-  });
-  return !returns;
-}
 
 /** A literal boolean, or a (possibly negated) parameter of an enclosing function. */
 function booleanArg(node: Node, fn: FunctionInfo, indexOfFn: (fn: FunctionInfo) => number): BooleanArg {
