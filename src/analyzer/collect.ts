@@ -16,7 +16,7 @@ import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } 
 import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
-import { childKeys } from './walk';
+import { FUNCTION_TYPES, childKeys } from './walk';
 
 const TYPE_ONLY_NODES = new Set([
   'TSInterfaceDeclaration',
@@ -36,7 +36,6 @@ export const ITERATION_METHODS = new Set([
  */
 const COLLECTION_ONLY_METHODS: ReadonlySet<string> = new Set(['each']);
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 const BITWISE_OPERATORS = new Set(['^', '&', '|', '<<', '>>', '>>>', '~']);
 const CLOCK_READS = /\b(Date\.now|performance\.now|process\.hrtime|new Date)\b/;

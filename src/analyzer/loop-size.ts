@@ -5,10 +5,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
 import { INTEROP_HELPERS, calleeName, isLengthRead, lastName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
-import { walkWithinFunction } from './walk';
+import { FUNCTION_TYPES, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
-
-const FUNCTION_NODE_TYPES: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 /** A collection written out with up to this many elements is small. */
 export const SMALL_LITERAL_ARRAY = 32;
@@ -214,7 +212,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     if (!bound || !binding || binding.assigned.length > 0) return false;
     let capped = false;
     let child: Node = loop;
-    for (let parent = (loop as { parent?: Node }).parent; parent && !capped && !FUNCTION_NODE_TYPES.has(parent.type); child = parent, parent = (parent as { parent?: Node }).parent) {
+    for (let parent = (loop as { parent?: Node }).parent; parent && !capped && !FUNCTION_TYPES.has(parent.type); child = parent, parent = (parent as { parent?: Node }).parent) {
       forEachExitTestBefore(parent, child, scope, (exitTest) => {
         capped ||= exitCaps(exitTest, bound);
       });

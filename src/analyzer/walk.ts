@@ -1,7 +1,8 @@
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { Node } from './model';
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+/** Node types that start a function: walks within a function stop at them. */
+export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 /** Keys that hold only type information: never walked. */
 const TYPE_ONLY_KEYS = new Set(['typeAnnotation', 'typeParameters', 'returnType', 'typeArguments', 'superTypeArguments', 'implements']);
 const childKeysByType = new Map<string, readonly string[]>();
