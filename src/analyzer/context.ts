@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { CallSite, FunctionInfo, Node } from './model';
 import type { CallTarget } from './resolve';
 import type { ApiEffect } from './knowledge/types';
-import { STORING_METHODS, calleeName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
+import { STORING_METHODS, calleeName, lastName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
 import { identifiersIn, isPropertyName, walkWithinFunction } from './walk';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
@@ -84,10 +84,7 @@ function tapsHook(call: TSESTree.CallExpression | TSESTree.NewExpression): boole
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression') return false;
   const hook = unwrapExpression(callee.object);
-  if (hook.type !== 'MemberExpression') return false;
-  const hooks = unwrapExpression(hook.object);
-  const name = hooks.type === 'Identifier' ? hooks.name : hooks.type === 'MemberExpression' && !hooks.computed && hooks.property.type === 'Identifier' ? hooks.property.name : null;
-  return name === 'hooks';
+  return hook.type === 'MemberExpression' && lastName(hook.object) === 'hooks';
 }
 
 /** The first parameter of a Node-style completion callback: `(err, result) => ...`. */

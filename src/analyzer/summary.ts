@@ -714,8 +714,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     let called: boolean[] | undefined;
     for (let i = 0; i < args.length && i < helper.params.length; i++) {
       const arg = args[i];
-      // `makePromise(read.bind(null, file))`: a bound function is the function.
-      if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && !boundFunction(arg)) continue;
+      if (!mayNameFunction(arg)) continue;
       called ??= calledParametersOf(helper);
       if (called[i] && resolver.valueOf(arg, site.fn).k === 'fn') return arg;
     }
@@ -727,7 +726,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     let handed: { at: number; fn: number }[] | undefined;
     for (let at = 0; at < args.length; at++) {
       const arg = args[at];
-      if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && !boundFunction(arg)) continue;
+      if (!mayNameFunction(arg)) continue;
       const value = resolver.valueOf(arg, fn);
       if (value.k === 'fn') (handed ??= []).push({ at, fn: indexOfFn(value.fn) });
     }
@@ -956,7 +955,6 @@ function forEachEnclosingTest(site: CallSite, visit: (test: Node, branch: boolea
     }
   }
 }
-
 
 /** A literal boolean, or a (possibly negated) parameter of an enclosing function. */
 function booleanArg(node: Node, fn: FunctionInfo, indexOfFn: (fn: FunctionInfo) => number): BooleanArg {
@@ -1686,6 +1684,11 @@ function reactionCallbackReference(site: CallSite, resolver: Resolver): Node | n
   // `this.step.bind(this)`
   if (reference.type === 'CallExpression' && reference.callee.type === 'MemberExpression' && !reference.callee.computed && reference.callee.property.type === 'Identifier' && reference.callee.property.name === 'bind') return reference;
   return null;
+}
+
+/** An argument that may name a function of the file: `watchProc`, `this.onData`, `read.bind(null, file)` (a bound function is the function). */
+function mayNameFunction(arg: TSESTree.CallExpressionArgument): boolean {
+  return arg.type === 'Identifier' || arg.type === 'MemberExpression' || boundFunction(arg) !== undefined;
 }
 
 /**

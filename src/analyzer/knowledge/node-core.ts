@@ -5,7 +5,7 @@ import { asyncIo, blocking, cpuHeavy, deferral, listenerApi, none, readsContent,
 
 const emitter: ApiInfo = { effect: 'none', returns: 'events#EventEmitter' };
 /** A stream class: the functions in its options (`transform`, `write`, `read`) run per chunk once data flows. */
-const stream: ApiInfo = { effect: 'none', returns: 'stream#Stream', handlers: true };
+export const streamClass: ApiInfo = { effect: 'none', returns: 'stream#Stream', handlers: true };
 export const withPrefix = (prefix: string, api: Record<string, ApiInfo>): Record<string, ApiInfo> =>
   Object.fromEntries(Object.entries(api).map(([key, info]) => [`${prefix}.${key}`, info]));
 
@@ -587,12 +587,12 @@ const streamTables: ModuleTable[] = [
     api: {
       ...streamPromisesApi,
       ...withPrefix('promises', streamPromisesApi),
-      Readable: stream,
+      Readable: streamClass,
       'Readable.from': { effect: 'none', returns: 'stream#Stream' },
-      Writable: stream,
-      Duplex: stream,
-      Transform: stream,
-      PassThrough: stream,
+      Writable: streamClass,
+      Duplex: streamClass,
+      Transform: streamClass,
+      PassThrough: streamClass,
       addAbortSignal: none,
       compose: none,
     },

@@ -1,5 +1,5 @@
 import type { ApiInfo, ModuleTable } from './types';
-import { fsFunctionApi, withPrefix } from './node-core';
+import { fsFunctionApi, streamClass, withPrefix } from './node-core';
 import {
   asyncIo,
   blocking,
@@ -1019,6 +1019,11 @@ const fsExtraOwnApi: Record<string, ApiInfo> = {
   pathExists: threadpool,
 };
 
+/** A Bluebird promise made of a value, or a step chained on one: it waits on nothing. */
+const bluebirdChain = creates('bluebird#Promise');
+const bluebirdDelay = creates('bluebird#Promise', 'async-io');
+const bluebirdRunsNow: ApiInfo = { ...invokesFirst, returns: 'bluebird#Promise' };
+
 const fsHelperTables: ModuleTable[] = [
   { module: 'fs-extra', extends: 'fs', api: fsExtraOwnApi },
   { module: 'graceful-fs', extends: 'fs', api: {} },
@@ -1203,32 +1208,28 @@ const fsHelperTables: ModuleTable[] = [
     module: 'bluebird',
     defaultEffect: 'none',
     api: {
-      resolve: { effect: 'none', returns: 'bluebird#Promise' },
-      reject: { effect: 'none', returns: 'bluebird#Promise' },
-      delay: { ...asyncIo, returns: 'bluebird#Promise' },
+      resolve: bluebirdChain,
+      reject: bluebirdChain,
+      delay: bluebirdDelay,
       // `BPromise.fromCallback((cb) => client.geocode(value, cb))`: runs the function now, handing it a callback.
-      fromCallback: { ...invokesFirst, returns: 'bluebird#Promise' },
-      fromNode: { ...invokesFirst, returns: 'bluebird#Promise' },
-      try: { ...invokesFirst, returns: 'bluebird#Promise' },
-      attempt: { ...invokesFirst, returns: 'bluebird#Promise' },
+      fromCallback: bluebirdRunsNow,
+      fromNode: bluebirdRunsNow,
+      try: bluebirdRunsNow,
+      attempt: bluebirdRunsNow,
     },
   },
   {
     module: 'bluebird#Promise',
     defaultEffect: 'none',
     api: {
-      ...Object.fromEntries(
-        ['bind', 'each', 'mapSeries', 'map', 'filter', 'reduce', 'tap', 'then', 'catch', 'finally', 'spread', 'all', 'props', 'return', 'thenReturn', 'get'].map(
-          (method) => [method, { effect: 'none', returns: 'bluebird#Promise' } satisfies ApiInfo],
-        ),
-      ),
-      delay: { ...asyncIo, returns: 'bluebird#Promise' },
+      ...Object.fromEntries(['bind', 'each', 'mapSeries', 'map', 'filter', 'reduce', 'tap', 'then', 'catch', 'finally', 'spread', 'all', 'props', 'return', 'thenReturn', 'get'].map((method) => [method, bluebirdChain])),
+      delay: bluebirdDelay,
     },
   },
   {
     // Streams that call the factory they are given on their first read or write, not when constructed.
     module: 'lazystream',
-    api: { Readable: { effect: 'none', returns: 'stream#Stream', handlers: true }, Writable: { effect: 'none', returns: 'stream#Stream', handlers: true } },
+    api: { Readable: streamClass, Writable: streamClass },
   },
   {
     // Node's module resolution done in JavaScript: `resolve(id, opts, cb)` stats files; `resolve.sync` blocks on them.
