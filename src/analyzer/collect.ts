@@ -14,7 +14,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { FUNCTION_TYPES, childKeys } from './walk';
 
@@ -327,7 +327,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       const boundParam = info.size > 0 ? parameterBound(info.node, owner) : undefined;
       if (boundParam !== undefined) info.boundParam = boundParam;
     } else {
-      info.size = receiver ? sizeOfIterated(receiver, scope) : 1;
+      // `const [h, m, s] = time.split(':').map(Number)`: the result is taken apart into a fixed few names.
+      info.size = receiver ? (destructuredIntoNames(info.node) ? 0 : sizeOfIterated(receiver, scope)) : 1;
       // `Object.keys(b).forEach((k) => { a[k] = b[k]; })`: a shallow copy of an object's entries.
       const callback = receiver ? inlineCallback(info.node) : undefined;
       if (receiver && callback) info.size = sizeOfKeysCopy(info.size, receiver, callback.body, callback.params[0]?.type === 'Identifier' ? callback.params[0].name : null);

@@ -3,7 +3,7 @@
 // bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
-import { INTEROP_HELPERS, calleeName, isLengthRead, lastName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
+import { INTEROP_HELPERS, calleeName, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { FUNCTION_TYPES, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -160,7 +160,8 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     case 'ForInStatement':
       // The keys of an object written out in the code are a fixed few, and so are the fields of a message's headers.
       // `for (k in obj) if (hasOwn(obj, k)) return false`: leaves at the first key of its own.
-      if (isConstantData(node.right, scope) || isHeaderMap(node.right) || leavesAtFirstKey(node)) return 0;
+      // So are the keys of a small runtime table (`for (name in os.networkInterfaces())`).
+      if (isConstantData(node.right, scope) || isHeaderMap(node.right) || isSmallRuntimeEntry(node.right, scope) || leavesAtFirstKey(node)) return 0;
       return copiesEntries(node.body, loopVariable(node)) ? OBJECT_KEYS_SIZE : objectKeysSize(node.right, scope);
     case 'ForStatement': {
       const bound = forLoopBound(node);
@@ -193,8 +194,8 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     const declared = bound.type === 'Identifier' ? declaredInHeader(loop, bound.name) : undefined;
     // `for (i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1))`: a constant that is no count of steps.
     const update = counterUpdate(loop);
-    const counted = update !== null && incrementsVariable(update, counter) ? constantNumber(declared ?? bound, scope) : undefined;
-    return counted ?? windowLength(loop, counter, bound);
+    if (update === null || !incrementsVariable(update, counter)) return windowLength(loop, counter, bound);
+    return constantNumber(declared ?? bound, scope) ?? smallParameterDefault(bound, scope) ?? windowLength(loop, counter, bound);
   }
 
   /**
@@ -783,9 +784,12 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   if (target.type === 'MemberExpression' && target.computed && ((isFilledLiteral(target.object, scope) && isConstantData(target, scope)) || isSmallRuntimeEntry(target.object, scope))) return 0;
   // `rawHeaders[name]`: the values of one header field.
   if (target.type === 'MemberExpression' && target.computed && isHeaderMap(target.object)) return 0;
+  // `filename.replace(/"/g, '')`, `this.field`: a value named as a short string, its value unknown here.
+  if (target.type === 'MemberExpression' && namesShortString(target)) return 0;
   if (target.type === 'Identifier') {
     if (isArgumentList(target.name, scope)) return 0;
     const declared = unchangedInit(target.name, scope);
+    if (!declared && namesShortString(target)) return 0;
     if (declared) {
       const init = declared.node;
       // An empty literal the function itself fills (`const out = []; for (...) out.push(x)`) is as large as what
@@ -842,6 +846,16 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     if (copied) return sizeOfIterated(copied, scope, depth + 1);
   }
   return 1;
+}
+
+/**
+ * `const [hours, minutes] = text.split(':').map(Number)`, `[a, b] = pair.map(trim)`: a call whose result is taken
+ * apart into names written out, with no rest element; its author expects that many elements.
+ */
+export function destructuredIntoNames(call: Node): boolean {
+  const parent = (call as { parent?: Node }).parent;
+  const pattern = parent?.type === 'VariableDeclarator' && parent.init === call ? parent.id : parent?.type === 'AssignmentExpression' && parent.right === call ? parent.left : undefined;
+  return pattern?.type === 'ArrayPattern' && pattern.elements.length <= SMALL_LITERAL_ARRAY && pattern.elements.every((element) => element?.type !== 'RestElement');
 }
 
 /** `n.toFixed(2)`, `count.toString()`, `String(Math.round(x))`: the digits of a number, a few characters. */
@@ -1005,6 +1019,8 @@ export function moduleOf(node: Node, scope: Scope): string | undefined {
     if (helper !== null && INTEROP_HELPERS.has(helper) && inner.type === 'CallExpression') return moduleOf(inner, scope);
     return requiredSpecifier(node);
   }
+  // `os_1.default` of `const os_1 = __importDefault(require('os'))`: the module itself.
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'default') return moduleOf(unwrapExpression(node.object), scope);
   if (node.type !== 'Identifier') return undefined;
   const binding = scope.lookup(node.name);
   if (!binding) return node.name === 'process' || node.name === 'module' ? node.name : undefined;
@@ -1250,6 +1266,21 @@ function collectedLiteral(init: Node, scope: Scope): TSESTree.ArrayExpression | 
 /** An empty literal is filled later: its length is not known. */
 function arrayLiteralLength(array: TSESTree.ArrayExpression): number | undefined {
   return array.elements.length > 0 && array.elements.every((element) => element?.type !== 'SpreadElement') ? array.elements.length : undefined;
+}
+
+/** Largest default of a count parameter that still announces a small count (`length = 10`): callers may pass more. */
+const SMALL_PARAMETER_DEFAULT = 64;
+
+/**
+ * `function randomString(length = 10)`: a count parameter never reassigned whose default is a small number; the
+ * default tells the scale the function is written for.
+ */
+function smallParameterDefault(node: Node, scope: Scope): number | undefined {
+  if (node.type !== 'Identifier') return undefined;
+  const binding = scope.lookup(node.name);
+  if (binding?.kind !== 'param' || !binding.defaultValue || binding.assigned.length > 0) return undefined;
+  const value = constantNumber(binding.defaultValue, scope);
+  return value !== undefined && value <= SMALL_PARAMETER_DEFAULT ? value : undefined;
 }
 
 /** The initial value of a variable that is never assigned again, the scope it is evaluated in, and its binding. */

@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
@@ -921,13 +921,6 @@ function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgumen
   return small ? { ...target, info: { ...target.info, effect: 'none' } } : target;
 }
 
-/** `hash.update(url)`, `createHash('sha1').update(this.key)`: a value named as an identifier or address, a few dozen characters. */
-function namesShortString(node: Node): boolean {
-  const name = lastName(node);
-  return name !== null && SHORT_STRING_NAME.test(name);
-}
-
-const SHORT_STRING_NAME = /^_?(?:url|uri|href|key|cacheKey|id|uuid|name|hostname|host|email|username|salt|prefix|suffix|label|version)$/i;
 
 function instanceFromApi(value: Value): Value {
   let info: ApiInfo | undefined;

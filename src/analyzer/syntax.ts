@@ -84,6 +84,17 @@ export function lastName(node: Node): string | null {
   return target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' ? target.property.name : null;
 }
 
+/**
+ * `hash.update(url)`, `filename.replace(/"/g, '')`, `this.key`: a value named as an identifier, address, file name,
+ * header field or format mask, a few dozen characters.
+ */
+export function namesShortString(node: Node): boolean {
+  const name = lastName(node);
+  return name !== null && SHORT_STRING_NAME.test(name);
+}
+
+const SHORT_STRING_NAME = /^_?(?:url|uri|href|key|cacheKey|id|uuid|name|hostname|host|email|username|salt|prefix|suffix|label|version|file_?name|basename|ext|extension|field|fieldName|headerName|mask|cwd|dir|dirname|directory|file_?path|pathname)$/i;
+
 /** The callee as written, on one line and shortened for messages. */
 export function calleeText(node: Node, text: string): string {
   const raw = nodeText(node, text).replace(/\s+/g, ' ');

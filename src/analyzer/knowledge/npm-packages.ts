@@ -1455,6 +1455,8 @@ const fsHelperTables: ModuleTable[] = [
 // ---------------------------------------------------------------- CPU-heavy packages
 
 const jsCryptoAlternative = 'node:crypto (native; pbkdf2/scrypt on the thread pool)';
+/** A hash computed in JavaScript over its first argument: a pass over it, nothing for a short key. */
+const hashesInScript: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'hash in a worker thread, or with node:crypto' };
 
 const cryptoJsApi: Record<string, ApiInfo> = Object.fromEntries(
   [
@@ -1573,6 +1575,12 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'crypto-js/pbkdf2', api: { '': cpuHeavy('crypto.pbkdf2 (thread pool)') } },
   // MD5 in JavaScript over a whole string or buffer.
   { module: 'md5', aliases: ['blueimp-md5', 'js-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
+  // Non-cryptographic hashes computed in JavaScript over the whole key or value.
+  { module: 'imurmurhash', aliases: ['hash-sum'], api: { '': hashesInScript } },
+  { module: 'murmurhash', api: { '': hashesInScript, v2: hashesInScript, v3: hashesInScript } },
+  { module: 'murmurhash-js', api: { '': hashesInScript, murmur2: hashesInScript, murmur3: hashesInScript } },
+  { module: 'xxhashjs', api: { h32: hashesInScript, h64: hashesInScript } },
+  { module: 'object-hash', api: { '': hashesInScript, sha1: hashesInScript, MD5: hashesInScript, keys: hashesInScript, keysMD5: hashesInScript } },
   { module: 'spark-md5', api: { hash: cpuHeavy(jsCryptoAlternative), hashBinary: cpuHeavy(jsCryptoAlternative) } },
   { module: 'crypto-js/aes', api: { encrypt: cpuHeavy(jsCryptoAlternative), decrypt: cpuHeavy(jsCryptoAlternative) } },
   // JSON.parse with prototype-poisoning checks, and JSON supersets: a parse of the whole text.
@@ -1586,7 +1594,7 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'ini', api: { parse: parsesText, decode: parsesText, stringify: serialises, encode: serialises, safe: none, unsafe: none } },
   { module: '@iarna/toml', aliases: ['smol-toml', 'toml'], api: { parse: parsesTextInScript, stringify: serialises } },
   // Deterministic or cycle-safe JSON.stringify: a pass over the whole value.
-  { module: 'fast-json-stable-stringify', aliases: ['json-stable-stringify', 'safe-stable-stringify', 'json-stringify-safe', 'fast-safe-stringify'], api: { '': serialises } },
+  { module: 'fast-json-stable-stringify', aliases: ['json-stable-stringify', 'json-stable-stringify-without-jsonify', 'fast-stable-stringify', 'canonicalize', 'safe-stable-stringify', 'json-stringify-safe', 'fast-safe-stringify'], api: { '': serialises } },
   {
     module: 'js-yaml',
     api: {
