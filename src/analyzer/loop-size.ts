@@ -24,9 +24,17 @@ function objectKeysSize(object: Node, scope: Scope): number {
   const target = withoutEmptyFallback(unwrapExpression(object));
   const binding = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
   if (binding?.kind === 'value' && binding.keyedWrites && binding.path.length === 0 && isEmptyObject(binding.init)) return 1;
+  // The environment holds the variables of the whole session: its keys are a list to walk.
+  if (isProcessEnvironment(target, scope)) return 1;
   // An imported object is a module or a table another module writes out (`Object.keys(types.handlers)` too).
   if (binding?.kind === 'import' || moduleOf(target, scope) !== undefined || isModuleMember(target, scope)) return OBJECT_KEYS_SIZE;
   return isSettingsValue(target, scope) || SETTINGS_OBJECT_NAME.test(lastName(target) ?? '') || inHeadersClass(scope) ? OBJECT_KEYS_SIZE : 1;
+}
+
+/** `process.env`, or a variable or parameter named `env` (`env = env || process.env`). */
+function isProcessEnvironment(node: Node, scope: Scope): boolean {
+  if (node.type === 'Identifier') return node.name === 'env';
+  return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'env' && moduleOf(unwrapExpression(node.object), scope) === 'process';
 }
 
 /** In a method of a class of header fields (`class Headers`): the objects it walks are a message's few fields. */
@@ -45,7 +53,7 @@ function isModuleMember(node: Node, scope: Scope): boolean {
 }
 
 /** Names of objects whose keys configure or describe a thing rather than hold the data it works on. */
-const SETTINGS_OBJECT_NAME = /^_?(?:opt|props|properties|defaults|defaultOptions|methods|attrs|attributes|params|fields|overrides|extra|extras|meta|metadata|query|qs|env)$/;
+const SETTINGS_OBJECT_NAME = /^_?(?:opt|props|properties|defaults|defaultOptions|methods|attrs|attributes|params|fields|overrides|extra|extras|meta|metadata|query|qs)$/;
 
 /** `options.headers || {}`: the object, when there is one. */
 function withoutEmptyFallback(node: Node): Node {
@@ -922,7 +930,7 @@ function derivedFrom(node: Node, source: Node): boolean {
 /** Parameter and variable names that hold settings: what they carry are short lists (handlers, plugins, places to look). */
 const OPTIONS_NAME = /^_?(?:opts|options|config|conf|cfg|settings|configuration)$|[a-z](?:Options|Opts|Config|Settings)$/;
 /** Names of lists that extend or configure a program, or that it wires to (streams piped to, observers), rather than hold its data: a few entries each. */
-const SETTINGS_LIST_NAME = /^_?(?:plugins|presets|hooks|handlers|listeners|middlewares?|interceptors|extensions|loaders|algorithms|searchPlaces|reporters|parsers|serializers|formatters|validators|transforms|strategies|adapters|pipes|destinations|observers|subscribers|watchers)$/;
+const SETTINGS_LIST_NAME = /^_?(?:plugins|presets|hooks|handlers|listeners|middlewares?|interceptors|extensions|loaders|algorithms|searchPlaces|reporters|parsers|serializers|formatters|validators|transforms|strategies|adapters|pipes|destinations|observers|subscribers|watchers|types|mimeTypes|languages|locales|encodings|protocols|signals|eventNames)$/;
 
 /** A list kept in an options object or named as one that configures the program. */
 function isSettingsCollection(node: Node): boolean {

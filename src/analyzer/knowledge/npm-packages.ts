@@ -2030,6 +2030,8 @@ const codeToolTables: ModuleTable[] = [
     },
   },
   { module: 'uglify-js', api: { minify: cpuHeavy(atBuildTime), parse: parsesProgram } },
+  // Evaluates an expression's source by parsing it with Babel first (pug's compile-time attributes).
+  { module: 'constantinople', api: { '': parsesProgram, isConstant: parsesProgram, toConstant: parsesProgram } },
   {
     module: '@babel/core',
     api: {
