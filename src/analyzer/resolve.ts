@@ -921,7 +921,6 @@ function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgumen
   return small ? { ...target, info: { ...target.info, effect: 'none' } } : target;
 }
 
-
 function instanceFromApi(value: Value): Value {
   let info: ApiInfo | undefined;
   if (value.k === 'module' && !isKnownModule(value.spec)) return { k: 'unknown', ofPackage: value.spec };
