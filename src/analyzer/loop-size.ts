@@ -843,6 +843,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
         if (isConcat(target)) for (const part of target.arguments) size = Math.max(size, part.type === 'SpreadElement' ? 1 : sizeOfIterated(part, scope, depth + 1));
         return size;
       }
+      // `key.toLowerCase()`, `name.replace(/_/g, '-')`: a short string stays short through normalising and replacing.
+      if (keepsStringShort(callee) && sizeOfIterated(callee.object, scope, depth + 1) === 0) return 0;
       if (splitsHeaderValue(target, scope)) return 0;
       // `version.match(SEMVER)`, `PATTERN.exec(line)` without the g flag: the groups the pattern writes out.
       if (matchesGroups(target, callee, scope)) return 0;
@@ -864,6 +866,14 @@ export function destructuredIntoNames(call: Node): boolean {
   const parent = (call as { parent?: Node }).parent;
   const pattern = parent?.type === 'VariableDeclarator' && parent.init === call ? parent.id : parent?.type === 'AssignmentExpression' && parent.right === call ? parent.left : undefined;
   return pattern?.type === 'ArrayPattern' && pattern.elements.length <= SMALL_LITERAL_ARRAY && pattern.elements.every((element) => element?.type !== 'RestElement');
+}
+
+/** String methods whose result is about as long as the string they are called on. */
+const LENGTH_KEEPING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'substring', 'substr', 'normalize']);
+
+function keepsStringShort(callee: TSESTree.MemberExpression): boolean {
+  if (callee.computed || callee.property.type !== 'Identifier') return false;
+  return LENGTH_KEEPING_METHODS.has(callee.property.name) || STRING_NORMALISERS.has(callee.property.name);
 }
 
 /** `n.toFixed(2)`, `count.toString()`, `String(Math.round(x))`: the digits of a number, a few characters. */

@@ -672,6 +672,8 @@ const cases: Case[] = [
   { name: 'so are the keys of process.env', fn: 'withPrefix', expected: 'cpu', code: "function withPrefix(prefix) { const obj = {}; for (const k in process.env) { if (k.indexOf(prefix) === 0) obj[k.substring(prefix.length)] = process.env[k]; } return obj; }" },
   { name: 'a list named as the kinds a caller accepts holds a few entries', fn: 'typeis', expected: 'none', code: "function typeis(value, types) { for (let i = 0; i < types.length; i++) { if (value === types[i] || value.startsWith(types[i] + '/')) return types[i]; } return false; }" },
   { name: 'constantinople parses the expression it evaluates with Babel', fn: 'evaluate', expected: 'cpu', code: "const constantinople = require('constantinople');\nfunction evaluate(source) { return constantinople.toConstant(source); }" },
+  { name: 'a short string lowered and then replaced over stays short', fn: 'normalizeOptionKey', expected: 'none', code: "function normalizeOptionKey(key) { return key.toLowerCase().replace(/[^a-z0-9]+(.)/g, (_, c) => c.toUpperCase()); }" },
+  { name: 'a text lowered and then replaced over is still a pass (guard)', fn: 'shout', expected: 'cpu', code: "function shout(text) { return text.toLowerCase().replace(/[aeiou]/g, (c) => c.toUpperCase()); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
