@@ -33,7 +33,11 @@ function objectKeysSize(object: Node, scope: Scope): number {
 
 /** `process.env`, or a variable or parameter named `env` (`env = env || process.env`). */
 function isProcessEnvironment(node: Node, scope: Scope): boolean {
-  if (node.type === 'Identifier') return node.name === 'env';
+  return node.type === 'Identifier' ? node.name === 'env' : isProcessEnv(node, scope);
+}
+
+/** `process.env` itself. */
+function isProcessEnv(node: Node, scope: Scope): boolean {
   return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'env' && moduleOf(unwrapExpression(node.object), scope) === 'process';
 }
 
@@ -793,11 +797,10 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   // `rawHeaders[name]`: the values of one header field.
   if (target.type === 'MemberExpression' && target.computed && isHeaderMap(target.object)) return 0;
   // `filename.replace(/"/g, '')`, `this.field`: a value named as a short string, its value unknown here.
-  if (target.type === 'MemberExpression' && namesShortString(target)) return 0;
+  if (isUnknownShortString(target, scope)) return 0;
   if (target.type === 'Identifier') {
     if (isArgumentList(target.name, scope)) return 0;
     const declared = unchangedInit(target.name, scope);
-    if (!declared && namesShortString(target)) return 0;
     if (declared) {
       const init = declared.node;
       // An empty literal the function itself fills (`const out = []; for (...) out.push(x)`) is as large as what
@@ -856,6 +859,15 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     if (copied) return sizeOfIterated(copied, scope, depth + 1);
   }
   return 1;
+}
+
+/**
+ * `cwd`, `this.filename`: a value named as a short string (see `namesShortString`) whose value the code does not
+ * show; a variable set once to something else is sized by that instead.
+ */
+export function isUnknownShortString(node: Node, scope: Scope): boolean {
+  if (node.type !== 'MemberExpression' && (node.type !== 'Identifier' || unchangedInit(node.name, scope))) return false;
+  return namesShortString(node);
 }
 
 /**
@@ -973,9 +985,7 @@ export function isSettingsValue(node: Node, scope: Scope): boolean {
 
 /** `process.env.NAME`, `process.env[name]`: a variable of the environment the program runs in. */
 function isEnvironmentVariable(node: Node, scope: Scope): boolean {
-  if (node.type !== 'MemberExpression') return false;
-  const holder = unwrapExpression(node.object as TSESTree.Expression);
-  return holder.type === 'MemberExpression' && !holder.computed && holder.property.type === 'Identifier' && holder.property.name === 'env' && moduleOf(unwrapExpression(holder.object), scope) === 'process';
+  return node.type === 'MemberExpression' && isProcessEnv(unwrapExpression(node.object as TSESTree.Expression), scope);
 }
 
 /** `opts.constructorHandlers`, `this.options.plugins`, `config.searchPlaces`: a collection kept in an options object. */

@@ -3,10 +3,10 @@ import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, Binding, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
-import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, unchangedInit } from './loop-size';
+import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, isFixedArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
-import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesShortString, testsMissing, unwrapExpression } from './syntax';
+import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -1367,10 +1367,8 @@ function isSmallArgument(arg: Node, scope: Scope, limit: number): boolean {
   if (value !== undefined) return value >= 0 && value <= limit;
   // `normalizeColumns(options.columns)`: a list from the caller's settings.
   if (arg.type === 'MemberExpression' && isSettingsValue(arg, scope)) return true;
-  // `hash(cwd)`, `escape(this.filename)`: a value named as a short string (see `namesShortString`).
-  if (arg.type === 'MemberExpression' || (arg.type === 'Identifier' && !unchangedInit(arg.name, scope))) {
-    if (namesShortString(arg)) return true;
-  }
+  // `hash(cwd)`, `escape(this.filename)`: a value named as a short string.
+  if (isUnknownShortString(arg, scope)) return true;
   if (arg.type !== 'Identifier') return false;
   // `underscore(key)` for each key of an object: a name, a few characters.
   const binding = scope.lookup(arg.name);
