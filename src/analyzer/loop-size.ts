@@ -866,8 +866,29 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
  * show; a variable set once to something else is sized by that instead.
  */
 export function isUnknownShortString(node: Node, scope: Scope): boolean {
+  return isNamedShortString(node, scope) || isShortConcatenation(node, scope, 0);
+}
+
+function isNamedShortString(node: Node, scope: Scope): boolean {
   if (node.type !== 'MemberExpression' && (node.type !== 'Identifier' || unchangedInit(node.name, scope))) return false;
   return namesShortString(node);
+}
+
+/** `salt + '-' + secret`, `` `${prefix}:${id}` ``: short strings and numbers joined, still a short string. */
+export function isShortConcatenation(node: Node, scope: Scope, depth: number): boolean {
+  if (depth > 8) return false;
+  if (node.type === 'BinaryExpression' && node.operator === '+') return isShortPart(node.left, scope, depth) && isShortPart(node.right, scope, depth);
+  if (node.type === 'TemplateLiteral' && node.expressions.length > 0) {
+    return node.quasis.every((quasi) => quasi.value.raw.length <= SHORT_PART_LENGTH) && node.expressions.every((part) => isShortPart(part, scope, depth));
+  }
+  return false;
+}
+
+const SHORT_PART_LENGTH = 64;
+
+function isShortPart(node: Node, scope: Scope, depth: number): boolean {
+  if (node.type === 'Literal') return typeof node.value === 'number' || (typeof node.value === 'string' && node.value.length <= SHORT_PART_LENGTH);
+  return isNamedShortString(node, scope) || isShortConcatenation(node, scope, depth + 1);
 }
 
 /**
@@ -952,7 +973,7 @@ function derivedFrom(node: Node, source: Node): boolean {
 /** Parameter and variable names that hold settings: what they carry are short lists (handlers, plugins, places to look). */
 const OPTIONS_NAME = /^_?(?:opts|options|config|conf|cfg|settings|configuration)$|[a-z](?:Options|Opts|Config|Settings)$/;
 /** Names of lists that extend or configure a program, or that it wires to (streams piped to, observers), rather than hold its data: a few entries each. */
-const SETTINGS_LIST_NAME = /^_?(?:plugins|presets|hooks|handlers|listeners|middlewares?|interceptors|extensions|loaders|algorithms|searchPlaces|reporters|parsers|serializers|formatters|validators|transforms|strategies|adapters|pipes|destinations|observers|subscribers|watchers|types|mimeTypes|languages|locales|encodings|protocols|signals|eventNames)$/;
+const SETTINGS_LIST_NAME = /^_?(?:plugins|presets|hooks|handlers|listeners|middlewares?|interceptors|extensions|loaders|algorithms|searchPlaces|reporters|parsers|serializers|formatters|validators|transforms|strategies|adapters|pipes|destinations|observers|subscribers|watchers|types|mimeTypes|languages|locales|encodings|protocols|signals|eventNames|[lL]ogLevels|(?:[lL]og)?[lL]evelNames)$/;
 
 /** A list kept in an options object or named as one that configures the program. */
 function isSettingsCollection(node: Node): boolean {

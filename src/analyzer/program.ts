@@ -1,6 +1,6 @@
 import type { ApiEffect, ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
-import { apiTarget, instanceApiName, takenForFsMethod, withoutComputedArgument } from './resolve';
+import { apiTarget, instanceApiName, takenForFsMethod, withoutCost } from './resolve';
 import { callsBackLater, isRegisteredHandler } from './context';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
 import { BASE_CONSTRUCTOR_MEMBER } from './summary';
@@ -288,8 +288,12 @@ export class Program {
         if (callback.kind === 'api' && callback.info.effect !== 'none') target = callback;
       }
       // `req('./x')` with `req` another file's `createRequire(...)`: a module id written in the code loads nothing new.
-      const at = target.kind === 'api' ? target.info.computedArgument : undefined;
-      return target.kind === 'api' && at !== undefined && site.fixedArgs?.includes(at) ? withoutComputedArgument(target) : target;
+      if (target.kind !== 'api') return target;
+      const at = target.info.computedArgument;
+      if (at !== undefined && site.fixedArgs?.includes(at)) return withoutCost(target);
+      // `OptionsSchema.parse(options)` with the schema made in another file: validating settings is small work.
+      const size = target.info.effect === 'cpu-heavy' ? target.info.sizeArgument : undefined;
+      return size !== undefined && site.smallSizeArgs?.includes(size) ? withoutCost(target) : target;
     });
     this.unlink(entry);
     for (const path of this.importsOf.get(summary.path) ?? []) if (!imported.has(path)) this.importersOf.get(path)?.delete(summary.path);

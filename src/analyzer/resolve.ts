@@ -6,7 +6,7 @@ import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
-import { isConstantData, isSettingsValue, unchangedInit } from './loop-size';
+import { isConstantData, isSettingsValue, isShortConcatenation, unchangedInit } from './loop-size';
 import { EVENT_METHODS, PROMISE_COMBINATORS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseExecutor } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
@@ -423,8 +423,10 @@ export class Resolver {
         return right.k !== 'unknown' ? right : left;
       }
       case 'ConditionalExpression': {
+        // `(_a = opts.fetch) !== null && _a !== void 0 ? _a : defaultFetch`, compiled `??`: as `||` above, an
+        // option handed in leaves the default to what is known.
         const consequent = this.expr(node.consequent, scope, fn, depth);
-        return consequent.k !== 'unknown' ? consequent : this.expr(node.alternate, scope, fn, depth);
+        return consequent.k !== 'unknown' && consequent.k !== 'param' ? consequent : this.expr(node.alternate, scope, fn, depth);
       }
       case 'AssignmentExpression':
         return this.expr(node.right, scope, fn, depth);
@@ -872,8 +874,11 @@ export function isFixedArgument(arg: TSESTree.Expression, scope: Scope): boolean
   return isConstantData(arg, scope) || namesOwnModule(arg);
 }
 
-/** An API whose `computedArgument` was found written in the code: the call does nothing worth reporting. */
-export function withoutComputedArgument<T extends { info: ApiInfo }>(target: T): T {
+/**
+ * An API whose `computedArgument` was found written in the code, or whose `sizeArgument` is small: the call does
+ * nothing worth reporting.
+ */
+export function withoutCost<T extends { info: ApiInfo }>(target: T): T {
   return { ...target, info: { ...target.info, effect: 'none' } };
 }
 
@@ -910,15 +915,21 @@ const SMALL_CONSTANT_SIZE = 4096;
 function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgument[], scope: Scope): CallTarget {
   if (target.kind === 'api' && target.info.computedArgument !== undefined) {
     const arg = args[target.info.computedArgument];
-    return arg && arg.type !== 'SpreadElement' && isFixedArgument(arg, scope) ? withoutComputedArgument(target) : target;
+    return arg && arg.type !== 'SpreadElement' && isFixedArgument(arg, scope) ? withoutCost(target) : target;
   }
   if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return target;
   const arg = args[target.info.sizeArgument];
-  if (!arg || arg.type === 'SpreadElement') return target;
-  // `randomBytes(16)`, `JSON.parse('{"a":1}')`, `JSON.stringify(DEFAULTS)` with DEFAULTS written out in the code.
-  // `JSON.stringify(options.delimiter)` for a message: a setting, not the data.
-  const small = arg.type === 'Literal' && typeof arg.value === 'number' ? arg.value <= SMALL_CONSTANT_SIZE : isConstantData(arg, scope) || isSettingsValue(arg, scope) || namesShortString(arg);
-  return small ? { ...target, info: { ...target.info, effect: 'none' } } : target;
+  return arg && arg.type !== 'SpreadElement' && isSmallSizeArgument(arg, scope) ? withoutCost(target) : target;
+}
+
+/**
+ * Small as the size of a CPU-heavy API's work: `randomBytes(16)`, `JSON.parse('{"a":1}')`, `JSON.stringify(DEFAULTS)`
+ * with DEFAULTS written out in the code; `JSON.stringify(options.delimiter)` for a message, a setting, not the data;
+ * `hash(salt + '-' + id)`, short strings.
+ */
+export function isSmallSizeArgument(arg: TSESTree.Expression, scope: Scope): boolean {
+  if (arg.type === 'Literal' && typeof arg.value === 'number') return arg.value <= SMALL_CONSTANT_SIZE;
+  return isConstantData(arg, scope) || isSettingsValue(arg, scope) || namesShortString(arg) || isShortConcatenation(arg, scope, 0);
 }
 
 function instanceFromApi(value: Value): Value {
@@ -1077,10 +1088,17 @@ function thisValue(fn: FunctionInfo): Value {
   return UNKNOWN;
 }
 
-/** TypeScript's `__awaiter(this, void 0, void 0, function* () {...})`: a generator handed to its runner with `this`. */
+/**
+ * TypeScript's `__awaiter(this, void 0, void 0, function* () {...})`: a generator handed to its runner with `this`.
+ * Compiled for ES5, the body is a plain function run by the same helpers: `__generator(this, function (_a) {...})`.
+ */
 function runsWithCallersThis(fn: FunctionInfo): boolean {
-  return fn.isGenerator && fn.role === 'callback' && fn.callbackOf?.node.arguments[0]?.type === 'ThisExpression';
+  const call = fn.role === 'callback' ? fn.callbackOf?.node : undefined;
+  if (!call || call.arguments[0]?.type !== 'ThisExpression') return false;
+  return fn.isGenerator || THIS_PASSING_HELPERS.has(calleeName(call) ?? '');
 }
+
+const THIS_PASSING_HELPERS: ReadonlySet<string> = new Set(['__awaiter', '__generator']);
 
 /** `require` is Node's own, or one made for an ES module with `createRequire(import.meta.url)`. */
 function isRequireFunction(scope: Scope): boolean {

@@ -5,7 +5,7 @@ import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
-import { invokedThroughCallOrApply, isFixedArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
+import { invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
 import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
@@ -199,6 +199,8 @@ export interface SiteSummary {
   walksTree?: true;
   /** For a call resolved in another file: positions of arguments written in the code (`req('./x')`), for `computedArgument`. */
   fixedArgs?: number[];
+  /** For a call resolved in another file: positions of arguments small as a CPU-heavy API's size (`isSmallSizeArgument`). */
+  smallSizeArgs?: number[];
   /** `items.forEach(handle)`, `new Promise(executor)`: a function passed by reference that the call runs before it returns. */
   inlineCallback?: SiteTarget;
   /**
@@ -505,6 +507,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       settlesPromise: undefined,
       walksTree: undefined,
       fixedArgs: undefined,
+      smallSizeArgs: undefined,
     };
     // Only a call of a function of the program can be specialised on its arguments.
     if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
@@ -517,7 +520,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     if (summarySite.target.kind === 'unknown' && handsOverSettling(site)) summarySite.settlesPromise = true;
     if ((summarySite.target.kind === 'unknown' || summarySite.target.kind === 'function') && dispatchesTreeWalk(site)) summarySite.walksTree = true;
-    if (summarySite.target.kind === 'value') summarySite.fixedArgs = fixedArgumentsOf(args, site.fn.scope);
+    if (summarySite.target.kind === 'value') {
+      summarySite.fixedArgs = argumentPositions(args, site.fn.scope, isFixedArgument);
+      summarySite.smallSizeArgs = argumentPositions(args, site.fn.scope, isSmallSizeArgument);
+    }
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
     const callbackPayload = callbackPayloadApi(site, resolver);
@@ -1384,10 +1390,10 @@ function sizeParameterOf(site: CallSite, target: SiteTarget, resolver: Resolver)
   return arg?.type === 'Identifier' ? unassignedParamIndex(site.fn, arg.name) : -1;
 }
 
-/** Positions of the arguments written in the code (see `isFixedArgument`). */
-function fixedArgumentsOf(args: readonly Node[], scope: Scope): number[] | undefined {
+/** Positions of the arguments that pass `test`, or undefined when none does. */
+function argumentPositions(args: readonly Node[], scope: Scope, test: (arg: TSESTree.Expression, scope: Scope) => boolean): number[] | undefined {
   let positions: number[] | undefined;
-  for (let i = 0; i < args.length; i++) if (args[i].type !== 'SpreadElement' && isFixedArgument(args[i] as TSESTree.Expression, scope)) (positions ??= []).push(i);
+  for (let i = 0; i < args.length; i++) if (args[i].type !== 'SpreadElement' && test(args[i] as TSESTree.Expression, scope)) (positions ??= []).push(i);
   return positions;
 }
 

@@ -93,7 +93,7 @@ export function namesShortString(node: Node): boolean {
   return name !== null && SHORT_STRING_NAME.test(name);
 }
 
-const SHORT_STRING_NAME = /^_?(?:url|uri|href|key|cacheKey|id|uuid|name|hostname|host|email|username|salt|prefix|suffix|label|version|file_?name|basename|ext|extension|field|fieldName|headerName|mask|cwd|dir|dirname|directory|file_?path|pathname)$/i;
+const SHORT_STRING_NAME = /^_?(?:url|uri|href|key|cacheKey|id|uuid|name|hostname|host|email|username|salt|prefix|suffix|label|version|file_?name|basename|ext|extension|field|fieldName|headerName|mask|cwd|dir|dirname|directory|file_?path|pathname|arg|secret)$/i;
 
 /** The callee as written, on one line and shortened for messages. */
 export function calleeText(node: Node, text: string): string {

@@ -674,6 +674,20 @@ const cases: Case[] = [
   { name: 'constantinople parses the expression it evaluates with Babel', fn: 'evaluate', expected: 'cpu', code: "const constantinople = require('constantinople');\nfunction evaluate(source) { return constantinople.toConstant(source); }" },
   { name: 'a short string lowered and then replaced over stays short', fn: 'normalizeOptionKey', expected: 'none', code: "function normalizeOptionKey(key) { return key.toLowerCase().replace(/[^a-z0-9]+(.)/g, (_, c) => c.toUpperCase()); }" },
   { name: 'a text lowered and then replaced over is still a pass (guard)', fn: 'shout', expected: 'cpu', code: "function shout(text) { return text.toLowerCase().replace(/[aeiou]/g, (c) => c.toUpperCase()); }" },
+  // TypeScript compiled for ES5: `??` becomes a conditional on a temporary, and async bodies run through helpers with `this`.
+  { name: "a compiled `??` default for a function option is called when the option is handed in", fn: 'request', expected: 'io', code: "function Client(opts) { this.opts = opts; }\nClient.prototype.init = function () { var _a; this.send = (_a = this.opts.fetch) !== null && _a !== void 0 ? _a : (function (input, init) { return fetch(input, init); }); };\nClient.prototype.request = function (url) { return this.send(url, {}); };" },
+  { name: 'this inside __awaiter and __generator bodies compiled for ES5 is the method\'s instance', fn: 'get', expected: 'io', code: "var __awaiter = function (thisArg, _arguments, P, generator) { return new Promise(function (resolve) { resolve(generator.call(thisArg)); }); };\nvar __generator = function (thisArg, body) { return body.call(thisArg, { label: 0 }); };\nfunction Api(opts) { this.opts = opts; }\nApi.prototype.setUp = function () { this.transport = function (u) { return fetch(u); }; };\nvar Other = { transport: function () { return 1; } };\nApi.prototype.get = function (url) { return __awaiter(this, void 0, void 0, function () { return __generator(this, function (_a) { return [4, this.transport(url)]; }); }); };" },
+  { name: 'quoting one command-line argument character by character is small', fn: 'quote', expected: 'none', code: "function quote(arg) { let out = '\"'; for (let i = arg.length; i > 0; i--) { out += arg[i - 1]; if (arg[i - 1] === '\"') out += '\\\\'; } return out + '\"'; }" },
+  { name: 'a loop over the names of log levels is constant', fn: 'makeLogger', expected: 'none', code: "const level = require('./level');\nfunction makeLogger() { const log = function () {}; level.LogLevelNames.forEach(function (name) { log[name] = log; }); return log; }" },
+  { name: 'process.loadEnvFile reads the .env file synchronously', fn: 'loadEnv', expected: 'blocking-io', code: 'function loadEnv() { try { process.loadEnvFile(); } catch {} }' },
+  { name: 'finding a free port probes sockets: I/O', fn: 'pick', expected: 'io', code: "const portscanner = require('portscanner');\nfunction pick(host, cb) { portscanner.findAPortNotInUse(3000, 3100, { host: host, timeout: 1000 }, cb); }" },
+  { name: "an instance of the GitHub Actions toolkit's HTTP client requests over the network", fn: 'manifest', expected: 'io', code: "import * as httpm from '@actions/http-client';\nexport async function manifest(url) { const http = new httpm.HttpClient('tool'); const res = await http.getJson(url, {}); return res.result; }" },
+  { name: 'hashing short strings joined (salt, a dash, a secret) is small', fn: 'tokenize', expected: 'none', code: "const crypto = require('crypto');\nfunction hash(str) { return crypto.createHash('sha1').update(str, 'ascii').digest('base64'); }\nfunction tokenize(secret, salt) { return salt + '-' + hash(salt + '-' + secret); }" },
+  { name: 'hashing a template of short strings is small', fn: 'sign', expected: 'none', code: "const crypto = require('crypto');\nfunction sign(key, id, version) { return crypto.createHmac('sha256', key).update(`${id}:${version}`).digest('hex'); }" },
+  { name: 'hashing short strings joined to a body is not small', fn: 'sign', expected: 'cpu', code: "const crypto = require('crypto');\nfunction sign(key, id, body) { return crypto.createHmac('sha256', key).update(id + ':' + body).digest('hex'); }" },
+  { name: "the GitHub Actions toolkit: @actions/io works on the thread pool", fn: 'prepare', expected: 'io', code: "import * as core from '@actions/core';\nimport * as io from '@actions/io';\nexport async function prepare(dir) { core.debug(`making ${dir}`); await io.rmRF(dir); await io.mkdirP(dir); return dir; }" },
+  { name: "the GitHub Actions toolkit: core.setOutput appends to the runner's output file synchronously", fn: 'report', expected: 'blocking-io', code: "import * as core from '@actions/core';\nexport function report(name, value) { core.info('done'); core.setOutput(name, value); }" },
+  { name: "the GitHub Actions toolkit: core's log and input functions do no I/O worth reporting", fn: 'note', expected: 'none', code: "import * as core from '@actions/core';\nexport function note(message) { core.info(message); core.warning(message); return core.getInput('token'); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -871,6 +885,16 @@ describe('cross-file propagation', () => {
     const result = project(files).analyzeFile('/p/index.js');
     assert.equal(functionIn(result, 'main').classification, 'blocking-io');
     assert.match(functionIn(result, 'main').evidence[0].message, /load\.js:2/);
+  });
+
+  it('sizes a CPU-heavy API made in another file by the argument this file hands it', () => {
+    const files = {
+      '/p/schemas.js': "const { z } = require('zod');\nexports.OptionsSchema = z.object({ limit: z.number() });\nexports.BodySchema = z.array(z.object({ id: z.string() }));",
+      '/p/index.js': "const schemas = require('./schemas');\nfunction configure(options = {}) { return schemas.OptionsSchema.parse(options); }\nfunction accept(body) { return schemas.BodySchema.parse(body); }\nmodule.exports = { configure, accept };",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'configure').classification, 'none');
+    assert.equal(functionIn(result, 'accept').classification, 'cpu');
   });
 
   it('counts a reaction to another file\'s reader as computing over the content read', () => {

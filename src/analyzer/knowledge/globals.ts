@@ -128,6 +128,8 @@ export const globalTables: ModuleTable[] = [
       on: none,
       once: none,
       emitWarning: none,
+      // Reads a .env file synchronously (Node 20.12+).
+      loadEnvFile: { effect: 'blocking-io', alternative: 'fs.promises.readFile and util.parseEnv, or load once at start-up' },
       // Listening to standard input starts reading it.
       'stdin.on': asyncIo,
       'stdin.once': asyncIo,

@@ -147,6 +147,23 @@ const httpClientTables: ModuleTable[] = [
     api: { '': asyncIo, agent: creates('superagent#Agent'), parse: none, serialize: none },
   },
   { module: 'superagent#Agent', defaultEffect: 'async-io', api: {} },
+  // The GitHub Actions toolkit's HTTP client: every request method of an instance goes to the network.
+  { module: '@actions/http-client', api: { HttpClient: creates('@actions/http-client#HttpClient'), isHttps: none, getProxyUrl: none } },
+  { module: '@actions/http-client#HttpClient', defaultEffect: 'async-io', api: { getAgent: none, dispose: none } },
+  {
+    // Outputs, variables and state go to the runner's command files with fs.appendFileSync; the rest writes to stdout.
+    module: '@actions/core',
+    defaultEffect: 'none',
+    api: {
+      setOutput: blocking('collect the outputs and set them once at the end of the step'),
+      exportVariable: blocking('collect the variables and export them once at the end of the step'),
+      addPath: blocking('add the paths once at the end of the step'),
+      saveState: blocking('save the state once at the end of the step'),
+      getIDToken: asyncIo,
+    },
+  },
+  { module: '@actions/io', api: { cp: threadpool, mv: threadpool, rmRF: threadpool, mkdirP: threadpool, which: threadpool, findInPath: threadpool } },
+  { module: '@actions/exec', api: { exec: asyncIo, getExecOutput: asyncIo } },
   {
     module: 'request',
     defaultEffect: 'async-io',
@@ -1199,6 +1216,12 @@ const fsHelperTables: ModuleTable[] = [
     module: 'isexe',
     api: { '': threadpool, isexe: threadpool, sync: blocking('isexe (async)'), isexeSync: blocking('isexe (async)') },
   },
+  // Finding a free port: each probe opens a socket and waits for it.
+  { module: 'get-port', api: { '': asyncIo } },
+  { module: 'detect-port', api: { '': asyncIo, detectPort: asyncIo } },
+  { module: 'portfinder', api: { getPort: asyncIo, getPortPromise: asyncIo, getPorts: asyncIo, getPortsPromise: asyncIo } },
+  { module: 'portscanner', api: { findAPortNotInUse: asyncIo, findAPortInUse: asyncIo, checkPortStatus: asyncIo } },
+  { module: 'tcp-port-used', api: { check: asyncIo, waitUntilFree: asyncIo, waitUntilUsed: asyncIo, waitForStatus: asyncIo } },
   {
     module: 'which',
     api: { '': threadpool, sync: blocking('which (async)') },
