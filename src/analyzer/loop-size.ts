@@ -457,7 +457,26 @@ function countsUpToConstant(loop: Node, scope: Scope, limit: number): boolean {
     const max = constantNumber(bound, scope);
     if (max === undefined || max > limit) continue;
     const name = counter;
-    if (steps.some((step) => incrementsVariable(step, name)) && !movesBack(loop.body, name)) return true;
+    if ((steps.some((step) => incrementsVariable(step, name)) || incrementsInsideStatement(loop.body, name)) && !movesBack(loop.body, name)) return true;
+  }
+  return false;
+}
+
+/**
+ * `data += String.fromCharCode(table[hex.charCodeAt(i++)])`: a statement of the body that always runs moves the
+ * counter up inside its expression. Branches (`?:`, `&&`, `||`, `??`) may not run, so they are not looked into.
+ */
+function incrementsInsideStatement(body: Node, name: string): boolean {
+  const statements = body.type === 'BlockStatement' ? body.body : [body];
+  let found = false;
+  for (const statement of statements) {
+    if (statement.type !== 'ExpressionStatement' && statement.type !== 'VariableDeclaration') continue;
+    walkWithinFunction(statement, (node) => {
+      if (found || node.type === 'ConditionalExpression' || node.type === 'LogicalExpression') return false;
+      if (node.type === 'UpdateExpression' && incrementsVariable(node, name)) found = true;
+      return !found;
+    });
+    if (found) return true;
   }
   return false;
 }

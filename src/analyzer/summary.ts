@@ -1705,9 +1705,12 @@ function mayNameFunction(arg: TSESTree.CallExpressionArgument): boolean {
  */
 function completionCallbackReference(site: CallSite, resolver: Resolver): Node | null {
   const last = site.node.arguments[site.node.arguments.length - 1];
-  if (!last || (last.type !== 'Identifier' && last.type !== 'MemberExpression')) return null;
+  if (!last || (last.type !== 'Identifier' && last.type !== 'MemberExpression' && last.type !== 'CallExpression')) return null;
   const target = resolver.callTarget(site);
-  return target.kind === 'api' && (target.info.effect === 'async-io' || target.info.effect === 'threadpool') ? last : null;
+  if (target.kind !== 'api' || (target.info.effect !== 'async-io' && target.info.effect !== 'threadpool')) return null;
+  // `fs.readFile(file, once(onRead))`, `partial(parse, cb)`, `onRead.bind(this)`: a call that hands back one of the
+  // program's functions.
+  return last.type !== 'CallExpression' || resolver.valueOf(last, site.fn).k === 'fn' ? last : null;
 }
 
 /** Iteration methods whose callback may be passed by name (`items.map(parse)`); sort comparators are not followed. */

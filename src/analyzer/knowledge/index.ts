@@ -1,8 +1,8 @@
 import { globalTables } from './globals';
 import { nodeCoreTables, smallRuntimeCollections } from './node-core';
-import { npmTables } from './npm-packages';
+import { moduleFamilies, npmTables } from './npm-packages';
 import { transpilerHelpers } from './transpiler-helpers';
-import type { ApiEffect, ApiInfo, ModuleTable } from './types';
+import type { ApiEffect, ApiInfo, ModuleFamily, ModuleTable } from './types';
 
 export type { ApiEffect, ApiInfo, ModuleTable } from './types';
 
@@ -133,7 +133,19 @@ export function findModuleTable(specifier: string): ModuleTable | undefined {
 }
 
 export function isKnownModule(specifier: string): boolean {
-  return moduleTableBySpecifier.has(normalizeSpecifier(specifier));
+  return moduleTableBySpecifier.has(normalizeSpecifier(specifier)) || familyOf(specifier) !== undefined;
+}
+
+function familyOf(specifier: string): ModuleFamily | undefined {
+  return moduleFamilies.find((family) => family.prefixes.some((prefix) => specifier.startsWith(prefix)));
+}
+
+/** A member of a family package, by the shape of its name: `SSOOIDCClient` (also as `default.SSOOIDCClient`). */
+function lookupFamilyMember(specifier: string, memberPath: readonly string[]): ApiInfo | undefined {
+  const path = memberPath[0] === DEFAULT_EXPORT ? memberPath.slice(1) : memberPath;
+  if (path.length !== 1) return undefined;
+  const family = familyOf(specifier);
+  return family?.members.find((member) => member.name.test(path[0]!))?.info;
 }
 
 /**
@@ -142,7 +154,7 @@ export function isKnownModule(specifier: string): boolean {
  */
 export function lookupApi(moduleSpecifier: string, memberPath: readonly string[]): ApiInfo | undefined {
   const table = resolvedModuleBySpecifier.get(normalizeSpecifier(moduleSpecifier));
-  return table ? lookupInResolved(table, memberPath) : undefined;
+  return table ? lookupInResolved(table, memberPath) : lookupFamilyMember(moduleSpecifier, memberPath);
 }
 
 /** What calling `memberPath` on an instance does; `instanceType` is a `returns` value such as "pg#Client". */

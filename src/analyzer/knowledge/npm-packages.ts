@@ -1,4 +1,4 @@
-import type { ApiInfo, ModuleTable } from './types';
+import type { ApiInfo, ModuleFamily, ModuleTable } from './types';
 import { fsFunctionApi, streamClass, withPrefix } from './node-core';
 import {
   asyncIo,
@@ -848,6 +848,18 @@ const awsTables: ModuleTable[] = [
   { module: 'aws-sdk#Service', defaultEffect: 'async-io', api: { getSignedUrl: none } },
 ];
 
+/** Every AWS SDK v3 service client package: `new XClient(config).send(new YCommand(input))`. */
+export const moduleFamilies: ModuleFamily[] = [
+  {
+    prefixes: ['@aws-sdk/client-', '@aws-sdk/nested-clients/'],
+    members: [
+      { name: /^[A-Z]\w*Client$/, info: creates('@smithy/smithy-client#Client') },
+      { name: /^[A-Z]\w*Command$/, info: none },
+      { name: /^(?:paginate|waitUntil|waitFor)[A-Z]/, info: asyncIo },
+    ],
+  },
+];
+
 /** FTP, SFTP and SSH clients: every method talks to the server, apart from listeners. */
 const remoteShellTables: ModuleTable[] = [
   { module: 'ssh2', api: { Client: creates('ssh2#Client') } },
@@ -1536,6 +1548,8 @@ const lodashApi: Record<string, ApiInfo> = {
   identity: none,
   once: wrapsFirst,
   memoize: wrapsFirst,
+  partial: wrapsFirst,
+  partialRight: wrapsFirst,
   capitalize: none,
   camelCase: none,
   kebabCase: none,
@@ -1857,6 +1871,9 @@ const cpuPackageTables: ModuleTable[] = [
     aliases: ['lodash.once', 'lodash-es/once', 'once', 'onetime', 'thunky', 'dezalgo', 'memoizee', 'mem', 'memoize-one', 'lodash.memoize', 'lodash/memoize', 'lodash.debounce', 'lodash/debounce', 'debounce', 'lodash.throttle', 'lodash/throttle', 'throttleit'],
     api: { '': wrapsFirst },
   },
+  // Partial application: the function returned calls the first argument with the arguments bound.
+  { module: 'ap', api: { partial: wrapsFirst, partialRight: wrapsFirst } },
+  { module: 'lodash/partial', aliases: ['lodash.partial', 'lodash-es/partial', 'lodash/partialRight', 'lodash.partialright'], api: { '': wrapsFirst } },
   { module: 'fast-deep-equal', aliases: ['fast-deep-equal/es6', 'deep-equal', 'deep-eql'], api: { '': linearPass } },
   { module: 'clone-deep', aliases: ['clone', 'deepcopy', 'just-clone'], api: { '': deepClone } },
   { module: 'klona', aliases: ['klona/full', 'klona/json', 'klona/lite'], api: { klona: deepClone } },
