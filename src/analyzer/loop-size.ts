@@ -897,17 +897,19 @@ function isNamedShortString(node: Node, scope: Scope): boolean {
 export function isShortConcatenation(node: Node, scope: Scope, depth: number): boolean {
   if (depth > 8) return false;
   if (node.type === 'BinaryExpression' && node.operator === '+') return isShortPart(node.left, scope, depth) && isShortPart(node.right, scope, depth);
-  if (node.type === 'TemplateLiteral' && node.expressions.length > 0) {
-    return node.quasis.every((quasi) => quasi.value.raw.length <= SHORT_PART_LENGTH) && node.expressions.every((part) => isShortPart(part, scope, depth));
-  }
-  return false;
+  return node.type === 'TemplateLiteral' && node.expressions.length > 0 && isShortTemplate(node, scope, depth);
 }
 
 const SHORT_PART_LENGTH = 64;
 
 function isShortPart(node: Node, scope: Scope, depth: number): boolean {
   if (node.type === 'Literal') return typeof node.value === 'number' || (typeof node.value === 'string' && node.value.length <= SHORT_PART_LENGTH);
+  if (node.type === 'TemplateLiteral') return isShortTemplate(node, scope, depth);
   return isNamedShortString(node, scope) || isShortConcatenation(node, scope, depth + 1);
+}
+
+function isShortTemplate(node: TSESTree.TemplateLiteral, scope: Scope, depth: number): boolean {
+  return node.quasis.every((quasi) => quasi.value.raw.length <= SHORT_PART_LENGTH) && node.expressions.every((part) => isShortPart(part, scope, depth + 1));
 }
 
 /**

@@ -854,8 +854,10 @@ export const moduleFamilies: ModuleFamily[] = [
     prefixes: ['@aws-sdk/client-', '@aws-sdk/nested-clients/'],
     members: [
       { name: /^[A-Z]\w*Client$/, info: creates('@smithy/smithy-client#Client') },
-      { name: /^[A-Z]\w*Command$/, info: none },
+      { name: /^[A-Z]\w*(?:Command|Exception)$/, info: none },
       { name: /^(?:paginate|waitUntil|waitFor)[A-Z]/, info: asyncIo },
+      // The aggregated client (`new SSM(config).getParameter(input)`): one method per operation.
+      { name: /^[A-Z][A-Za-z0-9]*$/, info: creates('@aws-sdk#AggregatedClient') },
     ],
   },
 ];

@@ -77,15 +77,6 @@ export interface ApiInfo {
  * methods of the objects that entries with `returns: "pg#Client"` produce; its "" key is calling
  * the instance itself (an axios instance is callable).
  */
-/**
- * Packages published by one vendor in one shape, too many to list one by one (each AWS SDK v3 service client): the
- * specifiers by prefix, and what a member does by the shape of its name. A table for the exact specifier wins.
- */
-export interface ModuleFamily {
-  prefixes: readonly string[];
-  members: readonly { name: RegExp; info: ApiInfo }[];
-}
-
 export interface ModuleTable {
   module: string;
   /** Other specifiers that load the same API (e.g. "lodash-es" for "lodash"). */
@@ -95,4 +86,13 @@ export interface ModuleTable {
   api: Record<string, ApiInfo>;
   /** Effect for any other member call on this module (e.g. every method of an HTTP client is async-io). */
   defaultEffect?: ApiEffect;
+}
+
+/**
+ * Packages published by one vendor in one shape, too many to list one by one (each AWS SDK v3 service client): the
+ * specifiers by prefix, and what a member does by the shape of its name. A table for the exact specifier wins.
+ */
+export interface ModuleFamily {
+  prefixes: readonly string[];
+  members: readonly { name: RegExp; info: ApiInfo }[];
 }
