@@ -1,6 +1,6 @@
 import type { ApiEffect, ApiInfo } from './knowledge/types';
 import { lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi } from './knowledge';
-import { apiTarget, instanceApiName, takenForFsMethod, withoutCost } from './resolve';
+import { apiTarget, decidingArgument, instanceApiName, takenForFsMethod, withoutCost } from './resolve';
 import { callsBackLater, isRegisteredHandler } from './context';
 import type { FileSummary, FnSummary, LoopSummary, SiteSummary, SiteTarget, SValue } from './summary';
 import { BASE_CONSTRUCTOR_MEMBER } from './summary';
@@ -287,13 +287,12 @@ export class Program {
         const callback = this.linkTarget(summary, site.inlineCallback, imported);
         if (callback.kind === 'api' && callback.info.effect !== 'none') target = callback;
       }
-      // `req('./x')` with `req` another file's `createRequire(...)`: a module id written in the code loads nothing new.
-      if (target.kind !== 'api') return target;
-      const at = target.info.computedArgument;
-      if (at !== undefined && site.fixedArgs?.includes(at)) return withoutCost(target);
+      // `req('./x')` with `req` another file's `createRequire(...)`: a module id written in the code loads nothing new;
       // `OptionsSchema.parse(options)` with the schema made in another file: validating settings is small work.
-      const size = target.info.effect === 'cpu-heavy' ? target.info.sizeArgument : undefined;
-      return size !== undefined && site.smallSizeArgs?.includes(size) ? withoutCost(target) : target;
+      if (target.kind !== 'api') return target;
+      const deciding = decidingArgument(target.info);
+      const positions = deciding?.test === 'fixed' ? site.fixedArgs : site.smallSizeArgs;
+      return deciding && positions?.includes(deciding.at) ? withoutCost(target) : target;
     });
     this.unlink(entry);
     for (const path of this.importsOf.get(summary.path) ?? []) if (!imported.has(path)) this.importersOf.get(path)?.delete(summary.path);

@@ -913,13 +913,22 @@ export function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: 
 const SMALL_CONSTANT_SIZE = 4096;
 
 function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgument[], scope: Scope): CallTarget {
-  if (target.kind === 'api' && target.info.computedArgument !== undefined) {
-    const arg = args[target.info.computedArgument];
-    return arg && arg.type !== 'SpreadElement' && isFixedArgument(arg, scope) ? withoutCost(target) : target;
-  }
-  if (target.kind !== 'api' || target.info.effect !== 'cpu-heavy' || target.info.sizeArgument === undefined) return target;
-  const arg = args[target.info.sizeArgument];
-  return arg && arg.type !== 'SpreadElement' && isSmallSizeArgument(arg, scope) ? withoutCost(target) : target;
+  if (target.kind !== 'api') return target;
+  const deciding = decidingArgument(target.info);
+  const arg = deciding && args[deciding.at];
+  if (!deciding || !arg || arg.type === 'SpreadElement') return target;
+  const costless = deciding.test === 'fixed' ? isFixedArgument(arg, scope) : isSmallSizeArgument(arg, scope);
+  return costless ? withoutCost(target) : target;
+}
+
+/**
+ * The argument that decides whether an API call costs anything worth reporting, here or for a call resolved in
+ * another file: the module id of a computed `require` (`fixed`, see `isFixedArgument`) or the input of a CPU-heavy
+ * API (`small`, see `isSmallSizeArgument`).
+ */
+export function decidingArgument(info: ApiInfo): { at: number; test: 'fixed' | 'small' } | undefined {
+  if (info.computedArgument !== undefined) return { at: info.computedArgument, test: 'fixed' };
+  return info.effect === 'cpu-heavy' && info.sizeArgument !== undefined ? { at: info.sizeArgument, test: 'small' } : undefined;
 }
 
 /**
