@@ -769,6 +769,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     if (left.type === 'Identifier') {
       const binding = scope.lookup(left.name);
       if (binding) binding.assigned.push(assigned);
+      // Sloppy-mode `fs = require('fs')` at the top of a script declares a global the whole file uses.
+      else if (scope === moduleScope && isTopLevelStatement(node) && !COMMONJS_WRAPPER_NAMES.has(left.name)) scope.bindings.set(left.name, { kind: 'value', init: node.right, scope, path: [], assigned: [], keyedWrites: false });
       return;
     }
     if (left.type !== 'MemberExpression') return;
@@ -1441,4 +1443,14 @@ function isBusyWait(node: TSESTree.WhileStatement | TSESTree.DoWhileStatement, t
   if (/\bawait\b|\byield\b|\bbreak\b|\breturn\b/.test(bodyText) || body.body.length > 2) return false;
   // A loop that does work until a deadline (`queue.shift()()`) is a time budget, not a wait: only clock reads may be called.
   return !/[\w$\])]\s*\(/.test(bodyText.replace(/\b(Date\.now|performance\.now|process\.hrtime(\.bigint)?)\s*\(|new\s+Date\s*\(/g, ''));
+}
+
+/** What Node's module wrapper hands every CommonJS file: `exports = module.exports` rebinds one, declares nothing. */
+const COMMONJS_WRAPPER_NAMES: ReadonlySet<string> = new Set(['exports', 'module', 'require', '__filename', '__dirname']);
+
+/** `x = 1;` as a statement of the program itself, or a part of `a = 1, b = 2;` there. */
+function isTopLevelStatement(node: TSESTree.AssignmentExpression): boolean {
+  let parent = (node as { parent?: Node }).parent;
+  if (parent?.type === 'SequenceExpression') parent = (parent as { parent?: Node }).parent;
+  return parent?.type === 'ExpressionStatement' && (parent as { parent?: Node }).parent?.type === 'Program';
 }

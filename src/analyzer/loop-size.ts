@@ -154,11 +154,29 @@ function isEmptyObject(node: Node): boolean {
  */
 const FEW_ENTRIES_SIZE = 0.4;
 
+/**
+ * `while (1) switch (_context.prev = _context.next) { case 0: ... }`: an async function or generator compiled by
+ * regenerator, which runs one step per turn, from one await or yield to the next; no pass over data.
+ */
+function isGeneratorStateMachine(node: Node): boolean {
+  if (node.type !== 'WhileStatement' && node.type !== 'ForStatement') return false;
+  let body: Node = node.body;
+  if (body.type === 'BlockStatement' && body.body.length === 1) body = body.body[0];
+  if (body.type !== 'SwitchStatement') return false;
+  const step = unwrapExpression(body.discriminant);
+  return step.type === 'AssignmentExpression' && isPropertyRead(step.left, 'prev') && isPropertyRead(step.right, 'next');
+}
+
+function isPropertyRead(node: Node, name: string): boolean {
+  return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === name;
+}
+
 /** Comparisons that end a counting loop at a bound. */
 export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '!==', '!=']);
 
 /** 1 for a loop over data, less over an object's keys or a few entries, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
+  if (isGeneratorStateMachine(node)) return 0;
   if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
   if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
   const countdown = countdownLength(node);

@@ -325,6 +325,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     traits: { workerFile: isWorkerFile(model), cliScript: isCliScript(model) },
   };
 
+  const namedCallbacks = completionCallbacksByReference(allFunctions, resolver);
   for (const fn of allFunctions) {
     for (let i = 0; i < fn.loops.length; i++) summary.loops.push(loopSummary(fn.loops[i]));
     for (let i = 0; i < fn.calls.length; i++) summary.sites.push(siteSummary(fn.calls[i]));
@@ -411,22 +412,51 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       // `new Promise(executor).catch(...)`: a promise made here waits for what its executor does, followed as a call.
       const start = receiver.type === 'CallExpression' ? model.siteOfNode.get(receiver) : undefined;
       if (start && start.fn === fn) awaits.push({ site: start.index, line: site.line, column: site.column, chained: true });
+      else {
+        // `const promise = this._save(); promise.then(...)`: the call that made it. `this.collectionP.then(...)`: a
+        // promise the instance holds. One a parameter holds is the caller's; one a variable keeps reassigning is the
+        // function's own chain (`pending = pending.then(next)`).
+        const holder = receiver.type === 'Identifier' ? madeByCallOf(receiver, fn) : receiver.type === 'MemberExpression' && unwrapExpression(receiver.object).type === 'ThisExpression' ? -1 : undefined;
+        if (holder !== undefined) awaits.push({ site: holder, line: site.line, column: site.column, chained: true });
+      }
     }
     return awaits;
   }
 
   function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): AwaitSummary {
-    const argument = unwrapExpression(node.argument);
+    const start = model.lines.position(node.range[0]);
+    return { site: awaitedSiteIndex(node.argument, node, fn), line: start.line, column: start.column, chained: false };
+  }
+
+  /**
+   * What an await (or a reaction chained at `at`) waits for: the index of the call site making the promise, -1 for a
+   * promise of unresolved origin held in a variable or member, -2 for one the program's own functions make.
+   */
+  function awaitedSiteIndex(awaited: Node, at: Node, fn: FunctionInfo): number {
+    const argument = unwrapExpression(awaited as TSESTree.Expression);
     const site = argument.type === 'CallExpression' || argument.type === 'NewExpression' ? model.siteOfNode.get(argument) : undefined;
     let index = site ? site.index : argument.type === 'Identifier' || argument.type === 'MemberExpression' ? -1 : -2;
     // `const docs = lines.map(async (line) => ...); for (const doc of docs) await doc`: promises of the file's own async
     // callbacks, whose work the call graph already follows.
-    if (argument.type === 'Identifier' && makesOwnPromises(promiseSource(argument, node, fn))) index = -2;
+    if (argument.type === 'Identifier' && makesOwnPromises(promiseSource(argument, at, fn))) index = -2;
+    // `const p = new Promise(executor); await p`: the call that made it, as if awaited in place.
+    else if (argument.type === 'Identifier') index = madeByCallOf(argument, fn) ?? index;
     // `for (const task of tasks) await task()`, `await fn()`: a promise the caller's functions make, which says what
     // the caller does, not this function.
     if (site && argument.type === 'CallExpression' && callsWhatCallerHands(argument.callee, fn)) index = -2;
-    const start = model.lines.position(node.range[0]);
-    return { site: index, line: start.line, column: start.column, chained: false };
+    return index;
+  }
+
+  /** What awaiting the call whose result a constant of the function holds (`const p = fetch(url)`) waits for, if any. */
+  function madeByCallOf(name: TSESTree.Identifier, fn: FunctionInfo): number | undefined {
+    const binding = fn.scope.lookup(name.name);
+    if (binding?.kind !== 'value' || binding.scope.owner !== fn || binding.path.length > 0 || binding.assigned.length > 0) return undefined;
+    let init = unwrapExpression(binding.init as TSESTree.Expression);
+    // `const p = Promise.resolve().then(run)`: the chain waits for the call it starts from, as one chained in place.
+    while (init.type === 'CallExpression' && chainsReaction(init)) init = unwrapExpression((init.callee as TSESTree.MemberExpression).object);
+    const site = init.type === 'CallExpression' || init.type === 'NewExpression' ? model.siteOfNode.get(init) : undefined;
+    // `const result = fn(); result.catch(...)`: what awaiting the call in place would wait for.
+    return site && site.fn === fn ? awaitedSiteIndex(init, init, fn) : undefined;
   }
 
   /**
@@ -460,7 +490,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       bytewise: loop.bytewise,
       buildsString: loop.buildsString,
       busyWait: loop.busyWait,
-      parsesContent: parsesContent(loop, resolver, model.siteOfNode),
+      parsesContent: parsesContent(loop, resolver, model.siteOfNode, namedCallbacks),
       startsUnknownTasks: false,
       line: loop.line,
       column: loop.column,
@@ -526,7 +556,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
-    const callbackPayload = callbackPayloadApi(site, resolver);
+    const callbackPayload = callbackPayloadApi(site, resolver, namedCallbacks);
     if (callbackPayload || (site.fn.awaits.length > 0 && processesAwaitedValue(site))) {
       summarySite.processesAwaited = true;
       if (callbackPayload ? callbackPayload.payload : processesAwaitedContent(site, resolver, model.siteOfNode)) summarySite.processesContent = true;
@@ -1462,14 +1492,53 @@ function unassignedParamIndex(fn: FunctionInfo, name: string): number {
  * In the callback of an I/O API (`fs.readFile(p, (err, text) => parse(text))`), the parameters carry the I/O's
  * result: computing over them is computing over the payload, as after an await. The API, when the call does.
  */
-function callbackPayloadApi(site: CallSite, resolver: Resolver): ApiInfo | undefined {
-  const api = ioApiCalledBack(site.fn, resolver);
-  if (!api) return undefined;
-  const payload = new Set(site.fn.params.slice(1));
-  return site.node.arguments.some((arg) => [...identifiersIn(arg)].some((name) => payload.has(name))) ? api : undefined;
+function callbackPayloadApi(site: CallSite, resolver: Resolver, named: NamedCallbacks): ApiInfo | undefined {
+  const completion = completionOf(site.fn, resolver, named);
+  if (!completion) return undefined;
+  const payload = new Set(completion.payload);
+  return site.node.arguments.some((arg) => [...identifiersIn(arg)].some((name) => payload.has(name))) ? completion.api : undefined;
 }
 
-/** The I/O API a function is the callback of, when it takes the result after the error (`(err, text) => ...`). */
+/** A function an I/O API calls back when done, by reference: the API and how many bound arguments come first. */
+type NamedCallbacks = ReadonlyMap<FunctionInfo, { api: ApiInfo; bound: number }>;
+
+/**
+ * The file's functions handed by reference as an I/O API's completion callback: `fs.readFile(p, onRead)`,
+ * `fs.readFile(p, once(onRead))`, `fs.readFile(p, partial(onRead, cb))` or `onRead.bind(this, cb)`, where the
+ * arguments bound ahead come before the error and the result.
+ */
+function completionCallbacksByReference(functions: readonly FunctionInfo[], resolver: Resolver): NamedCallbacks {
+  const named = new Map<FunctionInfo, { api: ApiInfo; bound: number }>();
+  for (const fn of functions) {
+    for (let i = 0; i < fn.calls.length; i++) {
+      const site = fn.calls[i];
+      const reference = completionCallbackReference(site, resolver);
+      if (!reference) continue;
+      const target = resolver.callTarget(site);
+      const handed = resolver.valueOf(reference, site.fn);
+      if (target.kind !== 'api' || target.guessed || handed.k !== 'fn' || handed.fn.file !== fn.file) continue;
+      const bound = reference.type === 'CallExpression' ? boundArgumentCount(reference) : 0;
+      if (bound >= 0) named.set(handed.fn, { api: target.info, bound });
+    }
+  }
+  return named;
+}
+
+/** `partial(onRead, cb)`, `onRead.bind(this, cb)`: the arguments after the function or `this`; -1 with a spread. */
+function boundArgumentCount(call: TSESTree.CallExpression): number {
+  if (call.arguments.some((arg) => arg.type === 'SpreadElement')) return -1;
+  return Math.max(0, call.arguments.length - 1);
+}
+
+/** The I/O API a function is the callback of, and its parameters that take the result (after the error). */
+function completionOf(fn: FunctionInfo, resolver: Resolver, named: NamedCallbacks): { api: ApiInfo; payload: string[] } | undefined {
+  const inline = ioApiCalledBack(fn, resolver);
+  if (inline) return { api: inline, payload: fn.params.slice(1) };
+  const handed = named.get(fn);
+  return handed && fn.params.length >= handed.bound + 2 ? { api: handed.api, payload: fn.params.slice(handed.bound + 1) } : undefined;
+}
+
+/** The I/O API a function is the inline callback of, when it takes the result after the error (`(err, text) => ...`). */
 function ioApiCalledBack(fn: FunctionInfo, resolver: Resolver): ApiInfo | undefined {
   if (fn.role !== 'callback' || !fn.callbackOf || fn.params.length < 2) return undefined;
   const target = resolver.callTarget(fn.callbackOf);
@@ -1573,7 +1642,7 @@ const TEXT_PARSING_METHODS: ReadonlySet<string> = new Set(['split', 'match', 'ma
  * `const { stdout } = await execa(...)` or over the output an I/O API hands its callback: parsing content the
  * function's own I/O produced, element by element (a sum over fetched numbers is a light pass, not parsing).
  */
-function parsesContent(loop: LoopInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>): boolean {
+function parsesContent(loop: LoopInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>, named: NamedCallbacks): boolean {
   const iterated = iteratedExpression(loop.node);
   if (!iterated || !loop.sites.some((site) => calleeNameIs(site, TEXT_PARSING_METHODS))) return false;
   const fn = loop.fn;
@@ -1583,9 +1652,9 @@ function parsesContent(loop: LoopInfo, resolver: Resolver, siteOfNode: ReadonlyM
     if (binding?.kind !== 'value' || binding.scope.owner !== fn) continue;
     if (containsAwait(binding.init, (awaited) => isContentCall(awaited.argument, true, fn, resolver, siteOfNode))) return true;
   }
-  if (!ioApiCalledBack(fn, resolver)?.payload) return false;
-  const payload = fn.params.slice(1);
-  return names.some((name) => payload.includes(name));
+  const completion = completionOf(fn, resolver, named);
+  if (!completion?.api.payload) return false;
+  return names.some((name) => completion.payload.includes(name));
 }
 
 /** What a loop walks: `for (x of EXPR)`, `EXPR.map(...)`, `for (i = 0; i < EXPR.length; i++)`. */

@@ -1060,6 +1060,8 @@ const fsHelperTables: ModuleTable[] = [
   { module: 'graceful-fs', extends: 'fs', api: {} },
   { module: 'original-fs', extends: 'fs', api: {} },
   { module: 'mz/fs', extends: 'fs', api: {} },
+  // fs with promises for callbacks (deprecated for fs/promises, still in compiled CLIs).
+  { module: 'fs-promise', extends: 'fs', api: {} },
   // Synchronous file helpers, every one a blocking call (`fs.isDir(dir)`, `fs.remove(p)`).
   {
     module: 'fs-sync',
@@ -1093,7 +1095,9 @@ const fsHelperTables: ModuleTable[] = [
       globStreamSync: blocking('globStream'),
       globIterate: asyncIo,
       globIterateSync: blocking('globIterate'),
-      Glob: creates('glob#Glob'),
+      // glob 7 and before: `new Glob(pattern, options, cb)` starts walking at once and calls back with the matches.
+      Glob: { ...creates('glob#Glob'), when: 'no-callback', withCallback: 'async-io' },
+      GlobSync: blocking('glob (async)'),
       hasMagic: none,
       escape: none,
       unescape: none,
@@ -2117,6 +2121,21 @@ const codeToolTables: ModuleTable[] = [
     api: { parse: parsesProgram, parseExpressionAt: parsesText, tokenizer: none, extend: creates('acorn#ParserClass') },
   },
   { module: 'esprima', api: { parse: parsesProgram, parseScript: parsesProgram, parseModule: parsesProgram, tokenize: parsesText } },
+  // `new Walker().walk(source, visit)`: parses the source with Babel, then visits every node of the tree.
+  { module: 'node-source-walk', api: { '': creates('node-source-walk#Walker') } },
+  {
+    module: 'node-source-walk#Walker',
+    api: {
+      walk: parsesProgram,
+      parse: parsesProgram,
+      traverse: cpuHeavy('walk the tree in a worker thread'),
+      moonwalk: none,
+      stopWalking: none,
+    },
+  },
+  // The dependencies of a module's source, found by parsing it (precinct picks the detective for its type).
+  { module: 'detective', aliases: ['detective-cjs', 'detective-amd', 'detective-es6', 'detective-typescript', 'detective-postcss', 'detective-sass', 'detective-scss', 'detective-stylus', 'detective-less'], api: { '': parsesProgram } },
+  { module: 'precinct', api: { '': parsesProgram, paperwork: blocking('read the file with fs.promises.readFile, then precinct(content)') } },
   {
     // `postcss(plugins)` only collects the plugins; `process(css)` parses at once and runs them on then/await.
     module: 'postcss',
