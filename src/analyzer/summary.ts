@@ -407,8 +407,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     for (const site of fn.calls) {
       if (!chainsReaction(site.node)) continue;
       // `get(key).then(a).then(b)`: the chain waits for the call it starts from.
-      let receiver = unwrapExpression((site.node.callee as TSESTree.MemberExpression).object);
-      while (receiver.type === 'CallExpression' && chainsReaction(receiver)) receiver = unwrapExpression((receiver.callee as TSESTree.MemberExpression).object);
+      const receiver = reactionChainStart(site.node);
       // `new Promise(executor).catch(...)`: a promise made here waits for what its executor does, followed as a call.
       const start = receiver.type === 'CallExpression' ? model.siteOfNode.get(receiver) : undefined;
       if (start && start.fn === fn) awaits.push({ site: start.index, line: site.line, column: site.column, chained: true });
@@ -429,8 +428,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
 
   /**
-   * What an await (or a reaction chained at `at`) waits for: the index of the call site making the promise, -1 for a
-   * promise of unresolved origin held in a variable or member, -2 for one the program's own functions make.
+   * What awaiting an expression at `at` waits for: the index of the call site making the promise, -1 for a promise of
+   * unresolved origin held in a variable or member, -2 for one the program's own functions make.
    */
   function awaitedSiteIndex(awaited: Node, at: Node, fn: FunctionInfo): number {
     const argument = unwrapExpression(awaited as TSESTree.Expression);
@@ -451,9 +450,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   function madeByCallOf(name: TSESTree.Identifier, fn: FunctionInfo): number | undefined {
     const binding = fn.scope.lookup(name.name);
     if (binding?.kind !== 'value' || binding.scope.owner !== fn || binding.path.length > 0 || binding.assigned.length > 0) return undefined;
-    let init = unwrapExpression(binding.init as TSESTree.Expression);
     // `const p = Promise.resolve().then(run)`: the chain waits for the call it starts from, as one chained in place.
-    while (init.type === 'CallExpression' && chainsReaction(init)) init = unwrapExpression((init.callee as TSESTree.MemberExpression).object);
+    const init = reactionChainStart(binding.init);
     const site = init.type === 'CallExpression' || init.type === 'NewExpression' ? model.siteOfNode.get(init) : undefined;
     // `const result = fn(); result.catch(...)`: what awaiting the call in place would wait for.
     return site && site.fn === fn ? awaitedSiteIndex(init, init, fn) : undefined;
@@ -1441,6 +1439,13 @@ function awaitsBefore(site: CallSite): boolean {
 }
 
 /** `p.then(...)`, `p.catch(...)`, `p.finally(...)`: a reaction chained to a promise. */
+/** Where a chain of reactions starts: `get(key)` for `get(key).then(a).catch(b)`, the expression itself for no chain. */
+function reactionChainStart(node: Node): Node {
+  let start = unwrapExpression(node as TSESTree.Expression);
+  while (start.type === 'CallExpression' && chainsReaction(start)) start = unwrapExpression((start.callee as TSESTree.MemberExpression).object);
+  return start;
+}
+
 function chainsReaction(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = unwrapExpression(call.callee);
   return call.type === 'CallExpression' && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && PROMISE_METHODS.has(callee.property.name);
