@@ -1380,6 +1380,9 @@ const fsHelperTables: ModuleTable[] = [
     module: 'write-file-atomic',
     api: { '': threadpool, sync: blocking('write-file-atomic (async)') },
   },
+  // lowdb's writer: `new Writer(file).write(data)` writes a temporary file and renames it, asynchronously.
+  { module: 'steno', api: { Writer: creates('steno#Writer') } },
+  { module: 'steno#Writer', api: { write: threadpool } },
   {
     module: 'proper-lockfile',
     api: {
