@@ -1385,6 +1385,9 @@ export const CONSTANT_ENTRIES_LIMIT = 64;
 /** Entries a constant counts as small up to, in all: a table naming another table sixty times stands for thousands. */
 const CONSTANT_DATA_BUDGET = 512;
 
+/** How deep a constant may nest: an entry of a table of lists of records (`TABLES[kind]`, each unit `{ from, to }`). */
+const CONSTANT_DATA_DEPTH = 6;
+
 /**
  * Data written out in the code, of bounded size: literals, object and array literals of such (`{ strict: true }`), and
  * variables never changed that hold them, or their JSON text (`JSON.stringify(DEFAULTS)`).
@@ -1395,7 +1398,7 @@ export function isConstantData(node: Node, scope: Scope): boolean {
 }
 
 function isConstantWithin(node: Node, scope: Scope, depth: number, budget: { left: number }): boolean {
-  if (depth > 4 || --budget.left < 0) return false;
+  if (depth > CONSTANT_DATA_DEPTH || --budget.left < 0) return false;
   const target = unwrapExpression(node as TSESTree.Expression);
   const constant = (child: Node, childScope = scope): boolean => isConstantWithin(child, childScope, depth + 1, budget);
   switch (target.type) {
@@ -1405,6 +1408,9 @@ function isConstantWithin(node: Node, scope: Scope, depth: number, budget: { lef
       return target.expressions.length === 0 && target.quasis[0].value.raw.length <= CONSTANT_TEXT_LIMIT;
     case 'UnaryExpression':
       return constant(target.argument);
+    // `1024 * 1024`, `1 << 20`: arithmetic on constants written in the code.
+    case 'BinaryExpression':
+      return (target.operator === '+' || ARITHMETIC_OPERATORS.has(target.operator)) && constant(target.left) && constant(target.right);
     case 'ArrayExpression':
       return target.elements.length <= CONSTANT_ENTRIES_LIMIT && target.elements.every((element) => element !== null && element.type !== 'SpreadElement' && constant(element));
     case 'ObjectExpression':
@@ -1424,6 +1430,8 @@ function isConstantWithin(node: Node, scope: Scope, depth: number, budget: { lef
       const path = memberPath(callee);
       const serialised = path?.length === 2 && path[0] === 'JSON' && path[1] === 'stringify' && target.arguments.length >= 1;
       if (serialised || isObjectEntriesCall(target)) return constant(target.arguments[0]!);
+      // `Math.pow(1024, 3)`: the global Math on constants.
+      if (path?.length === 2 && path[0] === 'Math' && !scope.lookup('Math')) return target.arguments.every((arg) => arg.type !== 'SpreadElement' && constant(arg));
       // `['major', 'minor', 'patch'].reverse()`: a copy or reordering of constant entries is as constant.
       if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !REORDERING_METHODS.has(callee.property.name)) return false;
       const argumentsConstant = callee.property.name !== 'concat' || target.arguments.every((arg) => arg.type !== 'SpreadElement' && constant(arg));
