@@ -164,11 +164,7 @@ function isGeneratorStateMachine(node: Node): boolean {
   if (body.type === 'BlockStatement' && body.body.length === 1) body = body.body[0];
   if (body.type !== 'SwitchStatement') return false;
   const step = unwrapExpression(body.discriminant);
-  return step.type === 'AssignmentExpression' && isPropertyRead(step.left, 'prev') && isPropertyRead(step.right, 'next');
-}
-
-function isPropertyRead(node: Node, name: string): boolean {
-  return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === name;
+  return step.type === 'AssignmentExpression' && step.left.type === 'MemberExpression' && lastName(step.left) === 'prev' && step.right.type === 'MemberExpression' && lastName(step.right) === 'next';
 }
 
 /** Comparisons that end a counting loop at a bound. */

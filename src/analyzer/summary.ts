@@ -325,7 +325,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     traits: { workerFile: isWorkerFile(model), cliScript: isCliScript(model) },
   };
 
-  const namedCallbacks = completionCallbacksByReference(allFunctions, resolver);
+  const handedCallbacks = completionCallbacksByReference(allFunctions, resolver);
   for (const fn of allFunctions) {
     for (let i = 0; i < fn.loops.length; i++) summary.loops.push(loopSummary(fn.loops[i]));
     for (let i = 0; i < fn.calls.length; i++) summary.sites.push(siteSummary(fn.calls[i]));
@@ -488,7 +488,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       bytewise: loop.bytewise,
       buildsString: loop.buildsString,
       busyWait: loop.busyWait,
-      parsesContent: parsesContent(loop, resolver, model.siteOfNode, namedCallbacks),
+      parsesContent: parsesContent(loop, resolver, model.siteOfNode, handedCallbacks),
       startsUnknownTasks: false,
       line: loop.line,
       column: loop.column,
@@ -554,7 +554,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     const sizeParam = sizeParameterOf(site, summarySite.target, resolver);
     if (sizeParam >= 0) summarySite.sizeParam = sizeParam;
-    const callbackPayload = callbackPayloadApi(site, resolver, namedCallbacks);
+    const callbackPayload = callbackPayloadApi(site, resolver, handedCallbacks);
     if (callbackPayload || (site.fn.awaits.length > 0 && processesAwaitedValue(site))) {
       summarySite.processesAwaited = true;
       if (callbackPayload ? callbackPayload.payload : processesAwaitedContent(site, resolver, model.siteOfNode)) summarySite.processesContent = true;
@@ -576,7 +576,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const handed = handedFunctionsOf(args, site.fn);
       if (handed) summarySite.handedFunctions = handed;
     }
-    const reaction = reactionCallbackReference(site, resolver) ?? completionCallbackReference(site, resolver);
+    const reaction = reactionCallbackReference(site, resolver) ?? handedCallbacks.referenceAt.get(site);
     if (reaction) summarySite.reactionCallback = referencedTarget(reaction, site.fn);
     const dispatch = (summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined) ?? pipedStreamMethodsOf(site);
     if (dispatch) summarySite.dispatchTargets = dispatch;
@@ -1438,7 +1438,6 @@ function awaitsBefore(site: CallSite): boolean {
   });
 }
 
-/** `p.then(...)`, `p.catch(...)`, `p.finally(...)`: a reaction chained to a promise. */
 /** Where a chain of reactions starts: `get(key)` for `get(key).then(a).catch(b)`, the expression itself for no chain. */
 function reactionChainStart(node: Node): Node {
   let start = unwrapExpression(node as TSESTree.Expression);
@@ -1446,6 +1445,7 @@ function reactionChainStart(node: Node): Node {
   return start;
 }
 
+/** `p.then(...)`, `p.catch(...)`, `p.finally(...)`: a reaction chained to a promise. */
 function chainsReaction(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = unwrapExpression(call.callee);
   return call.type === 'CallExpression' && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && PROMISE_METHODS.has(callee.property.name);
@@ -1497,36 +1497,43 @@ function unassignedParamIndex(fn: FunctionInfo, name: string): number {
  * In the callback of an I/O API (`fs.readFile(p, (err, text) => parse(text))`), the parameters carry the I/O's
  * result: computing over them is computing over the payload, as after an await. The API, when the call does.
  */
-function callbackPayloadApi(site: CallSite, resolver: Resolver, named: NamedCallbacks): ApiInfo | undefined {
-  const completion = completionOf(site.fn, resolver, named);
+function callbackPayloadApi(site: CallSite, resolver: Resolver, handed: HandedCallbacks): ApiInfo | undefined {
+  const completion = completionOf(site.fn, resolver, handed);
   if (!completion) return undefined;
   const payload = new Set(completion.payload);
   return site.node.arguments.some((arg) => [...identifiersIn(arg)].some((name) => payload.has(name))) ? completion.api : undefined;
 }
 
-/** A function an I/O API calls back when done, by reference: the API and how many bound arguments come first. */
-type NamedCallbacks = ReadonlyMap<FunctionInfo, { api: ApiInfo; bound: number }>;
+/** The completion callbacks a file's calls of I/O APIs hand over by reference, found once per file. */
+interface HandedCallbacks {
+  /** What each such call hands: `onRead`, `once(onRead)`, `this.onData.bind(this)`. */
+  referenceAt: ReadonlyMap<CallSite, Node>;
+  /** The file's own functions so handed: the API that calls them back and how many bound arguments come first. */
+  byFunction: ReadonlyMap<FunctionInfo, { api: ApiInfo; bound: number }>;
+}
 
 /**
- * The file's functions handed by reference as an I/O API's completion callback: `fs.readFile(p, onRead)`,
- * `fs.readFile(p, once(onRead))`, `fs.readFile(p, partial(onRead, cb))` or `onRead.bind(this, cb)`, where the
- * arguments bound ahead come before the error and the result.
+ * The file's completion callbacks handed by reference: `fs.readFile(p, onRead)`, `fs.readFile(p, once(onRead))`,
+ * `fs.readFile(p, partial(onRead, cb))` or `onRead.bind(this, cb)`, where the arguments bound ahead come before the
+ * error and the result.
  */
-function completionCallbacksByReference(functions: readonly FunctionInfo[], resolver: Resolver): NamedCallbacks {
-  const named = new Map<FunctionInfo, { api: ApiInfo; bound: number }>();
+function completionCallbacksByReference(functions: readonly FunctionInfo[], resolver: Resolver): HandedCallbacks {
+  const referenceAt = new Map<CallSite, Node>();
+  const byFunction = new Map<FunctionInfo, { api: ApiInfo; bound: number }>();
   for (const fn of functions) {
     for (let i = 0; i < fn.calls.length; i++) {
       const site = fn.calls[i];
       const reference = completionCallbackReference(site, resolver);
       if (!reference) continue;
+      referenceAt.set(site, reference);
       const target = resolver.callTarget(site);
       const handed = resolver.valueOf(reference, site.fn);
       if (target.kind !== 'api' || target.guessed || handed.k !== 'fn' || handed.fn.file !== fn.file) continue;
       const bound = reference.type === 'CallExpression' ? boundArgumentCount(reference) : 0;
-      if (bound >= 0) named.set(handed.fn, { api: target.info, bound });
+      if (bound >= 0) byFunction.set(handed.fn, { api: target.info, bound });
     }
   }
-  return named;
+  return { referenceAt, byFunction };
 }
 
 /** `partial(onRead, cb)`, `onRead.bind(this, cb)`: the arguments after the function or `this`; -1 with a spread. */
@@ -1536,10 +1543,10 @@ function boundArgumentCount(call: TSESTree.CallExpression): number {
 }
 
 /** The I/O API a function is the callback of, and its parameters that take the result (after the error). */
-function completionOf(fn: FunctionInfo, resolver: Resolver, named: NamedCallbacks): { api: ApiInfo; payload: string[] } | undefined {
+function completionOf(fn: FunctionInfo, resolver: Resolver, handedCallbacks: HandedCallbacks): { api: ApiInfo; payload: string[] } | undefined {
   const inline = ioApiCalledBack(fn, resolver);
   if (inline) return { api: inline, payload: fn.params.slice(1) };
-  const handed = named.get(fn);
+  const handed = handedCallbacks.byFunction.get(fn);
   return handed && fn.params.length >= handed.bound + 2 ? { api: handed.api, payload: fn.params.slice(handed.bound + 1) } : undefined;
 }
 
@@ -1647,7 +1654,7 @@ const TEXT_PARSING_METHODS: ReadonlySet<string> = new Set(['split', 'match', 'ma
  * `const { stdout } = await execa(...)` or over the output an I/O API hands its callback: parsing content the
  * function's own I/O produced, element by element (a sum over fetched numbers is a light pass, not parsing).
  */
-function parsesContent(loop: LoopInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>, named: NamedCallbacks): boolean {
+function parsesContent(loop: LoopInfo, resolver: Resolver, siteOfNode: ReadonlyMap<Node, CallSite>, handed: HandedCallbacks): boolean {
   const iterated = iteratedExpression(loop.node);
   if (!iterated || !loop.sites.some((site) => calleeNameIs(site, TEXT_PARSING_METHODS))) return false;
   const fn = loop.fn;
@@ -1657,7 +1664,7 @@ function parsesContent(loop: LoopInfo, resolver: Resolver, siteOfNode: ReadonlyM
     if (binding?.kind !== 'value' || binding.scope.owner !== fn) continue;
     if (containsAwait(binding.init, (awaited) => isContentCall(awaited.argument, true, fn, resolver, siteOfNode))) return true;
   }
-  const completion = completionOf(fn, resolver, named);
+  const completion = completionOf(fn, resolver, handed);
   if (!completion?.api.payload) return false;
   return names.some((name) => completion.payload.includes(name));
 }
