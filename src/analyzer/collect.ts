@@ -13,10 +13,10 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, immediateCallArgument, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
-import { FUNCTION_TYPES, childKeys } from './walk';
+import { FUNCTION_TYPES, childKeys, walkWithinFunction } from './walk';
 
 const TYPE_ONLY_NODES = new Set([
   'TSInterfaceDeclaration',
@@ -249,7 +249,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         if (node.operator === '=') {
           pendingAssignments.push({ node, scope: fn.scope, fn });
           // `o = o[key]`: a loop that walks down an object by a key path runs as many times as the path is deep.
-          if (loop && descendsIntoItself(node)) descendingLoops.add(loop);
+          if (loop && descendsIntoItself(node, loop.node)) descendingLoops.add(loop);
         } else if (node.operator === '+=' && loop) markAccumulation(node, loop);
         break;
       case 'BinaryExpression':
@@ -794,8 +794,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       }
       return;
     }
-    // `exports.x = ...`, or through an alias: `var tmp = exports; tmp.x = ...`.
-    if (rest.length === 1 && ((root === 'exports' && !scope.lookup('exports')) || isExportsAlias(root, scope))) {
+    // `exports.x = ...`, or through an alias: `var tmp = exports; tmp.x = ...`, or a UMD wrapper's parameter:
+    // `(function (lib) { lib.x = ... })(typeof module == 'object' ? module.exports : window.lib = {})`.
+    if (rest.length === 1 && ((root === 'exports' && !scope.lookup('exports')) || isExportsAlias(root, scope) || isExportsParameter(root, scope))) {
       file.namedExports.set(rest[0], assigned);
       return;
     }
@@ -927,6 +928,22 @@ function isExportsAlias(name: string, scope: Scope): boolean {
   if (value.type === 'Identifier') return value.name === 'exports' && !declared.scope.lookup('exports');
   const path = value.type === 'MemberExpression' ? memberPath(value) : null;
   return path?.length === 2 && path[0] === 'module' && path[1] === 'exports' && !declared.scope.lookup('module');
+}
+
+/** A parameter, never reassigned, of a function the module's top level calls at once with the module's exports. */
+function isExportsParameter(name: string, scope: Scope): boolean {
+  const binding = scope.lookup(name);
+  if (binding?.kind !== 'param' || binding.assigned.length > 0 || binding.fn.role !== 'iife' || binding.fn.parent?.node.type !== 'Program') return false;
+  const node = binding.fn.node;
+  if (node.type === 'Program') return false;
+  const index = node.params.findIndex((param) => param.type === 'Identifier' && param.name === name);
+  const passed = index < 0 ? null : immediateCallArgument(node, index);
+  if (!passed) return false;
+  // `typeof exports === 'object' ? exports : this.lib = {}`, `exports || (this.lib = {})`: exports where there are any.
+  const value = unwrapExpression(passed as TSESTree.Expression);
+  const choices = value.type === 'ConditionalExpression' ? [value.consequent, value.alternate] : value.type === 'LogicalExpression' ? [value.left, value.right] : [value];
+  const outer = binding.fn.parent.scope;
+  return choices.some((choice) => namesExports(choice) && !outer.lookup(memberPath(unwrapExpression(choice))![0]));
 }
 
 /**
@@ -1365,9 +1382,13 @@ function describeLoop(node: Node, fn: FunctionInfo): string {
 function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
   if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') return iteratedParameter(loop.right, fn);
   const test = loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' ? loop.test : null;
+  // `while (count--)`: as many steps as the parameter counts.
+  if (test?.type === 'UpdateExpression') return ownParameterName(unwrapExpression(test.argument), fn);
   if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return undefined;
   for (const side of [test.right, test.left]) {
     let operand = unwrapExpression(side as TSESTree.Expression);
+    // `while (--count >= 0)`
+    if (operand.type === 'UpdateExpression') operand = unwrapExpression(operand.argument);
     // `var length = array.length; while (++index < length)`: the length the variable was given.
     if (operand.type === 'Identifier' && !ownParameterName(operand, fn)) {
       const declared = unchangedInit(operand.name, fn.scope);
@@ -1425,12 +1446,29 @@ function ownParameterName(node: Node, fn: FunctionInfo): string | undefined {
   return binding?.kind === 'param' && binding.fn === fn ? node.name : undefined;
 }
 
-/** `o = o[key]`, `o = o[key] || {}`: the variable is replaced by one of its own members chosen by a computed key. */
-function descendsIntoItself(node: TSESTree.AssignmentExpression): boolean {
+/**
+ * `o = o[key]`, `o = o[key] || {}`: the variable is replaced by one of its own members chosen by a computed key. By a
+ * literal index only while the loop tests that variable (`while (Array.isArray(x)) x = x[0]`): elsewhere
+ * (`parts = parts[0]` in a loop over lines) it unwraps a value once and walks down nothing.
+ */
+function descendsIntoItself(node: TSESTree.AssignmentExpression, loop: Node): boolean {
   if (node.left.type !== 'Identifier') return false;
+  const name = node.left.name;
   let value = unwrapExpression(node.right);
   if (value.type === 'LogicalExpression') value = unwrapExpression(value.left);
-  return value.type === 'MemberExpression' && value.computed && value.object.type === 'Identifier' && value.object.name === node.left.name;
+  if (value.type !== 'MemberExpression' || !value.computed || value.object.type !== 'Identifier' || value.object.name !== name) return false;
+  return value.property.type !== 'Literal' || loopTestReads(loop, name);
+}
+
+function loopTestReads(loop: Node, name: string): boolean {
+  const test = loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' || loop.type === 'ForStatement' ? loop.test : null;
+  if (!test) return false;
+  let found = false;
+  walkWithinFunction(test, (node) => {
+    if (node.type === 'Identifier' && node.name === name) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function isBusyWait(node: TSESTree.WhileStatement | TSESTree.DoWhileStatement, text: string): boolean {

@@ -462,6 +462,13 @@ function countsUpToConstant(loop: Node, scope: Scope, limit: number): boolean {
     if (conjunct.type !== 'BinaryExpression') continue;
     const left = unwrapExpression(conjunct.left as TSESTree.Expression);
     const right = unwrapExpression(conjunct.right);
+    // `while (salt.length < 8) salt += pick()`: a value grown each time round, up to a constant length.
+    if ((conjunct.operator === '<' || conjunct.operator === '<=') && isLengthRead(left) && left.object.type === 'Identifier') {
+      const max = constantNumber(right, scope);
+      const grown = left.object.name;
+      if (max !== undefined && max <= limit && steps.some((step) => growsVariable(step, grown))) return true;
+      continue;
+    }
     let counter: string | null = null;
     let bound: Node | null = null;
     if (conjunct.operator === '<' || conjunct.operator === '<=') [counter, bound] = [counterKey(left), right];
@@ -474,6 +481,18 @@ function countsUpToConstant(loop: Node, scope: Scope, limit: number): boolean {
     if ((steps.some((step) => incrementsVariable(step, name)) || incrementsInsideStatement(loop.body, name)) && !movesBack(loop.body, name)) return true;
   }
   return false;
+}
+
+/** A step that always makes the variable longer: `s += c`, `s = s + c`, `list.push(x)`, `list.unshift(x)`. */
+function growsVariable(step: Node, name: string): boolean {
+  if (step.type === 'AssignmentExpression' && step.left.type === 'Identifier' && step.left.name === name) {
+    if (step.operator === '+=') return true;
+    const right = unwrapExpression(step.right);
+    return step.operator === '=' && right.type === 'BinaryExpression' && right.operator === '+' && [right.left, right.right].some((side) => side.type === 'Identifier' && side.name === name);
+  }
+  if (step.type !== 'CallExpression' || step.arguments.length === 0) return false;
+  const callee = unwrapExpression(step.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === name && callee.property.type === 'Identifier' && (callee.property.name === 'push' || callee.property.name === 'unshift');
 }
 
 /**

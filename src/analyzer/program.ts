@@ -366,7 +366,9 @@ export class Program {
         const resolved = this.deref(file, target.value, imported, 0);
         const linked: LinkedTarget = resolved ? this.callTargetOf(resolved.file, resolved.value, target.isNew, target.hasCallback) : { kind: 'unknown' };
         // An object of a class (`new Watching()`) has its own methods: only other values are taken for fs.
-        return linked.kind === 'unknown' && target.value.k === 'import' && target.value.newAt === undefined ? guessFsMethod(target.value.path, target.hasCallback, target.promised) : linked;
+        if (linked.kind !== 'unknown') return linked;
+        if (target.fallback) return this.linkTarget(file, target.fallback, imported);
+        return target.value.k === 'import' && target.value.newAt === undefined ? guessFsMethod(target.value.path, target.hasCallback, target.promised) : linked;
       }
       default:
         return { kind: 'unknown' };
@@ -405,7 +407,7 @@ export class Program {
     let current: Resolved | null;
     let i: number;
     // `new (require('./b'))()` and `require('./b')()` act on the module object before any member is taken.
-    if (path.length === 0 || value.newAt === 0 || value.callAt === 0) {
+    if (path.length === 0 || value.newAt === 0 || value.callsAt?.[0] === 0) {
       current = this.moduleObject(target, imported, depth + 1);
       i = 0;
     } else if (path[0] === 'default') {
@@ -416,7 +418,7 @@ export class Program {
       i = 1;
     }
     for (; current && i <= path.length; i++) {
-      if (value.callAt === i) current = this.returned(current.file, current.value, imported, depth + 1);
+      if (value.callsAt?.includes(i)) current = this.returned(current.file, current.value, imported, depth + 1);
       if (current && value.newAt === i) current = this.instantiate(current.file, current.value, imported, depth + 1);
       if (current && i < path.length) current = this.member(current.file, current.value, path[i], imported, depth + 1);
     }

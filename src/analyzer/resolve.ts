@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, immediateCallArgument, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, isShortConcatenation, unchangedInit } from './loop-size';
@@ -23,8 +23,11 @@ export type Value =
   | { k: 'namespace'; file: FileModel }
   /** `members`: the binding of a parameter the function fills (`lib.sign = ...`), whose members are known. */
   | { k: 'param'; name: string; path: string[]; members?: BindingRef }
-  /** A member of another file of the project, resolved later against that file's exports; `newAt` marks `new`. */
-  | { k: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number }
+  /**
+   * A member of another file of the project, resolved later against that file's exports; `newAt` marks `new`,
+   * `callsAt` the calls along the path (`load(o).named(n)`: [0, 1]), in order.
+   */
+  | { k: 'import'; spec: string; path: string[]; newAt?: number; callsAt?: number[] }
   /** `ofPackage`: an object made by a package the tables do not describe (`new JoyCon()`), or its method. */
   | { k: 'unknown'; member?: string; ofPackage?: string };
 
@@ -36,7 +39,7 @@ interface BindingRef {
 export type CallTarget =
   | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean; weak?: boolean }
   | { kind: 'function'; fn: FunctionInfo; guessed: boolean }
-  | { kind: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number; isNew: boolean; hasCallback: boolean; promised: boolean }
+  | { kind: 'import'; spec: string; path: string[]; newAt?: number; callsAt?: number[]; isNew: boolean; hasCallback: boolean; promised: boolean; fallback?: CallTarget }
   | { kind: 'unknown' };
 
 export interface ModuleLocator {
@@ -183,8 +186,9 @@ export class Resolver {
       return direct;
     }
     // Another file's export is resolved later, by its path: `fs.readFileSync.apply(this, args)` with `fs` from a
-    // local module is a call of `readFileSync` when what comes first is a `this` value, not a plugin's compiler.
-    if (direct.kind === 'import' && !(passesThisValue(site.node) && direct.path.length > 1)) return direct;
+    // local module, or `parser.apply(null, arguments)` with `parser = require('./parser')`, is a call of that
+    // function when what comes first is a `this` value, not a plugin's compiler.
+    if (direct.kind === 'import' && !passesThisValue(site.node)) return direct;
     if (direct.kind !== 'unknown' && direct.kind !== 'import') return direct;
     // `fs.statSync.apply(fs, arguments)`: when `.call`/`.apply` is not a method of its own (a webpack plugin's
     // `apply(compiler)`, `Reflect.apply`), it calls what it is taken from.
@@ -232,8 +236,18 @@ export class Resolver {
         if (helper) return { kind: 'api', info: helper, name: value.fn.name, guessed: false };
         return { kind: 'function', fn: value.fn, guessed: false };
       }
-      case 'import':
-        return { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, callAt: value.callAt, isNew: site.isNew, hasCallback, promised: resultIsPromised(site) };
+      case 'import': {
+        const target: CallTarget = { kind: 'import', spec: value.spec, path: value.path, newAt: value.newAt, callsAt: value.callsAt, isNew: site.isNew, hasCallback, promised: resultIsPromised(site) };
+        // A method of what a chain of calls into another file made (`PBKDF2.create(cfg).compute(p, s)`) may not link:
+        // what its name suggests stands in, as for a receiver of unknown origin.
+        const calls = value.callsAt?.length ?? 0;
+        const member = value.path[value.path.length - 1];
+        if (member !== undefined && (calls > 1 || (calls === 1 && value.newAt !== undefined))) {
+          const fallback = this.guessUnknownMember(site, callee, member, undefined, hasCallback);
+          if (fallback.kind !== 'unknown') target.fallback = fallback;
+        }
+        return target;
+      }
       case 'class': {
         const ctor = value.cls.methods.get('constructor');
         return ctor ? { kind: 'function', fn: ctor, guessed: false } : { kind: 'unknown' };
@@ -247,16 +261,20 @@ export class Resolver {
           if (api && !(conventional.ownEffectsOnly && api.effect === 'none')) return { kind: 'api', info: api, name: `${value.name}.${value.path[0]} (${conventional.what})`, guessed: true };
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
-        if (!member) return { kind: 'unknown' };
-        const named = connectionByName(site, callee, member);
-        if (named) return named;
-        // `this.#fs.scandirSync(dir)` on an injected file-system adapter: named as a blocking file operation.
-        const variant = synchronousVariantGuess(member, value.k === 'unknown' && value.ofPackage !== undefined ? `${member} of a ${value.ofPackage} object` : `${member} of an object of unknown origin`);
-        return variant ?? this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
+        return member ? this.guessUnknownMember(site, callee, member, value.k === 'unknown' ? value.ofPackage : undefined, hasCallback) : { kind: 'unknown' };
       }
       default:
         return { kind: 'unknown' };
     }
+  }
+
+  /** A method of an object of unknown origin (`ofPackage`: made by that package), by its name and how it is called. */
+  private guessUnknownMember(site: CallSite, callee: Node, member: string, ofPackage: string | undefined, hasCallback: boolean): CallTarget {
+    const named = connectionByName(site, callee, member);
+    if (named) return named;
+    // `this.#fs.scandirSync(dir)` on an injected file-system adapter: named as a blocking file operation.
+    const variant = synchronousVariantGuess(member, ofPackage !== undefined ? `${member} of a ${ofPackage} object` : `${member} of an object of unknown origin`);
+    return variant ?? this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
   }
 
   /**
@@ -425,6 +443,11 @@ export class Resolver {
       case 'ConditionalExpression': {
         // `(_a = opts.fetch) !== null && _a !== void 0 ? _a : defaultFetch`, compiled `??`: as `||` above, an
         // option handed in leaves the default to what is known.
+        // So does a hook the caller may hand in: `init.createXHR ? init.createXHR() : new XMLHttpRequest()`.
+        if (callsTestedMember(node)) {
+          const fallback = this.expr(node.alternate, scope, fn, depth);
+          if (fallback.k !== 'unknown' && fallback.k !== 'param') return fallback;
+        }
         const consequent = this.expr(node.consequent, scope, fn, depth);
         return consequent.k !== 'unknown' && consequent.k !== 'param' ? consequent : this.expr(node.alternate, scope, fn, depth);
       }
@@ -594,8 +617,9 @@ export class Resolver {
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && RECEIVER_RETURNING_METHODS.has(callee.property.name)) {
       return this.expr(callee.object, scope, fn, depth);
     }
-    // A factory in another file: `ForkContext.newRoot(...)` is whatever that function returns.
-    if (value.k === 'import' && value.callAt === undefined && value.newAt === undefined) return { ...value, callAt: value.path.length };
+    // A factory in another file: `ForkContext.newRoot(...)` is whatever that function returns; so is a method of
+    // what it made (`query(options).named(name)`, `new Query(options).path(p)`: a builder's `return this`).
+    if (value.k === 'import' && canCallAtEnd(value)) return { ...value, callsAt: [...(value.callsAt ?? []), value.path.length] };
     return instanceFromApi(value);
   }
 
@@ -1066,9 +1090,30 @@ function isModuleInterop(value: Value): boolean {
   return false;
 }
 
+/** `opts.make ? opts.make() : fallback`: the consequent calls the member the test checks is set. */
+function callsTestedMember(node: TSESTree.ConditionalExpression): boolean {
+  const test = memberPath(unwrapExpression(node.test), true);
+  const consequent = unwrapExpression(node.consequent);
+  const called = consequent.type === 'CallExpression' ? memberPath(unwrapExpression(consequent.callee), true) : null;
+  return test !== null && test.length > 1 && called !== null && called.join('.') === test.join('.');
+}
+
 /** A member of what a call into another module returned (`normalize(options).isFile`): may well be unset. */
 function isReturnedMember(value: Value): boolean {
-  return value.k === 'import' && value.callAt !== undefined && value.path.length > value.callAt;
+  return value.k === 'import' && value.callsAt !== undefined && value.path.length > value.callsAt[value.callsAt.length - 1];
+}
+
+/** Calls followed along one path of another module: enough for a builder's chain, bounded for the linker. */
+const MAX_CHAINED_CALLS = 4;
+
+/**
+ * Whether calling the value can be recorded: not a second call of the same result (`make()()`), nor a call of what
+ * `new` just made, which the linker would apply in the other order.
+ */
+function canCallAtEnd(value: Extract<Value, { k: 'import' }>): boolean {
+  const calls = value.callsAt;
+  if (value.newAt === value.path.length) return false;
+  return calls === undefined || (calls.length < MAX_CHAINED_CALLS && calls[calls.length - 1] < value.path.length);
 }
 
 function withBinding(value: Value, ref: BindingRef): Value {
@@ -1143,8 +1188,24 @@ export function returnedExpression(fn: FunctionInfo): Node | null {
   if (node.type === 'Program' || !node.body) return null;
   if (node.body.type !== 'BlockStatement') return unwrapExpression(node.body);
   const last = node.body.body[node.body.body.length - 1];
-  if (last?.type === 'ReturnStatement' && last.argument) return unwrapExpression(last.argument);
+  const returned = last && onlyReturnedValue(last);
+  if (returned) return unwrapExpression(returned);
   return selfInstantiation(node.body.body[0], fn.name);
+}
+
+/** `return x`, or `if (valid) { ...; return x } else { throw ... }`: the value when the other path throws. */
+function onlyReturnedValue(statement: TSESTree.Statement): TSESTree.Expression | null {
+  if (statement.type === 'ReturnStatement') return statement.argument ?? null;
+  if (statement.type !== 'IfStatement' || !statement.alternate) return null;
+  const consequent = lastStatementOf(statement.consequent);
+  const alternate = lastStatementOf(statement.alternate);
+  if (consequent?.type === 'ReturnStatement' && alternate?.type === 'ThrowStatement') return consequent.argument ?? null;
+  if (alternate?.type === 'ReturnStatement' && consequent?.type === 'ThrowStatement') return alternate.argument ?? null;
+  return null;
+}
+
+function lastStatementOf(statement: TSESTree.Statement): TSESTree.Statement | undefined {
+  return statement.type === 'BlockStatement' ? statement.body[statement.body.length - 1] : statement;
 }
 
 /** Node's `util.inherits`, the `inherits` package, `Object.setPrototypeOf`, or a compiler's `_inherits` helper. */
@@ -1175,21 +1236,8 @@ function iifeArgument(fn: FunctionInfo, name: string): Node | undefined {
   if (node.type === 'Program') return undefined;
   const index = node.params.findIndex((param) => param.type === 'Identifier' && param.name === name);
   if (index < 0) return undefined;
-  const parent = (node as { parent?: Node }).parent;
-  let call: TSESTree.CallExpression | undefined;
-  let offset = 0;
-  if (parent?.type === 'CallExpression' && parent.callee === node) call = parent;
-  else if (parent?.type === 'MemberExpression' && parent.object === node && !parent.computed && parent.property.type === 'Identifier' && parent.property.name === 'call') {
-    // `(function (a) {...}).call(this, x)`: the first argument is `this`.
-    const grand = (parent as { parent?: Node }).parent;
-    if (grand?.type === 'CallExpression' && grand.callee === parent) {
-      call = grand;
-      offset = 1;
-    }
-  }
-  if (!call) return factoryArgument(node, index);
-  const arg = call.arguments[index + offset];
-  return arg && arg.type !== 'SpreadElement' ? arg : undefined;
+  const passed = immediateCallArgument(node, index);
+  return passed === null ? factoryArgument(node, index) : passed;
 }
 
 /**

@@ -54,7 +54,7 @@ export type SValue =
   | { k: 'class'; cls: number }
   | { k: 'instance'; cls: number }
   | { k: 'object'; obj: number }
-  | { k: 'import'; spec: string; path: string[]; newAt?: number; callAt?: number }
+  | { k: 'import'; spec: string; path: string[]; newAt?: number; callsAt?: number[] }
   /** The summarized file's own module namespace (`import * as self`, a required ES module). */
   | { k: 'namespace' }
   | { k: 'unknown' };
@@ -154,7 +154,8 @@ export type SiteTarget =
   | { kind: 'api'; info: ApiInfo; name: string; guessed: boolean; weak?: boolean }
   | { kind: 'function'; fn: number; guessed: boolean }
   /** `promised`: the call's result is awaited or chained with `.then` (an fs-named method is then the promise form). */
-  | { kind: 'value'; value: SValue; isNew: boolean; hasCallback: boolean; promised: boolean }
+  /** `fallback`: what stands in when the value does not link (a guess by the method's name). */
+  | { kind: 'value'; value: SValue; isNew: boolean; hasCallback: boolean; promised: boolean; fallback?: SiteTarget }
   | { kind: 'unknown' };
 
 export interface SiteSummary {
@@ -578,7 +579,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     const reaction = reactionCallbackReference(site, resolver) ?? handedCallbacks.referenceAt.get(site);
     if (reaction) summarySite.reactionCallback = referencedTarget(reaction, site.fn);
-    const dispatch = (summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined) ?? pipedStreamMethodsOf(site);
+    const dispatch = (summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined) ?? pipedStreamMethodsOf(site) ?? writtenStreamMethodsOf(site);
     if (dispatch) summarySite.dispatchTargets = dispatch;
     const combinator = promiseCombinatorOf(site);
     if (combinator) summarySite.promiseCombinator = combinator;
@@ -637,6 +638,25 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (index !== undefined) targets.push({ kind: 'function', fn: index, guessed: true });
     }
     return targets.length > 0 && targets.length <= MAX_NAMED_DISPATCH_TARGETS ? targets : undefined;
+  }
+
+  /**
+   * `stream.write(i)` with `stream._write = (chunk, enc, done) => {...}` set by the code on a stream it made: the
+   * write runs the chunk method the code gave it.
+   */
+  function writtenStreamMethodsOf(site: CallSite): SiteTarget[] | undefined {
+    if (site.isNew || !calleeNameIs(site, STREAM_WRITE_NAMES)) return undefined;
+    const callee = unwrapExpression(site.node.callee);
+    if (callee.type !== 'MemberExpression') return undefined;
+    const stream = resolver.valueOf(callee.object, site.fn);
+    if (stream.k !== 'api-instance' || !stream.binding) return undefined;
+    let targets: SiteTarget[] | undefined;
+    for (const name of STREAM_CHUNK_METHODS) {
+      const method = resolver.member(stream, name, model, 0);
+      const index = method.k === 'fn' ? fnIndexOf(method.fn) : undefined;
+      if (index !== undefined) (targets ??= []).push({ kind: 'function', fn: index, guessed: true });
+    }
+    return targets;
   }
 
   /**
@@ -721,14 +741,18 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
         const index = fnIndexOf(target.fn);
         return index === undefined ? { kind: 'unknown' } : { kind: 'function', fn: index, guessed: target.guessed };
       }
-      case 'import':
-        return {
+      case 'import': {
+        const converted: SiteTarget = {
           kind: 'value',
-          value: importValue(target.spec, target.path, target.newAt, target.callAt),
+          value: importValue(target.spec, target.path, target.newAt, target.callsAt),
           isNew: target.isNew,
           hasCallback: target.hasCallback,
           promised: target.promised,
         };
+        const fallback = target.fallback && toTarget(target.fallback);
+        if (fallback && fallback.kind !== 'unknown') converted.fallback = fallback;
+        return converted;
+      }
       default:
         return { kind: 'unknown' };
     }
@@ -798,7 +822,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       case 'api-instance':
         return { k: 'api-instance', type: value.type, path: value.path };
       case 'import':
-        return importValue(value.spec, value.path, value.newAt, value.callAt);
+        return importValue(value.spec, value.path, value.newAt, value.callsAt);
       case 'fn': {
         const fn = fnIndexOf(value.fn);
         if (fn === undefined) return { k: 'unknown' };
@@ -917,16 +941,17 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
 export const BASE_CONSTRUCTOR_MEMBER = '<base>';
 
 /** Optional fields are set only when present (no spread of a temporary object per value). */
-function importValue(spec: string, path: string[], newAt: number | undefined, callAt: number | undefined): Extract<SValue, { k: 'import' }> {
+function importValue(spec: string, path: string[], newAt: number | undefined, callsAt: number[] | undefined): Extract<SValue, { k: 'import' }> {
   const value: Extract<SValue, { k: 'import' }> = { k: 'import', spec, path };
   if (newAt !== undefined) value.newAt = newAt;
-  if (callAt !== undefined) value.callAt = callAt;
+  if (callsAt !== undefined) value.callsAt = callsAt;
   return value;
 }
 
 const PIPE_NAMES = new Set(['pipe', 'pipeline']);
 /** What a stream runs for the data written into it. */
 const STREAM_CHUNK_METHODS = ['_transform', '_write', '_writev', '_flush', '_final'];
+const STREAM_WRITE_NAMES = new Set(['write', 'end']);
 const PROMISE_NAMES = new Set(['Promise']);
 
 /** The last name of the callee (`Promise.all` -> all, `P()` -> P) is one of `names`. */
@@ -939,7 +964,8 @@ function calleeNameIs(site: CallSite, names: ReadonlySet<string>): boolean {
 /** Functions whose result may be an object other files call methods on: `return new X()`, `return { ... }`, `return x`. */
 function returnedShape(fn: FunctionInfo): boolean {
   const value = returnedExpression(fn);
-  return !!value && (value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression');
+  // `return this`: a builder's method, whose chain other files follow (`query(o).named(n).run()`).
+  return !!value && (value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression' || value.type === 'ThisExpression');
 }
 
 function isWorkerTarget(target: CallTarget): boolean {

@@ -202,3 +202,25 @@ export const INTEROP_HELPERS: ReadonlySet<string> = new Set([
   // Rollup's
   '_interopDefault', '_interopDefaultLegacy', '_interopNamespace', '_interopNamespaceDefault', '_interopNamespaceDefaultOnly',
 ]);
+
+/**
+ * The argument at `index` of the call that invokes a function expression where it is written: `(function (a) {...})(x)`,
+ * or `(function (a) {...}).call(this, x)` (after `this`). Null when the function is not called so; undefined when
+ * that argument is missing or spread.
+ */
+export function immediateCallArgument(fn: Node, index: number): Node | undefined | null {
+  const parent = (fn as { parent?: Node }).parent;
+  let call: TSESTree.CallExpression | undefined;
+  let offset = 0;
+  if (parent?.type === 'CallExpression' && parent.callee === fn) call = parent;
+  else if (parent?.type === 'MemberExpression' && parent.object === fn && !parent.computed && parent.property.type === 'Identifier' && parent.property.name === 'call') {
+    const grand = (parent as { parent?: Node }).parent;
+    if (grand?.type === 'CallExpression' && grand.callee === parent) {
+      call = grand;
+      offset = 1;
+    }
+  }
+  if (!call) return null;
+  const arg = call.arguments[index + offset];
+  return arg && arg.type !== 'SpreadElement' ? arg : undefined;
+}

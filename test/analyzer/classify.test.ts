@@ -722,6 +722,18 @@ const cases: Case[] = [
   { name: "steno's Writer (lowdb's) writes the file asynchronously", fn: 'write', expected: 'io', code: "import { Writer } from 'steno';\nexport class TextFile { #writer; constructor(file) { this.#writer = new Writer(file); } write(text) { return this.#writer.write(text); } }" },
   { name: 'a search through one list of a table of unit records written in the code (1024 * 1024, Math.pow(1024, 3)) is small', fn: 'unit', expected: 'none', code: "const TABLES = { metric: [{ from: 0, to: 1e3 }, { from: 1e3, to: 1e6 }], iec: [{ from: 0, to: Math.pow(1024, 1) }, { from: Math.pow(1024, 1), to: 1024 * 1024 }] };\nfunction unit(bytes, kind) { const table = TABLES[kind]; return table.find((u) => bytes >= u.from && bytes < u.to); }" },
   { name: 'a search through a table whose records hold what the caller passes is not small', fn: 'unit', expected: 'cpu', code: "function unit(bytes, kind, custom) { const TABLES = { metric: [{ from: 0, to: 1e3 }], custom: custom.units }; const table = TABLES[kind]; return table.find((u) => bytes >= u.from && bytes < u.to); }" },
+  { name: 'a literal index (tmp = tmp[0]) unwraps a value once and does not make a loop over the parts a walk down a path', fn: 'compile', expected: 'cpu', code: "function compile(html) { const out = []; const parts = html.split('%'); for (let i = 0; i < parts.length; i++) { let tmp = parts[i].split(' '); if (tmp.length < 2) { tmp = tmp[0]; } out.push(tmp); } return out.join(''); }" },
+  { name: 'unwrapping nested arrays by a literal index while the loop tests the variable is a walk down their depth', fn: 'first', expected: 'none', code: "function first(raw) { while (Array.isArray(raw)) raw = raw[0]; return raw; }" },
+  { name: 'a walk down an object by the keys of a path is as long as the path is deep', fn: 'get', expected: 'none', code: "function get(obj, path) { const keys = path.split('.'); let o = obj; for (let i = 0; i < keys.length; i++) { o = o[keys[i]]; } return o; }" },
+  { name: 'a string grown to a constant length (while (salt.length < 8) salt += ...) is small', fn: 'getSalt', expected: 'none', code: "const CHARS = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';\nfunction getSalt() { let salt = ''; while (salt.length < 8) { const at = Math.floor(Math.random() * 64); salt += CHARS[at]; } return salt; }" },
+  { name: 'a list grown up to a length the caller passes is not small', fn: 'fill', expected: 'cpu', code: "function fill(size) { const out = []; while (out.length < size) { out.push(Math.random() * 64); } return out; }" },
+  { name: 'a countdown of a parameter (while (--count >= 0)) is bounded by a small argument', fn: 'password', expected: 'none', code: "const ITOA = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';\nfunction to64(index, count) { let result = ''; while (--count >= 0) { result += ITOA[index & 63]; index = index >> 6; } return result; }\nfunction password(final) { return to64(final.charCodeAt(0) << 16, 4) + to64(final.charCodeAt(1), 2); }" },
+  { name: 'a countdown of a parameter is as long as the caller asks', fn: 'encode', expected: 'cpu', code: "const ITOA = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';\nfunction to64(index, count) { let result = ''; while (count--) { result += ITOA[index & 63]; index = index >> 6; } return result; }\nfunction encode(value, width) { return to64(value, width); }" },
+  { name: 'estree-walker visits every node of a syntax tree', fn: 'transform', expected: 'cpu', code: "const { walk } = require('estree-walker');\nfunction transform(ast) { const calls = []; walk(ast, { enter(node) { if (node.type === 'CallExpression') calls.push(node); } }); return calls; }" },
+  { name: 'printing a syntax tree back to code (escodegen) is a step per node', fn: 'print', expected: 'cpu', code: "const escodegen = require('escodegen');\nfunction print(ast) { return escodegen.generate(ast, { format: { compact: true } }); }" },
+  { name: 'try-catch calls the function it is handed at once', fn: 'tryRead', expected: 'blocking-io', code: "const fs = require('fs'); const tryCatch = require('try-catch');\nfunction read(name) { return fs.readFileSync(name, 'utf8'); }\nfunction tryRead(name) { const [error, data] = tryCatch(read, name); return error ? null : data; }" },
+  { name: 'jju parses JSON5 text in JavaScript', fn: 'load', expected: 'cpu', code: "const { parse } = require('jju');\nfunction load(text) { return parse(text, { mode: 'json5' }); }" },
+  { name: "writing to a stream the code made runs the _write it gave it", fn: 'statAll', expected: 'io', code: "const { PassThrough } = require('stream'); const fs = require('fs');\nfunction statAll(paths) { const stream = new PassThrough({ objectMode: true }); stream._write = (index, enc, done) => { fs.stat(paths[index], (err, st) => { if (!err) stream.push(st); done(); }); }; for (let i = 0; i < 3; i++) stream.write(i); return stream; }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -910,6 +922,67 @@ describe('cross-file propagation', () => {
     assert.ok(fn, `no function ${name}`);
     return fn;
   }
+
+  it("follows a builder's chain of methods that return this, made by a factory in another file", () => {
+    const files = {
+      '/p/query.js': "const { spawnSync } = require('child_process');\nclass Query {\n  constructor(options) { this.options = options; }\n  named(name) { this.name = name; return this; }\n  type(kind) { if (KINDS.has(kind)) { this.kind = kind; return this; } else { throw new Error(kind); } }\n  run() { return spawnSync('node', ['query.js', this.name]); }\n}\nconst KINDS = new Set(['a', 'b']);\nmodule.exports = Query;",
+      '/p/index.js': "const Query = require('./query');\nfunction query(options) { return new Query(options); }\nfunction byName(name, options) { return query(options).named(name).type('a').run(); }\nfunction direct(name, options) { return new Query(options).named(name).run(); }\nfunction prepared(name, options) { return query(options).named(name); }\nmodule.exports = { byName, direct, prepared };",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'byName').classification, 'blocking-io');
+    assert.equal(functionIn(result, 'direct').classification, 'blocking-io');
+    assert.equal(functionIn(result, 'prepared').classification, 'none');
+  });
+
+  it("follows another file's function called through apply with a null this", () => {
+    const files = {
+      '/p/parser.js': "module.exports = function parser(text) { const tokens = []; for (let i = 0; i < text.length; i++) tokens.push(text.charCodeAt(i)); return tokens; };",
+      '/p/index.js': "const parser = require('./parser');\nexports.parse = function (text, options) { return parser.apply(null, arguments); };",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'parse').classification, 'cpu');
+  });
+
+  it('takes the default of a hook the caller may hand in (init.createXHR ? init.createXHR() : new XMLHttpRequest())', () => {
+    const files = {
+      '/p/types.ts': "export interface AjaxConfig { url: string; createXHR?: () => XMLHttpRequest }",
+      '/p/ajax.ts': "import { AjaxConfig } from './types';\nexport function send(init: AjaxConfig, body: string) { let xhr: XMLHttpRequest; xhr = init.createXHR ? init.createXHR() : new XMLHttpRequest(); xhr.open('POST', init.url); xhr.send(body); }",
+    };
+    const result = project(files).analyzeFile('/p/ajax.ts');
+    assert.equal(functionIn(result, 'send').classification, 'io');
+  });
+
+  it("follows the members a UMD wrapper's parameter fills on module.exports", () => {
+    const files = {
+      '/p/lib.js': ";(function (lib) {\n  lib.compile = function (template) { var out = []; for (var i = 0; i < template.length; i++) out.push(template.charCodeAt(i)); return out; };\n}(typeof module == 'object' ? module.exports : window.lib = {}));",
+      '/p/shim.js': "(function (exports) {\n  exports.compile = function (template) { return template.split('').map(function (c) { return c.charCodeAt(0); }); };\n})(typeof exports === 'undefined' ? this.shim = {} : exports);",
+      '/p/other.js': "var target = {};\n(function (lib) {\n  lib.compile = function (template) { var out = []; for (var i = 0; i < template.length; i++) out.push(template.charCodeAt(i)); return out; };\n}(target));\nmodule.exports = { compile: function (t) { return t; } };",
+      '/p/index.js': "var lib = require('./lib'); var shim = require('./shim'); var other = require('./other');\nfunction render(t) { return lib.compile(t); }\nfunction renderShim(t) { return shim.compile(t); }\nfunction renderOther(t) { return other.compile(t); }\nmodule.exports = { render, renderShim, renderOther };",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'render').classification, 'cpu');
+    assert.equal(functionIn(result, 'renderShim').classification, 'cpu');
+    assert.equal(functionIn(result, 'renderOther').classification, 'none');
+  });
+
+  it('guesses by name a method of what a chain of calls into another file made, when the chain does not link', () => {
+    const files = {
+      '/p/core.js': "var Base = { extend: function (overrides) { var subtype = Object.create(this); for (var key in overrides) subtype[key] = overrides[key]; return subtype; }, create: function () { var instance = Object.create(this); instance.init.apply(instance, arguments); return instance; }, init: function () {} };\nexports.Base = Base;",
+      '/p/pbkdf2.js': "var Base = require('./core').Base;\nvar PBKDF2 = Base.extend({ compute: function (password, rounds) { var out = 0; for (var i = 0; i < rounds; i++) for (var j = 0; j < password.length; j++) out = (out * 31 + password.charCodeAt(j)) | 0; return out; } });\nexports.derive = function (password, cfg) { return PBKDF2.create(cfg).compute(password, cfg.iterations); };",
+    };
+    const result = project(files).analyzeFile('/p/pbkdf2.js');
+    assert.equal(functionIn(result, 'derive').classification, 'cpu');
+  });
+
+  it("calls the base of a class extending what another file's mixin made (super(opt) of warner(class Pack {...}))", () => {
+    const files = {
+      '/p/warn-mixin.js': "module.exports = (Base) => class extends Base { warn(code, message) { this.emit('warn', code, message); } };",
+      '/p/pack.js': "const warner = require('./warn-mixin.js');\nconst Pack = warner(class Pack { constructor(opt) { this.opt = opt; } });\nclass PackSync extends Pack { constructor(opt) { super(opt); this.sync = true; } }\nmodule.exports = { Pack, PackSync };",
+    };
+    const result = project(files).analyzeFile('/p/pack.js');
+    assert.equal(result.error, undefined);
+    assert.equal(result.functions.filter((f) => f.name === 'constructor').every((f) => f.classification === 'none'), true);
+  });
 
   it('follows relative requires to files that were not requested', () => {
     const files = {

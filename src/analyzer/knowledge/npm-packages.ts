@@ -1136,6 +1136,9 @@ const fsHelperTables: ModuleTable[] = [
     module: 'q',
     api: { nfcall: invokesFirst, nfapply: invokesFirst, fcall: invokesFirst },
   },
+  // `tryCatch(fn, ...args)`: calls the function now and hands back [error, result]; try-to-catch awaits it.
+  { module: 'try-catch', api: { '': invokesFirst } },
+  { module: 'try-to-catch', api: { '': invokesFirst } },
   {
     module: 'tinyglobby',
     api: {
@@ -1512,6 +1515,8 @@ const cryptoJsApi: Record<string, ApiInfo> = Object.fromEntries(
   ].map((name) => [name, cpuHeavy(jsCryptoAlternative)]),
 );
 
+const walksTree: ApiInfo = cpuHeavy('walk the tree in a worker thread');
+const printsTree: ApiInfo = cpuHeavy('print the code in a worker thread, or at build time');
 const deepClone: ApiInfo = { ...cpuHeavy('avoid the deep copy (copy only what changes) or move the work to a worker'), weight: 1 };
 /** One linear pass over a collection: heavy only for large inputs. */
 const linearPass: ApiInfo = { effect: 'cpu-heavy', weight: 1 };
@@ -1633,6 +1638,7 @@ const cpuPackageTables: ModuleTable[] = [
   { module: '@hapi/bourne', aliases: ['bourne'], api: { parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'secure-json-parse', api: { '': parsesText, parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'json5', api: { parse: parsesTextInScript, stringify: cpuHeavy('serialise in a worker thread') } },
+  { module: 'jju', api: { parse: parsesTextInScript, stringify: cpuHeavy('serialise in a worker thread'), update: parsesTextInScript, tokenize: parsesTextInScript, analyze: parsesTextInScript } },
   { module: 'json-parse-even-better-errors', aliases: ['parse-json', 'json-parse-better-errors'], api: { '': parsesText } },
   // Microsoft's JSONC scanner and parser, written in JavaScript as JSON5's is: heavier than the built-in JSON.parse.
   { module: 'jsonc-parser', api: { parse: parsesTextInScript, parseTree: parsesTextInScript, visit: parsesTextInScript } },
@@ -2131,11 +2137,27 @@ const codeToolTables: ModuleTable[] = [
     api: {
       walk: parsesProgram,
       parse: parsesProgram,
-      traverse: cpuHeavy('walk the tree in a worker thread'),
+      traverse: walksTree,
       moonwalk: none,
       stopWalking: none,
     },
   },
+  // Walkers of a whole syntax tree, and printers of one back to code: a step per node.
+  { module: 'estree-walker', api: { walk: walksTree, asyncWalk: walksTree } },
+  {
+    module: 'acorn-walk',
+    api: {
+      ...Object.fromEntries(['simple', 'ancestor', 'full', 'fullAncestor', 'recursive', 'findNodeAt', 'findNodeAround', 'findNodeAfter'].map((name) => [name, walksTree])),
+      make: none,
+    },
+  },
+  { module: 'estraverse', api: { traverse: walksTree, replace: walksTree, attachComments: walksTree } },
+  { module: '@babel/traverse', api: { '': walksTree } },
+  { module: 'ast-types', api: { visit: walksTree } },
+  { module: 'recast', api: { parse: parsesProgram, print: printsTree, prettyPrint: printsTree, visit: walksTree } },
+  { module: '@babel/generator', api: { '': printsTree } },
+  { module: 'escodegen', api: { generate: printsTree } },
+  { module: 'astring', api: { generate: printsTree } },
   // The dependencies of a module's source, found by parsing it (precinct picks the detective for its type).
   { module: 'detective', aliases: ['detective-cjs', 'detective-amd', 'detective-es6', 'detective-typescript', 'detective-postcss', 'detective-sass', 'detective-scss', 'detective-stylus', 'detective-less'], api: { '': parsesProgram } },
   { module: 'precinct', api: { '': parsesProgram, paperwork: blocking('read the file with fs.promises.readFile, then precinct(content)') } },
