@@ -13,7 +13,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, immediateCallArgument, assignmentChainEnd, calleeName, calleeText, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, immediateCallArgument, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { FUNCTION_TYPES, childKeys, walkWithinFunction } from './walk';
@@ -1460,6 +1460,7 @@ function descendsIntoItself(node: TSESTree.AssignmentExpression, loop: Node): bo
   return value.property.type !== 'Literal' || loopTestReads(loop, name);
 }
 
+/** The loop's condition reads the variable: `while (Array.isArray(x))`, `for (; node; ...)`. */
 function loopTestReads(loop: Node, name: string): boolean {
   const test = loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' || loop.type === 'ForStatement' ? loop.test : null;
   if (!test) return false;

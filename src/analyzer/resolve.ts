@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, immediateCallArgument, STORING_METHODS, boundFunction, calleeName, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, isShortConcatenation, unchangedInit } from './loop-size';
@@ -441,13 +441,13 @@ export class Resolver {
         return right.k !== 'unknown' ? right : left;
       }
       case 'ConditionalExpression': {
-        // `(_a = opts.fetch) !== null && _a !== void 0 ? _a : defaultFetch`, compiled `??`: as `||` above, an
-        // option handed in leaves the default to what is known.
-        // So does a hook the caller may hand in: `init.createXHR ? init.createXHR() : new XMLHttpRequest()`.
+        // A hook the caller may hand in is taken to be its default: `init.createXHR ? init.createXHR() : new XMLHttpRequest()`.
         if (callsTestedMember(node)) {
           const fallback = this.expr(node.alternate, scope, fn, depth);
           if (fallback.k !== 'unknown' && fallback.k !== 'param') return fallback;
         }
+        // `(_a = opts.fetch) !== null && _a !== void 0 ? _a : defaultFetch`, compiled `??`: as `||` above, an
+        // option handed in leaves the default to what is known.
         const consequent = this.expr(node.consequent, scope, fn, depth);
         return consequent.k !== 'unknown' && consequent.k !== 'param' ? consequent : this.expr(node.alternate, scope, fn, depth);
       }
