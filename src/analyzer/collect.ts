@@ -54,7 +54,7 @@ function syntheticMember(object: TSESTree.Expression, key: string): TSESTree.Mem
 }
 
 /** `_createClass(Store, ...)`, `(0, _createClass2.default)(Store, ...)`: the class Babel's helper defines members on. */
-function createdClassOf(node: TSESTree.CallExpression): TSESTree.Identifier | null {
+export function createdClassOf(node: TSESTree.CallExpression): TSESTree.Identifier | null {
   let callee = unwrapExpression(node.callee);
   if (callee.type === 'SequenceExpression') callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
   const path = memberPath(callee);

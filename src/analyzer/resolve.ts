@@ -4,7 +4,7 @@ import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupIns
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
-import { INHERITS_KEY, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
+import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { isConstantData, isSettingsValue, isShortConcatenation, unchangedInit } from './loop-size';
 import { EVENT_METHODS, PROMISE_COMBINATORS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseExecutor } from './context';
@@ -272,8 +272,10 @@ export class Resolver {
   private guessUnknownMember(site: CallSite, callee: Node, member: string, ofPackage: string | undefined, hasCallback: boolean): CallTarget {
     const named = connectionByName(site, callee, member);
     if (named) return named;
-    // `this.#fs.scandirSync(dir)` on an injected file-system adapter: named as a blocking file operation.
-    const variant = synchronousVariantGuess(member, ofPackage !== undefined ? `${member} of a ${ofPackage} object` : `${member} of an object of unknown origin`);
+    // `this.#fs.scandirSync(dir)` on an injected file-system adapter: named as a blocking file operation, unless the
+    // file defines a method of that name itself (`this.parentBucket.removeTokensSync(n)` in a token bucket).
+    const ownMethod = site.fn.file.methodsByName.has(member);
+    const variant = ownMethod ? undefined : synchronousVariantGuess(member, ofPackage !== undefined ? `${member} of a ${ofPackage} object` : `${member} of an object of unknown origin`);
     return variant ?? this.guessByMemberName(site, member, hasCallback, resultIsPromised(site));
   }
 
@@ -588,6 +590,9 @@ export class Resolver {
     if (privateRead && !privateRead.value) return this.member(thisValue(fn), privateRead.key, fn.file, depth + 1);
     // `var __importDefault = (this && this.__importDefault) || function (mod) {...}`: the compiler's helper, by its name.
     if (callee.type === 'Identifier' && INTEROP_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
+    // `return _createClass(Parser, [...])`: Babel's helper hands back the class it defined the members on.
+    const created = createdClassOf(node);
+    if (created) return this.expr(created, scope, fn, depth);
     const value = this.expr(callee, scope, fn, depth);
     if ((isPromisify(value) || isModuleInterop(value)) && firstArg && firstArg.type !== 'SpreadElement') {
       const wrapped = this.expr(firstArg, scope, fn, depth);
@@ -960,9 +965,22 @@ export function decidingArgument(info: ApiInfo): { at: number; test: 'fixed' | '
  * with DEFAULTS written out in the code; `JSON.stringify(options.delimiter)` for a message, a setting, not the data;
  * `hash(salt + '-' + id)`, short strings.
  */
-export function isSmallSizeArgument(arg: TSESTree.Expression, scope: Scope): boolean {
+export function isSmallSizeArgument(arg: TSESTree.Expression, scope: Scope, depth = 0): boolean {
   if (arg.type === 'Literal' && typeof arg.value === 'number') return arg.value <= SMALL_CONSTANT_SIZE;
-  return isConstantData(arg, scope) || isSettingsValue(arg, scope) || namesShortString(arg) || isShortConcatenation(arg, scope, 0);
+  if (isConstantData(arg, scope) || isSettingsValue(arg, scope) || namesShortString(arg) || isShortConcatenation(arg, scope, 0)) return true;
+  // `JSON.stringify({ filename, path: templatePath, views: this.config.views })`: a few small fields written out.
+  return depth < SMALL_RECORD_DEPTH && isSmallRecord(arg, scope, depth + 1);
+}
+
+/** Nesting of records written out in a call, each of at most SMALL_RECORD_FIELDS small fields. */
+const SMALL_RECORD_DEPTH = 3;
+const SMALL_RECORD_FIELDS = 8;
+
+function isSmallRecord(node: TSESTree.Expression, scope: Scope, depth: number): boolean {
+  const small = (value: TSESTree.Node): boolean => (value.type === 'Literal' && typeof value.value !== 'number') || isSmallSizeArgument(value as TSESTree.Expression, scope, depth);
+  if (node.type === 'ArrayExpression') return node.elements.length <= SMALL_RECORD_FIELDS && node.elements.every((element) => element !== null && element.type !== 'SpreadElement' && small(element));
+  if (node.type !== 'ObjectExpression' || node.properties.length > SMALL_RECORD_FIELDS) return false;
+  return node.properties.every((property) => property.type === 'Property' && !property.computed && small(property.value));
 }
 
 function instanceFromApi(value: Value): Value {

@@ -90,8 +90,11 @@ export function lastName(node: Node): string | null {
  */
 export function namesShortString(node: Node): boolean {
   const name = lastName(node);
-  return name !== null && SHORT_STRING_NAME.test(name);
+  return name !== null && (SHORT_STRING_NAME.test(name) || SHORT_STRING_SUFFIX.test(name));
 }
+
+/** `templatePath`, `baseFilePath`, `userId`, `baseUrl`, `cacheKey`: a camel-case name ending in one of those words. */
+const SHORT_STRING_SUFFIX = /[a-z0-9](?:Url|Uri|Href|Key|Id|Uuid|Name|Hostname|Host|Email|Username|Prefix|Suffix|Label|Version|FileName|Filename|Ext|Extension|Dir|Dirname|Directory|FilePath|Path|Pathname)$/;
 
 const SHORT_STRING_NAME = /^_?(?:url|uri|href|key|cacheKey|id|uuid|name|hostname|host|email|username|salt|prefix|suffix|label|version|file_?name|basename|ext|extension|field|fieldName|headerName|mask|cwd|dir|dirname|directory|file_?path|pathname|arg|secret)$/i;
 

@@ -734,6 +734,12 @@ const cases: Case[] = [
   { name: 'try-catch calls the function it is handed at once', fn: 'tryRead', expected: 'blocking-io', code: "const fs = require('fs'); const tryCatch = require('try-catch');\nfunction read(name) { return fs.readFileSync(name, 'utf8'); }\nfunction tryRead(name) { const [error, data] = tryCatch(read, name); return error ? null : data; }" },
   { name: 'jju parses JSON5 text in JavaScript', fn: 'load', expected: 'cpu', code: "const { parse } = require('jju');\nfunction load(text) { return parse(text, { mode: 'json5' }); }" },
   { name: "writing to a stream the code made runs the _write it gave it", fn: 'statAll', expected: 'io', code: "const { PassThrough } = require('stream'); const fs = require('fs');\nfunction statAll(paths) { const stream = new PassThrough({ objectMode: true }); stream._write = (index, enc, done) => { fs.stat(paths[index], (err, st) => { if (!err) stream.push(st); done(); }); }; for (let i = 0; i < 3; i++) stream.write(i); return stream; }" },
+  { name: 'JSON.stringify of a record of a few short fields written out (a cache key) is small', fn: 'cacheIndex', expected: 'none', code: "function cacheIndex(filename, templatePath, options) { return JSON.stringify({ filename, path: templatePath, settings: { strict: true, views: [options.views, 'default'] } }); }" },
+  { name: 'JSON.stringify of a record holding the data handed in is not small', fn: 'body', expected: 'cpu', code: "function body(id, rows) { return JSON.stringify({ id, rows }); }" },
+  { name: 'a camel-case name ending in a short-string word (chunkName, baseFilePath) names a short string', fn: 'generate', expected: 'none', code: "function generate(chunkName, baseFilePath) { return `name = ${JSON.stringify(chunkName)}; file = ${JSON.stringify(baseFilePath)}`; }" },
+  { name: 'a ...Sync method the file defines itself is not taken for blocking I/O on an object of unknown origin', fn: 'removeTokensSync', expected: 'none', code: "function TokenBucket(options) { this.size = options.size; this.left = options.size; this.parentBucket = options.parentBucket; }\nTokenBucket.prototype.removeTokensSync = function (count) { if (count > this.left) return false; this.left -= count; return this.parentBucket ? this.parentBucket.removeTokensSync(count) : true; };" },
+  { name: "remote-origin-url's sync reads .git/config synchronously", fn: 'repoName', expected: 'blocking-io', code: "const origin = require('remote-origin-url'); const path = require('path');\nfunction repoName(cwd) { const url = origin.sync({ path: path.resolve(cwd, '.git/config') }); return url ? path.basename(url, '.git') : null; }" },
+  { name: 'jpeg-js encodes the pixels in JavaScript', fn: 'toJpeg', expected: 'cpu', code: "const jpeg = require('jpeg-js');\nconst toJpeg = ({ data, width, height }) => jpeg.encode({ data, width, height }, 90).data;\nmodule.exports = { toJpeg };" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -982,6 +988,15 @@ describe('cross-file propagation', () => {
     const result = project(files).analyzeFile('/p/pack.js');
     assert.equal(result.error, undefined);
     assert.equal(result.functions.filter((f) => f.name === 'constructor').every((f) => f.classification === 'none'), true);
+  });
+
+  it("follows a Babel class whose wrapper returns _createClass(Parser, [...]) into its constructor", () => {
+    const files = {
+      '/p/parser.js': "\"use strict\";\nexports[\"default\"] = void 0;\nvar _fs = _interopRequireDefault(require(\"fs\"));\nfunction _interopRequireDefault(e) { return e && e.__esModule ? e : { \"default\": e }; }\nfunction _createClass(C, p) { return C; }\nvar Parser = /*#__PURE__*/function () {\n  function Parser(options) { this.store = JSON.parse(_fs[\"default\"].readFileSync(options.path, 'utf-8')); }\n  return _createClass(Parser, [{ key: \"get\", value: function get(key) { return this.store[key]; } }]);\n}();\nvar _default = exports[\"default\"] = Parser;",
+      '/p/index.js': "\"use strict\";\nvar _parser = _interopRequireDefault(require(\"./parser\"));\nfunction _interopRequireDefault(e) { return e && e.__esModule ? e : { \"default\": e }; }\nvar createStream = function createStream(options) { var parser = new _parser[\"default\"](options); return parser; };\nmodule.exports.createStream = createStream;",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'createStream').classification, 'blocking-io');
   });
 
   it('follows relative requires to files that were not requested', () => {

@@ -59,6 +59,8 @@ const canvasStreams: ApiInfo = {
 const qrcodeRenders: ApiInfo = { effect: 'cpu-heavy', weight: 1, alternative: 'cache the rendered code' };
 
 const documentTables: ModuleTable[] = [
+  // JPEG encoded and decoded pixel by pixel in JavaScript.
+  { module: 'jpeg-js', api: { encode: cpuHeavy('sharp (libvips on the thread pool)'), decode: cpuHeavy('sharp (libvips on the thread pool)') } },
   {
     module: 'pngjs',
     api: {

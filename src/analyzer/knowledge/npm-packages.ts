@@ -1136,6 +1136,13 @@ const fsHelperTables: ModuleTable[] = [
     module: 'q',
     api: { nfcall: invokesFirst, nfapply: invokesFirst, fcall: invokesFirst },
   },
+  // A repository's .git/config read and parsed: with a callback or a promise on the thread pool, `sync` blocking.
+  {
+    module: 'parse-git-config',
+    api: { '': threadpool, promise: threadpool, sync: blocking('parse-git-config (async)'), expandKeys: none, resolveConfigPath: none },
+  },
+  { module: 'remote-origin-url', api: { '': threadpool, promise: threadpool, sync: blocking('remote-origin-url (async)') } },
+  { module: 'git-repo-name', api: { '': threadpool, sync: blocking('git-repo-name (async)') } },
   // `tryCatch(fn, ...args)`: calls the function now and hands back [error, result]; try-to-catch awaits it.
   { module: 'try-catch', api: { '': invokesFirst } },
   { module: 'try-to-catch', api: { '': invokesFirst } },
