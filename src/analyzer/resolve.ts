@@ -977,7 +977,8 @@ const SMALL_RECORD_DEPTH = 3;
 const SMALL_RECORD_FIELDS = 8;
 
 function isSmallRecord(node: TSESTree.Expression, scope: Scope, depth: number): boolean {
-  const small = (value: TSESTree.Node): boolean => (value.type === 'Literal' && typeof value.value !== 'number') || isSmallSizeArgument(value as TSESTree.Expression, scope, depth);
+  // A number written in a field is a value, not a size (`{ retries: 100000 }`).
+  const small = (value: TSESTree.Node): boolean => value.type === 'Literal' || isSmallSizeArgument(value as TSESTree.Expression, scope, depth);
   if (node.type === 'ArrayExpression') return node.elements.length <= SMALL_RECORD_FIELDS && node.elements.every((element) => element !== null && element.type !== 'SpreadElement' && small(element));
   if (node.type !== 'ObjectExpression' || node.properties.length > SMALL_RECORD_FIELDS) return false;
   return node.properties.every((property) => property.type === 'Property' && !property.computed && small(property.value));
