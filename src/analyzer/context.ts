@@ -106,10 +106,22 @@ function isCompletionCallback(fn: FunctionInfo, targets: TargetLookup): boolean 
 
 /** `store.get(key, (err, value) => ...)`: the last argument is a function written there that takes an error first. */
 export function endsWithCompletionCallback(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const last = call.arguments[call.arguments.length - 1];
-  if (last?.type !== 'FunctionExpression' && last?.type !== 'ArrowFunctionExpression') return false;
-  const first = last.params[0];
+  const last = writtenFunction(call.arguments[call.arguments.length - 1]);
+  const first = last?.params[0];
   return first?.type === 'Identifier' && ERROR_PARAMETER.test(first.name);
+}
+
+/**
+ * A function written as the argument, or bound to `this` the way CoffeeScript compiles `(err, res) => ...`:
+ * `(function (_this) { return function (err, res) {...}; })(this)`.
+ */
+function writtenFunction(arg: TSESTree.CallExpressionArgument | undefined): TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | undefined {
+  if (arg?.type === 'FunctionExpression' || arg?.type === 'ArrowFunctionExpression') return arg;
+  if (arg?.type !== 'CallExpression' || arg.arguments.length !== 1 || arg.arguments[0].type !== 'ThisExpression') return undefined;
+  const binder = unwrapExpression(arg.callee);
+  if (binder.type !== 'FunctionExpression' || binder.body.body.length !== 1) return undefined;
+  const only = binder.body.body[0];
+  return only.type === 'ReturnStatement' && only.argument?.type === 'FunctionExpression' ? only.argument : undefined;
 }
 
 const MIDDLEWARE = 'middleware';
