@@ -13,10 +13,10 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, immediateCallArgument, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, immediateCallArgument, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
-import { FUNCTION_TYPES, childKeys, walkWithinFunction } from './walk';
+import { FUNCTION_TYPES, childKeys, identifiersIn } from './walk';
 
 const TYPE_ONLY_NODES = new Set([
   'TSInterfaceDeclaration',
@@ -109,11 +109,6 @@ function namespaceCopied(value: TSESTree.Expression, scope: Scope): AssignedValu
   if (value.type !== 'CallExpression' || value.arguments.length !== 1 || value.arguments[0].type !== 'Identifier') return undefined;
   const helper = calleeName(value);
   return helper !== null && NAMESPACE_COPY_HELPERS.has(helper) ? { value: value.arguments[0], scope } : undefined;
-}
-
-function soleReturned(body: TSESTree.BlockStatement | null | undefined): TSESTree.Expression | undefined {
-  const only = body?.body.length === 1 ? body.body[0] : undefined;
-  return only?.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
 }
 
 interface PendingAssignment {
@@ -1463,13 +1458,7 @@ function descendsIntoItself(node: TSESTree.AssignmentExpression, loop: Node): bo
 /** The loop's condition reads the variable: `while (Array.isArray(x))`, `for (; node; ...)`. */
 function loopTestReads(loop: Node, name: string): boolean {
   const test = loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' || loop.type === 'ForStatement' ? loop.test : null;
-  if (!test) return false;
-  let found = false;
-  walkWithinFunction(test, (node) => {
-    if (node.type === 'Identifier' && node.name === name) found = true;
-    return !found;
-  });
-  return found;
+  return !!test && identifiersIn(test).has(name);
 }
 
 function isBusyWait(node: TSESTree.WhileStatement | TSESTree.DoWhileStatement, text: string): boolean {

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { CallSite, FunctionInfo, Node } from './model';
 import type { CallTarget } from './resolve';
 import type { ApiEffect } from './knowledge/types';
-import { STORING_METHODS, calleeName, lastName, memberPath, requiredSpecifier, unwrapExpression } from './syntax';
+import { STORING_METHODS, calleeName, lastName, memberPath, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
 import { identifiersIn, isPropertyName, walkWithinFunction } from './walk';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
@@ -119,9 +119,8 @@ function writtenFunction(arg: TSESTree.CallExpressionArgument | undefined): TSES
   if (arg?.type === 'FunctionExpression' || arg?.type === 'ArrowFunctionExpression') return arg;
   if (arg?.type !== 'CallExpression' || arg.arguments.length !== 1 || arg.arguments[0].type !== 'ThisExpression') return undefined;
   const binder = unwrapExpression(arg.callee);
-  if (binder.type !== 'FunctionExpression' || binder.body.body.length !== 1) return undefined;
-  const only = binder.body.body[0];
-  return only.type === 'ReturnStatement' && only.argument?.type === 'FunctionExpression' ? only.argument : undefined;
+  const bound = binder.type === 'FunctionExpression' ? soleReturned(binder.body) : undefined;
+  return bound?.type === 'FunctionExpression' ? bound : undefined;
 }
 
 const MIDDLEWARE = 'middleware';

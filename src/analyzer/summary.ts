@@ -649,14 +649,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const callee = unwrapExpression(site.node.callee);
     if (callee.type !== 'MemberExpression') return undefined;
     const stream = resolver.valueOf(callee.object, site.fn);
-    if (stream.k !== 'api-instance' || !stream.binding) return undefined;
-    let targets: SiteTarget[] | undefined;
-    for (const name of STREAM_CHUNK_METHODS) {
-      const method = resolver.member(stream, name, model, 0);
-      const index = method.k === 'fn' ? fnIndexOf(method.fn) : undefined;
-      if (index !== undefined) (targets ??= []).push({ kind: 'function', fn: index, guessed: true });
-    }
-    return targets;
+    return stream.k === 'api-instance' && stream.binding ? withChunkMethods(stream, undefined) : undefined;
   }
 
   /**
@@ -670,12 +663,17 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const stream = unwrapExpression(arg as TSESTree.Expression);
       if (stream.type !== 'NewExpression' && stream.type !== 'Identifier') continue;
       const value = resolver.valueOf(stream, site.fn);
-      if (value.k !== 'instance' && value.k !== 'proto-instance') continue;
-      for (const name of STREAM_CHUNK_METHODS) {
-        const method = resolver.member(value, name, model, 0);
-        const index = method.k === 'fn' ? fnIndexOf(method.fn) : undefined;
-        if (index !== undefined) (targets ??= []).push({ kind: 'function', fn: index, guessed: true });
-      }
+      if (value.k === 'instance' || value.k === 'proto-instance') targets = withChunkMethods(value, targets);
+    }
+    return targets;
+  }
+
+  /** `targets` and the stream's chunk methods (`_transform`, `_write`, ...) that are the file's own functions. */
+  function withChunkMethods(stream: Value, targets: SiteTarget[] | undefined): SiteTarget[] | undefined {
+    for (const name of STREAM_CHUNK_METHODS) {
+      const method = resolver.member(stream, name, model, 0);
+      const index = method.k === 'fn' ? fnIndexOf(method.fn) : undefined;
+      if (index !== undefined) (targets ??= []).push({ kind: 'function', fn: index, guessed: true });
     }
     return targets;
   }

@@ -227,3 +227,9 @@ export function immediateCallArgument(fn: Node, index: number): Node | undefined
   const arg = call.arguments[index + offset];
   return arg && arg.type !== 'SpreadElement' ? arg : undefined;
 }
+
+/** `{ return x; }`: the expression a body of one return statement returns. */
+export function soleReturned(body: TSESTree.BlockStatement | null | undefined): TSESTree.Expression | undefined {
+  const only = body?.body.length === 1 ? body.body[0] : undefined;
+  return only?.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
+}
