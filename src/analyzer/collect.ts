@@ -530,7 +530,10 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     }
     const target = param.type === 'AssignmentPattern' ? param.left : param;
     if (target.type === 'Identifier') {
+      // AMD's `define(function (require, exports, module) {...})`: the loader's CommonJS names, as Node's wrapper gives them.
+      const wrapperName = amdWrapperName(info, info.params.length) === target.name && !moduleScope.lookup('define');
       info.params.push(target.name);
+      if (wrapperName) return;
       const binding: Binding = { kind: 'param', fn: info, name: target.name, typeName: typeNameOf(target.typeAnnotation), assigned: [] };
       if (param.type === 'AssignmentPattern') binding.defaultValue = param.right;
       info.scope.bindings.set(target.name, binding);
@@ -940,6 +943,25 @@ function isExportsParameter(name: string, scope: Scope): boolean {
   const outer = binding.fn.parent.scope;
   return choices.some((choice) => namesExports(choice) && !outer.lookup(memberPath(unwrapExpression(choice))![0]));
 }
+
+/**
+ * The CommonJS name an AMD loader hands the factory of a top-level `define(...)` at parameter `index`: `require`,
+ * `exports` or `module` by position when no dependencies are listed, else the listed dependency of that name.
+ */
+function amdWrapperName(fn: FunctionInfo, index: number): string | undefined {
+  const call = (fn.node as { parent?: Node }).parent;
+  if (call?.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== 'define') return undefined;
+  const args = call.arguments;
+  if (args[args.length - 1] !== fn.node) return undefined;
+  const statement = (call as { parent?: Node }).parent;
+  if (statement?.type !== 'ExpressionStatement' || (statement as { parent?: Node }).parent?.type !== 'Program') return undefined;
+  const dependencies = args[args.length - 2];
+  if (dependencies?.type !== 'ArrayExpression') return AMD_DEFAULT_DEPENDENCIES[index];
+  const listed = dependencies.elements[index];
+  return listed?.type === 'Literal' && typeof listed.value === 'string' && AMD_DEFAULT_DEPENDENCIES.includes(listed.value) ? listed.value : undefined;
+}
+
+const AMD_DEFAULT_DEPENDENCIES: readonly string[] = ['require', 'exports', 'module'];
 
 /**
  * `var proto = Client.prototype` (never reassigned): the constructor whose prototype the variable `name` names, when

@@ -1000,6 +1000,20 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'createStream').classification, 'blocking-io');
   });
 
+  it("follows the requires and exports of AMD's CommonJS wrapper, define(function (require, exports, module) {...})", () => {
+    const files = {
+      '/p/compiler.js': "define(function (require, exports, module) {\n  function compile(tokens) { var out = ''; for (var i = 0; i < tokens.length; i++) out += tokens[i].value; return out; }\n  module.exports = compile;\n});",
+      '/p/lexer.js': "define(['exports', './words'], function (exports, words) {\n  exports.lex = function (text) { return text.split(/\\s+/).map(function (w) { return { value: w }; }); };\n});",
+      '/p/shadowed.js': "module.exports = function (t) { var n = 0; for (var i = 0; i < t.length; i++) n += t.charCodeAt(i); return n; };\ndefine(['exports'], function (module) {\n  module.exports = function (t) { return t; };\n});",
+      '/p/index.js': "define(function (require, exports, module) {\n  var compile = require('./compiler');\n  var lex = require('./lexer').lex;\n  var sum = require('./shadowed');\n  function render(tokens) { return compile(tokens); }\n  function tokenize(text) { return lex(text); }\n  function checksum(text) { return sum(text); }\n  module.exports = { render: render, tokenize: tokenize, checksum: checksum };\n});",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'render').classification, 'cpu');
+    assert.equal(functionIn(result, 'tokenize').classification, 'cpu');
+    // The factory's `module` is the listed dependency 'exports' there, not the module object.
+    assert.equal(functionIn(result, 'checksum').classification, 'cpu');
+  });
+
   it('follows relative requires to files that were not requested', () => {
     const files = {
       '/p/index.js': "const { load } = require('./lib/load');\nasync function main() { return load(); }\nmodule.exports = main;",
