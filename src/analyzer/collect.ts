@@ -804,6 +804,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     // `var proto = Client.prototype; proto.get = function () {}`: a method of Client's instances too.
     const constructor = prototypeAliasOwner(root, scope);
     if (constructor) addMemberAssignment(constructor.scope, constructor.binding, `prototype.${rest.join('.')}`, assigned);
+    // `var self = this; self.conn = net.connect(...)`: a field of the instance, as `this.conn = ...` is.
+    const alias = rest.length === 1 ? unchangedInit(root, scope) : undefined;
+    if (alias?.node.type === 'ThisExpression' && alias.scope.owner) recordThisField(alias.scope.owner, rest[0]!, assigned);
   }
 
   function recordThisField(owner: FunctionInfo, field: string, assigned: AssignedValue): void {

@@ -179,6 +179,8 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
   if (countdown !== undefined && countdown <= constantLoopLimit) return 0;
   // `for (b = start; b; b = b.parentBucket)`: up a hierarchy, as many steps as it is deep.
   if (shrinksTestedVariable(node, ancestorStep)) return FEW_ENTRIES_SIZE;
+  // `while (len - p > 0) { const n = Math.min(len - p, packetSize); send(slice(p, p + n)); p += n; }`: a chunk at a time.
+  if (shrinksTestedVariable(node, (step) => chunkStep(step, node))) return FEW_ENTRIES_SIZE;
   switch (node.type) {
     case 'ForOfStatement':
       // `for (const key of Object.keys(size)) total[key] = ...`: a merge of an object's entries.
@@ -689,6 +691,27 @@ function shrinksTestedVariable(loop: Node, shrunk: (step: Node) => string | null
   });
 }
 
+/**
+ * The position a step moves on by a chunk of what is left: `p += n` with `n = Math.min(len - p, size)` declared in
+ * the loop, or `p += Math.min(len - p, size)`.
+ */
+function chunkStep(step: Node, loop: Node): string | null {
+  if (step.type !== 'AssignmentExpression' || step.operator !== '+=' || step.left.type !== 'Identifier') return null;
+  const position = step.left.name;
+  let amount = unwrapExpression(step.right);
+  if (amount.type === 'Identifier') {
+    const body = (loop as TSESTree.WhileStatement).body;
+    const name = amount.name;
+    const declarator = body.type === 'BlockStatement' ? body.body.flatMap((statement) => (statement.type === 'VariableDeclaration' ? statement.declarations : [])).find((d) => d.id.type === 'Identifier' && d.id.name === name) : undefined;
+    if (!declarator?.init) return null;
+    amount = unwrapExpression(declarator.init);
+  }
+  if (amount.type !== 'CallExpression' || amount.arguments.length < 2) return null;
+  const callee = memberPath(unwrapExpression(amount.callee));
+  if (callee?.join('.') !== 'Math.min') return null;
+  return amount.arguments.some((argument) => readsVariable(argument, position)) ? position : null;
+}
+
 function isConditionLoop(loop: Node): loop is TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement {
   return loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' || loop.type === 'ForStatement';
 }
@@ -880,6 +903,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   }
   // `options[key]`: one setting's value.
   if (target.type === 'MemberExpression' && target.computed && isSettingsValue(target.object, scope)) return FEW_ENTRIES_SIZE;
+  // `Uint8Array.of(137, 80, 78, 71)`, `new Array(16)`: made of constants.
+  if ((target.type === 'CallExpression' || target.type === 'NewExpression') && isConstantData(target, scope)) return 0;
   if (target.type === 'CallExpression') {
     const callee = unwrapExpression(target.callee);
     if (isNumberText(target, scope)) return 0;
@@ -1407,6 +1432,28 @@ const CONSTANT_DATA_DEPTH = 6;
  * Data written out in the code, of bounded size: literals, object and array literals of such (`{ strict: true }`), and
  * variables never changed that hold them, or their JSON text (`JSON.stringify(DEFAULTS)`).
  */
+function isEmptyLiteral(node: Node): boolean {
+  return (node.type === 'ArrayExpression' && node.elements.length === 0) || (node.type === 'ObjectExpression' && node.properties.length === 0);
+}
+
+/** Array and buffer constructors: what they make of constants is a table of fixed length. */
+const ARRAY_CONSTRUCTORS: ReadonlySet<string> = new Set([
+  'Array', 'Buffer', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+  'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+]);
+
+/** `exports.name` or `module.exports.name` read in the module that assigns it: the value the file assigns. */
+function exportedValue(access: TSESTree.MemberExpression, scope: Scope): { value: Node; scope: Scope } | undefined {
+  const path = memberPath(access);
+  const name = path?.length === 2 && path[0] === 'exports' && !scope.lookup('exports') ? path[1] : path?.length === 3 && path[0] === 'module' && path[1] === 'exports' && !scope.lookup('module') ? path[2] : undefined;
+  if (name === undefined) return undefined;
+  let owner: Scope | null = scope;
+  while (owner && !owner.owner) owner = owner.parent;
+  const entry = owner?.owner?.file.namedExports.get(name);
+  // An empty literal is a store the module fills (`exports.cache = {}`), not a table.
+  return entry && 'type' in entry.value && !isEmptyLiteral(entry.value) ? { value: entry.value, scope: entry.scope } : undefined;
+}
+
 export function isConstantData(node: Node, scope: Scope): boolean {
   const budget = { left: CONSTANT_DATA_BUDGET };
   return isConstantWithin(node, scope, 0, budget);
@@ -1437,12 +1484,25 @@ function isConstantWithin(node: Node, scope: Scope, depth: number, budget: { lef
       if (!init || scope.holderOf(target.name)?.memberAssignments?.get(init.binding)) return false;
       return constant(init.node, init.scope);
     }
-    case 'MemberExpression':
+    case 'MemberExpression': {
+      // `exports.lineTypes` in compiled TypeScript: the module's own export, as the file assigns it.
+      const exported = exportedValue(target, scope);
+      if (exported) return constant(exported.value, exported.scope);
       // An entry of a table written out in the code: `FLAVORS[name]`.
       return constant(target.object);
+    }
+    case 'NewExpression': {
+      // `new Uint8Array([137, 80, 78, 71])`, `new Array(256)`: a table of fixed length.
+      const callee = unwrapExpression(target.callee);
+      return callee.type === 'Identifier' && ARRAY_CONSTRUCTORS.has(callee.name) && !scope.lookup(callee.name) && target.arguments.every((arg) => arg.type !== 'SpreadElement' && constant(arg));
+    }
     case 'CallExpression': {
       const callee = unwrapExpression(target.callee);
       const path = memberPath(callee);
+      // `Uint8Array.of(137, 80, 78, 71)`, `Buffer.from('89504e47', 'hex')`: made of constants.
+      if (path?.length === 2 && ARRAY_CONSTRUCTORS.has(path[0]!) && (path[1] === 'of' || path[1] === 'from') && !scope.lookup(path[0]!)) {
+        return target.arguments.every((arg) => arg.type !== 'SpreadElement' && constant(arg));
+      }
       const serialised = path?.length === 2 && path[0] === 'JSON' && path[1] === 'stringify' && target.arguments.length >= 1;
       if (serialised || isObjectEntriesCall(target)) return constant(target.arguments[0]!);
       // `Math.pow(1024, 3)`: the global Math on constants.

@@ -342,15 +342,26 @@ export class Resolver {
     return holder?.type === 'Identifier' && this.returnedNames(site.fn).has(holder.name);
   }
 
-  /** The variables a function returns (`return extract`), found once per function. */
+  /** The variables a function returns (`return extract`) or hands to a wrapper it returns, found once per function. */
   private returnedNames(fn: FunctionInfo): ReadonlySet<string> {
     let names = this.returned.get(fn);
     if (!names) {
       const found = new Set<string>();
+      // `return duplexer(parser, out)`, `const result = new Wrapper(parser); return result`: wrapped, as good as returned.
+      const addWrapped = (value: Node): void => {
+        if ((value.type !== 'CallExpression' && value.type !== 'NewExpression') || value.callee.type !== 'Identifier' || fn.scope.lookup(value.callee.name)?.kind === 'param') return;
+        for (const argument of value.arguments) if (argument.type === 'Identifier') found.add(argument.name);
+      };
       walkWithinFunction(fn.node as Node, (node) => {
         if (node.type !== 'ReturnStatement' || !node.argument) return;
         const value = unwrapExpression(node.argument);
-        if (value.type === 'Identifier') found.add(value.name);
+        if (value.type === 'Identifier') {
+          found.add(value.name);
+          const declared = unchangedInit(value.name, fn.scope);
+          if (declared) addWrapped(declared.node);
+        } else {
+          addWrapped(value);
+        }
       });
       this.returned.set(fn, (names = found));
     }
@@ -1395,8 +1406,34 @@ const COMPLETION_CALLBACK_NAMES: ReadonlySet<string> = new Set(['cb', 'callback'
  */
 function handsOnCompletionCallback(call: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
   const last = call.arguments[call.arguments.length - 1];
-  if (unwrapExpression(call.callee).type !== 'MemberExpression') return false;
-  return last?.type === 'Identifier' && COMPLETION_CALLBACK_NAMES.has(last.name) && scope.lookup(last.name)?.kind === 'param';
+  if (unwrapExpression(call.callee).type !== 'MemberExpression' || last?.type !== 'Identifier' || !COMPLETION_CALLBACK_NAMES.has(last.name)) return false;
+  const binding = scope.lookup(last.name);
+  return binding?.kind === 'param' && !callsUnconditionally(binding.fn, last.name);
+}
+
+/**
+ * `function visitPreOrder(cb) { cb(this); for (...) this._children[i].visitPreOrder(cb); }`: a function that always
+ * calls the callback itself uses it as a visitor, since a completion callback is called once, when the operation ends.
+ */
+function callsUnconditionally(fn: FunctionInfo, name: string): boolean {
+  const body = fn.node.type === 'Program' ? null : fn.node.body;
+  if (body?.type !== 'BlockStatement') return false;
+  for (const statement of body.body) {
+    const expression = statement.type === 'ExpressionStatement' ? unwrapExpression(statement.expression) : null;
+    if (expression?.type === 'CallExpression' && expression.callee.type === 'Identifier' && expression.callee.name === name) return true;
+    // After a statement that may leave the function, the call may not be reached.
+    if (mayLeave(statement)) return false;
+  }
+  return false;
+}
+
+function mayLeave(statement: Node): boolean {
+  let leaves = false;
+  walkWithinFunction(statement, (node) => {
+    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement') leaves = true;
+    return !leaves;
+  });
+  return leaves;
 }
 
 /** A call of an fs-named method on an object of unknown origin, taken for that fs method (see `takenForFsMethod`). */
