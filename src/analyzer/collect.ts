@@ -17,6 +17,7 @@ import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { FUNCTION_TYPES, childKeys, identifiersIn } from './walk';
+import { lookupTranspilerHelper } from './knowledge';
 
 const TYPE_ONLY_NODES = new Set([
   'TSInterfaceDeclaration',
@@ -313,7 +314,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   return file;
 
   function sizeLoop({ info, scope, fn: owner, receiver }: PendingLoopSize): void {
-    if (descendingLoops.has(info) || endsInThrow(info.node)) {
+    // A compiler's helper at the top of the module (`__export(target, all)`) costs what the syntax it stands for costs.
+    if (descendingLoops.has(info) || endsInThrow(info.node) || isCompilerHelper(owner)) {
       info.size = 0;
       return;
     }
@@ -945,6 +947,10 @@ function isExportsParameter(name: string, scope: Scope): boolean {
   const choices = value.type === 'ConditionalExpression' ? [value.consequent, value.alternate] : value.type === 'LogicalExpression' ? [value.left, value.right] : [value];
   const outer = binding.fn.parent.scope;
   return choices.some((choice) => namesExports(choice) && !outer.lookup(memberPath(unwrapExpression(choice))![0]));
+}
+
+function isCompilerHelper(fn: FunctionInfo): boolean {
+  return fn.parent?.role === 'module' && lookupTranspilerHelper(fn.name) !== undefined;
 }
 
 /**

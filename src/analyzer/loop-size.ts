@@ -1350,6 +1350,11 @@ const ARITHMETIC: ReadonlyMap<string, (a: number, b: number) => number> = new Ma
   ['+', (a, b) => a + b],
   ['-', (a, b) => a - b],
   ['*', (a, b) => a * b],
+  ['/', (a, b) => a / b],
+  ['**', (a, b) => a ** b],
+  ['<<', (a, b) => a << b],
+  ['>>', (a, b) => a >> b],
+  ['>>>', (a, b) => a >>> b],
 ]);
 
 /** `arguments`, or a rest parameter (`...args`): the arguments written at a call, a handful. */

@@ -841,10 +841,12 @@ export class Resolver {
     // `originals.load = instance.load; instance.load = function () {...}`: the read keeps the member as it was.
     if (assigned && readAt) assigned = assigned.filter((entry) => entry.scope.owner !== readAt.fn || entry.value.range[1] <= readAt.at);
     if (!assigned || assigned.length === 0) return null;
-    // The first assignment that says what it is: `this.parser = this.parser.write(chunk)` does not, alone.
-    let value = this.assignedValue(assigned[0], file, depth);
-    for (let i = 1; value.k === 'unknown' && i < Math.min(assigned.length, MAX_ASSIGNMENTS_TRIED); i++) value = this.assignedValue(assigned[i], file, depth);
-    return value;
+    // The first assignment that says what it is: `this.parser = this.parser.write(chunk)` does not, alone, nor does
+    // what the caller may hand in (`this.db = options.db` beside `this.db = new sqlite3.Database(path)`).
+    const first = this.assignedValue(assigned[0], file, depth);
+    let value = first;
+    for (let i = 1; (value.k === 'unknown' || value.k === 'param') && i < Math.min(assigned.length, MAX_ASSIGNMENTS_TRIED); i++) value = this.assignedValue(assigned[i], file, depth);
+    return value.k === 'unknown' && first.k === 'param' ? first : value;
   }
 
   instanceMember(cls: ClassInfo, name: string, file: FileModel, depth: number, level: number): Value {

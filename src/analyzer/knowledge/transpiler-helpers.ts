@@ -22,6 +22,12 @@ export const transpilerHelperNames: readonly string[] = [
   // Modules and async functions.
   '_interopRequireDefault', '_interopRequireWildcard', '_getRequireWildcardCache', '_asyncToGenerator',
   'asyncGeneratorStep', '_awaitAsyncGenerator', '_wrapAsyncGenerator', '_asyncIterator',
+  // esbuild's module and object helpers.
+  '__export', '__copyProps', '__reExport', '__toESM', '__toCommonJS', '__defNormalProp', '__publicField',
+  '__spreadValues', '__spreadProps', '__objRest',
+  // TypeScript's (tslib's) helpers for modules, spread and destructuring.
+  '__exportStar', '__createBinding', '__setModuleDefault', '__importStar', '__importDefault', '__assign', '__rest',
+  '__spreadArray', '__spreadArrays', '__read', '__values',
 ];
 
 export const transpilerHelpers: ReadonlyMap<string, ApiInfo> = new Map(transpilerHelperNames.map((name) => [name, SYNTAX]));
