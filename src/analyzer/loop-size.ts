@@ -189,7 +189,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
       // The keys of an object written out in the code are a fixed few, and so are the fields of a message's headers.
       // `for (k in obj) if (hasOwn(obj, k)) return false`: leaves at the first key of its own.
       // So are the keys of a small runtime table (`for (name in os.networkInterfaces())`).
-      if (isConstantData(node.right, scope) || isHeaderMap(node.right) || isSmallRuntimeEntry(node.right, scope) || leavesAtFirstKey(node)) return 0;
+      if (isConstantData(node.right, scope) || hasFixedKeys(node.right, scope) || isHeaderMap(node.right) || isSmallRuntimeEntry(node.right, scope) || leavesAtFirstKey(node)) return 0;
       return copiesEntries(node.body, loopVariable(node)) ? OBJECT_KEYS_SIZE : objectKeysSize(node.right, scope);
     case 'ForStatement': {
       const bound = forLoopBound(node);
@@ -890,7 +890,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
       if (written) return sizeOfIterated(written, declared.scope, depth + 1);
       // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it;
       // `const handlers = opts.handlers || []`, `const paths = require('module').globalPaths`: by what it reads.
-      if ((init.type === 'CallExpression' || init.type === 'MemberExpression' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression') && depth < 4) {
+      // `var required = REQUIRED_KEYS`: as large as the variable it copies.
+      if ((init.type === 'CallExpression' || init.type === 'MemberExpression' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression' || init.type === 'Identifier') && depth < 4) {
         return sizeOfIterated(init, declared.scope, depth + 1);
       }
     }
@@ -908,12 +909,16 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   if (target.type === 'CallExpression') {
     const callee = unwrapExpression(target.callee);
     if (isNumberText(target, scope)) return 0;
+    // `encodeURI(filename)`: as long as the text it escapes, give or take a few characters each.
+    if (callee.type === 'Identifier' && TEXT_ESCAPING_GLOBALS.has(callee.name) && !scope.lookup(callee.name) && target.arguments[0] && depth < 4) {
+      return sizeOfIterated(target.arguments[0], scope, depth + 1);
+    }
     // The keys of an object: fewer than a list's elements, none to speak of for the runtime's few entries.
     if (isObjectEntriesCall(target)) {
       const object = target.arguments[0];
       if (!object || object.type === 'SpreadElement') return OBJECT_KEYS_SIZE;
       // `Object.keys(UNIT_MAP)` of a table written out in the code: its few keys.
-      const fixed = isHeaderMap(withoutEmptyFallback(unwrapExpression(object))) || isConstantData(object, scope) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0);
+      const fixed = isHeaderMap(withoutEmptyFallback(unwrapExpression(object))) || isConstantData(object, scope) || hasFixedKeys(object, scope) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0);
       return fixed ? 0 : objectKeysSize(object, scope);
     }
     if (callee.type === 'MemberExpression' && depth < 4) {
@@ -1105,6 +1110,21 @@ function isOptionsMember(node: Node): boolean {
 }
 
 /** A variable holding an array or object literal with entries (an empty one is a stack or a cache filled later). */
+/**
+ * `var checks = { string: function (x) {...}, number: function (x) {...} }`, never changed: an object written out in
+ * the code with a few keys, whatever their values. Members assigned to it later, or keys written by computed names,
+ * make it a store instead.
+ */
+function hasFixedKeys(object: Node, scope: Scope): boolean {
+  const target = unwrapExpression(object as TSESTree.Expression);
+  const declared = target.type === 'Identifier' ? unchangedInit(target.name, scope) : undefined;
+  const init = declared?.node;
+  if (init?.type !== 'ObjectExpression' || init.properties.length === 0 || init.properties.length > CONSTANT_ENTRIES_LIMIT) return false;
+  if (!init.properties.every((property) => property.type === 'Property' && !property.computed)) return false;
+  const binding = declared!.binding;
+  return !(binding.kind === 'value' && binding.keyedWrites) && !scope.holderOf((target as TSESTree.Identifier).name)?.memberAssignments?.get(binding);
+}
+
 function isFilledLiteral(object: Node, scope: Scope): boolean {
   const target = unwrapExpression(object as TSESTree.Expression);
   const init = target.type === 'Identifier' ? unchangedInit(target.name, scope)?.node : undefined;
@@ -1440,6 +1460,8 @@ const CONSTANT_DATA_DEPTH = 6;
 function isEmptyLiteral(node: Node): boolean {
   return (node.type === 'ArrayExpression' && node.elements.length === 0) || (node.type === 'ObjectExpression' && node.properties.length === 0);
 }
+
+const TEXT_ESCAPING_GLOBALS: ReadonlySet<string> = new Set(['encodeURI', 'encodeURIComponent', 'decodeURI', 'decodeURIComponent', 'escape', 'unescape', 'String']);
 
 /** Array and buffer constructors: what they make of constants is a table of fixed length. */
 const ARRAY_CONSTRUCTORS: ReadonlySet<string> = new Set([
