@@ -904,6 +904,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   }
   // `options[key]`: one setting's value.
   if (target.type === 'MemberExpression' && target.computed && isSettingsValue(target.object, scope)) return FEW_ENTRIES_SIZE;
+  // `view.split(path.sep).slice(-1)[0]`, `name.split('.')[0]`: one segment.
+  if (target.type === 'MemberExpression' && target.computed && target.property.type === 'Literal' && typeof target.property.value === 'number' && isSegmentList(target.object)) return 0;
   // `Uint8Array.of(137, 80, 78, 71)`, `new Array(16)`: made of constants.
   if ((target.type === 'CallExpression' || target.type === 'NewExpression') && isConstantData(target, scope)) return 0;
   if (target.type === 'CallExpression') {
@@ -921,7 +923,13 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
       const fixed = isHeaderMap(withoutEmptyFallback(unwrapExpression(object))) || isConstantData(object, scope) || hasFixedKeys(object, scope) || (depth < 4 && sizeOfIterated(object, scope, depth + 1) === 0);
       return fixed ? 0 : objectKeysSize(object, scope);
     }
+    // `path.basename(file)`, `path.join(dir, name)`: a path or a part of one, a short string.
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && PATH_STRING_FUNCTIONS.has(callee.property.name) && isPathModule(callee.object, scope)) return 0;
+    // `file.split('/').pop()`: one segment of a path or a dotted name.
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'pop' || callee.property.name === 'shift') && isSegmentList(callee.object)) return 0;
     if (callee.type === 'MemberExpression' && depth < 4) {
+      // `name.split(/ +/)`: the few pieces of a short string.
+      if (!callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'split' && sizeOfIterated(callee.object, scope, depth + 1) === 0) return 0;
       // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.
       if (isElementwise(target)) {
         let size = sizeOfIterated(callee.object, scope, depth + 1);
@@ -1227,7 +1235,12 @@ const PATH_SEPARATOR_MEMBERS = new Set(['sep', 'delimiter']);
 function splitsIntoSegments(call: TSESTree.CallExpression): boolean {
   const callee = call.callee as TSESTree.MemberExpression;
   if (callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'split' || call.arguments.length === 0) return false;
-  const separator = unwrapExpression(call.arguments[0] as TSESTree.Expression);
+  return isSegmentSeparator(unwrapExpression(call.arguments[0] as TSESTree.Expression));
+}
+
+/** `'/'`, `'.'`, `/[\\/]/`, `path.sep`, or `path.sep || '/'`. */
+function isSegmentSeparator(separator: Node): boolean {
+  if (separator.type === 'LogicalExpression') return isSegmentSeparator(unwrapExpression(separator.left)) && isSegmentSeparator(unwrapExpression(separator.right));
   if (separator.type === 'Literal') {
     if (typeof separator.value === 'string') return SEGMENT_SEPARATORS.has(separator.value);
     return 'regex' in separator && !!separator.regex && SEGMENT_SEPARATOR_PATTERN.test(separator.regex.pattern);
@@ -1459,6 +1472,26 @@ const CONSTANT_DATA_DEPTH = 6;
  */
 function isEmptyLiteral(node: Node): boolean {
   return (node.type === 'ArrayExpression' && node.elements.length === 0) || (node.type === 'ObjectExpression' && node.properties.length === 0);
+}
+
+/** The `path` functions that return a path or a part of one. */
+const PATH_STRING_FUNCTIONS: ReadonlySet<string> = new Set(['basename', 'extname', 'dirname', 'join', 'resolve', 'relative', 'normalize', 'format', 'toNamespacedPath']);
+
+function isPathModule(node: Node, scope: Scope): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  // `path.posix.basename(p)`, `path.win32.join(...)`
+  if (target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && (target.property.name === 'posix' || target.property.name === 'win32')) return isPathModule(target.object, scope);
+  const specifier = moduleOf(target, scope);
+  return specifier === 'path' || specifier === 'node:path' || specifier === 'path/posix' || specifier === 'node:path/posix';
+}
+
+/** `file.split('/')`, or a slice of it (`.slice(-1)`): the segments of a path or a dotted name. */
+function isSegmentList(node: Node): boolean {
+  let target = unwrapExpression(node as TSESTree.Expression);
+  if (target.type === 'CallExpression' && target.callee.type === 'MemberExpression' && !target.callee.computed && target.callee.property.type === 'Identifier' && target.callee.property.name === 'slice') {
+    target = unwrapExpression(target.callee.object);
+  }
+  return target.type === 'CallExpression' && target.callee.type === 'MemberExpression' && splitsIntoSegments(target);
 }
 
 const TEXT_ESCAPING_GLOBALS: ReadonlySet<string> = new Set(['encodeURI', 'encodeURIComponent', 'decodeURI', 'decodeURIComponent', 'escape', 'unescape', 'String']);
