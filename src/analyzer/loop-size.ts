@@ -890,8 +890,9 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
       if (written) return sizeOfIterated(written, declared.scope, depth + 1);
       // `const steps = ['a', 'b'].map(...)`, `const parts = file.split('/')`: sized by the call that made it;
       // `const handlers = opts.handlers || []`, `const paths = require('module').globalPaths`: by what it reads.
-      // `var required = REQUIRED_KEYS`: as large as the variable it copies.
-      if ((init.type === 'CallExpression' || init.type === 'MemberExpression' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression' || init.type === 'Identifier') && depth < 4) {
+      // `var required = REQUIRED_KEYS`: a copy of a constant list is as small.
+      if (init.type === 'Identifier' && depth < 4 && sizeOfIterated(init, declared.scope, depth + 1) === 0) return 0;
+      if ((init.type === 'CallExpression' || init.type === 'MemberExpression' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression') && depth < 4) {
         return sizeOfIterated(init, declared.scope, depth + 1);
       }
     }
@@ -928,8 +929,6 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     // `file.split('/').pop()`: one segment of a path or a dotted name.
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'pop' || callee.property.name === 'shift') && isSegmentList(callee.object)) return 0;
     if (callee.type === 'MemberExpression' && depth < 4) {
-      // `name.split(/ +/)`: the few pieces of a short string.
-      if (!callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'split' && sizeOfIterated(callee.object, scope, depth + 1) === 0) return 0;
       // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.
       if (isElementwise(target)) {
         let size = sizeOfIterated(callee.object, scope, depth + 1);
