@@ -851,6 +851,32 @@ const markupTables: ModuleTable[] = [
       'syntax.compress': minifiesAtBuild,
     },
   },
+  {
+    // CSS parsed, walked, printed and matched against the CSS grammar in JavaScript.
+    module: 'css-tree',
+    api: {
+      parse: parsesText,
+      walk: cpuHeavy('walk the tree in a worker thread'),
+      generate: serialises,
+      find: cpuHeavy('walk the tree in a worker thread'),
+      findLast: cpuHeavy('walk the tree in a worker thread'),
+      findAll: cpuHeavy('walk the tree in a worker thread'),
+      toPlainObject: parsesText,
+      fromPlainObject: parsesText,
+      'lexer.matchProperty': parsesText,
+      'lexer.matchType': parsesText,
+      'lexer.matchDeclaration': parsesText,
+      'lexer.matchAtrulePrelude': parsesText,
+      'lexer.matchAtruleDescriptor': parsesText,
+      'lexer.validate': parsesText,
+      property: none,
+      keyword: none,
+    },
+  },
+  // PostCSS parsers for other syntaxes: the whole stylesheet, in JavaScript.
+  { module: 'postcss-scss', api: { parse: parsesText, stringify: serialises, '': parsesText } },
+  { module: 'postcss-less', api: { parse: parsesText, stringify: serialises } },
+  { module: 'postcss-safe-parser', api: { '': parsesText } },
   { module: 'svgo', api: { optimize: cpuHeavy('optimise at build time or cache the output'), loadConfig: threadpool } },
   {
     // Native, but transform and bundle run on the calling thread; bundleAsync runs on lightningcss's own rayon threads.
