@@ -1116,7 +1116,6 @@ function isOptionsMember(node: Node): boolean {
   return !(inner as TSESTree.MemberExpression).computed && first.type === 'Identifier' && OPTIONS_NAME.test(first.name);
 }
 
-/** A variable holding an array or object literal with entries (an empty one is a stack or a cache filled later). */
 /**
  * `var checks = { string: function (x) {...}, number: function (x) {...} }`, never changed: an object written out in
  * the code with a few keys, whatever their values. Members assigned to it later, or keys written by computed names,
@@ -1132,6 +1131,7 @@ function hasFixedKeys(object: Node, scope: Scope): boolean {
   return !(binding.kind === 'value' && binding.keyedWrites) && !scope.holderOf((target as TSESTree.Identifier).name)?.memberAssignments?.get(binding);
 }
 
+/** A variable holding an array or object literal with entries (an empty one is a stack or a cache filled later). */
 function isFilledLiteral(object: Node, scope: Scope): boolean {
   const target = unwrapExpression(object as TSESTree.Expression);
   const init = target.type === 'Identifier' ? unchangedInit(target.name, scope)?.node : undefined;
@@ -1465,10 +1465,6 @@ const CONSTANT_DATA_BUDGET = 512;
 /** How deep a constant may nest: an entry of a table of lists of records (`TABLES[kind]`, each unit `{ from, to }`). */
 const CONSTANT_DATA_DEPTH = 6;
 
-/**
- * Data written out in the code, of bounded size: literals, object and array literals of such (`{ strict: true }`), and
- * variables never changed that hold them, or their JSON text (`JSON.stringify(DEFAULTS)`).
- */
 function isEmptyLiteral(node: Node): boolean {
   return (node.type === 'ArrayExpression' && node.elements.length === 0) || (node.type === 'ObjectExpression' && node.properties.length === 0);
 }
@@ -1493,6 +1489,7 @@ function isSegmentList(node: Node): boolean {
   return target.type === 'CallExpression' && target.callee.type === 'MemberExpression' && splitsIntoSegments(target);
 }
 
+/** Global functions whose result is as long as the text they are given, give or take a few characters each. */
 const TEXT_ESCAPING_GLOBALS: ReadonlySet<string> = new Set(['encodeURI', 'encodeURIComponent', 'decodeURI', 'decodeURIComponent', 'escape', 'unescape', 'String']);
 
 /** Array and buffer constructors: what they make of constants is a table of fixed length. */
@@ -1513,6 +1510,10 @@ function exportedValue(access: TSESTree.MemberExpression, scope: Scope): { value
   return entry && 'type' in entry.value && !isEmptyLiteral(entry.value) ? { value: entry.value, scope: entry.scope } : undefined;
 }
 
+/**
+ * Data written out in the code, of bounded size: literals, object and array literals of such (`{ strict: true }`), and
+ * variables never changed that hold them, or their JSON text (`JSON.stringify(DEFAULTS)`).
+ */
 export function isConstantData(node: Node, scope: Scope): boolean {
   const budget = { left: CONSTANT_DATA_BUDGET };
   return isConstantWithin(node, scope, 0, budget);
