@@ -179,6 +179,9 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
   if (countdown !== undefined && countdown <= constantLoopLimit) return 0;
   // `for (b = start; b; b = b.parentBucket)`: up a hierarchy, as many steps as it is deep.
   if (shrinksTestedVariable(node, ancestorStep)) return FEW_ENTRIES_SIZE;
+  // `while ((range = ranges.shift()))`: as many rounds as the list it drains has entries.
+  const drained = drainedList(node);
+  if (drained && !refillsList(node, drained)) return sizeOfIterated(drained, scope);
   // `while (len - p > 0) { const n = Math.min(len - p, packetSize); send(slice(p, p + n)); p += n; }`: a chunk at a time.
   if (shrinksTestedVariable(node, (step) => chunkStep(step, node))) return FEW_ENTRIES_SIZE;
   switch (node.type) {
@@ -690,6 +693,33 @@ function shrinksTestedVariable(loop: Node, shrunk: (step: Node) => string | null
     return name !== null && readsVariable(test, name);
   });
 }
+
+/** The list a loop takes an entry from in its test: `ranges` in `while ((range = ranges.shift()))` or `while (queue.pop())`. */
+function drainedList(loop: Node): Node | undefined {
+  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement') return undefined;
+  let test = unwrapExpression(loop.test);
+  if (test.type === 'AssignmentExpression' && test.operator === '=') test = unwrapExpression(test.right);
+  if (test.type !== 'CallExpression' || test.arguments.length !== 0) return undefined;
+  const callee = unwrapExpression(test.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+  return callee.property.name === 'shift' || callee.property.name === 'pop' ? callee.object : undefined;
+}
+
+/** `queue.push(...node.children)` in a loop draining `queue`: a worklist, as long as the work it finds. */
+function refillsList(loop: Node, list: Node): boolean {
+  const key = counterKey(list);
+  if (key === null) return true;
+  let refills = false;
+  walkWithinFunction((loop as TSESTree.WhileStatement).body, (node) => {
+    if (refills) return false;
+    if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && !node.callee.computed && node.callee.property.type === 'Identifier' && LIST_FILLING_METHODS.has(node.callee.property.name) && counterKey(node.callee.object) === key) refills = true;
+    if (node.type === 'AssignmentExpression' && counterKey(node.left) === key) refills = true;
+    return !refills;
+  });
+  return refills;
+}
+
+const LIST_FILLING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice']);
 
 /**
  * The position a step moves on by a chunk of what is left: `p += n` with `n = Math.min(len - p, size)` declared in
