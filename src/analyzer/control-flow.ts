@@ -26,6 +26,16 @@ export function leavesBlock(statement: TSESTree.Statement, scope: Scope): boolea
   }
 }
 
+/** A statement with a `return` or `throw` anywhere in it (not in nested functions): the function may end there. */
+export function mayLeaveFunction(statement: Node): boolean {
+  let leaves = false;
+  walkWithinFunction(statement, (node) => {
+    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement') leaves = true;
+    return !leaves;
+  });
+  return leaves;
+}
+
 /** A function whose body ends in `throw` and never returns (`function fail(message) { throw new Error(message); }`). */
 function alwaysThrows(fn: FunctionInfo): boolean {
   const body = fn.node.type === 'Program' ? null : fn.node.body;

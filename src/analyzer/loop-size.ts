@@ -3,7 +3,7 @@
 // bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
-import { INTEROP_HELPERS, calleeName, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, unwrapExpression } from './syntax';
+import { INTEROP_HELPERS, STORING_METHODS, calleeName, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { FUNCTION_TYPES, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -712,14 +712,12 @@ function refillsList(loop: Node, list: Node): boolean {
   let refills = false;
   walkWithinFunction((loop as TSESTree.WhileStatement).body, (node) => {
     if (refills) return false;
-    if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && !node.callee.computed && node.callee.property.type === 'Identifier' && LIST_FILLING_METHODS.has(node.callee.property.name) && counterKey(node.callee.object) === key) refills = true;
+    if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && !node.callee.computed && node.callee.property.type === 'Identifier' && STORING_METHODS.has(node.callee.property.name) && counterKey(node.callee.object) === key) refills = true;
     if (node.type === 'AssignmentExpression' && counterKey(node.left) === key) refills = true;
     return !refills;
   });
   return refills;
 }
-
-const LIST_FILLING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice']);
 
 /**
  * The position a step moves on by a chunk of what is left: `p += n` with `n = Math.min(len - p, size)` declared in

@@ -6,6 +6,7 @@ import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
+import { mayLeaveFunction } from './control-flow';
 import { isConstantData, isSettingsValue, isShortConcatenation, unchangedInit } from './loop-size';
 import { EVENT_METHODS, PROMISE_COMBINATORS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseExecutor } from './context';
 
@@ -1430,18 +1431,9 @@ function callsUnconditionally(fn: FunctionInfo, name: string): boolean {
     const expression = statement.type === 'ExpressionStatement' ? unwrapExpression(statement.expression) : null;
     if (expression?.type === 'CallExpression' && expression.callee.type === 'Identifier' && expression.callee.name === name) return true;
     // After a statement that may leave the function, the call may not be reached.
-    if (mayLeave(statement)) return false;
+    if (mayLeaveFunction(statement)) return false;
   }
   return false;
-}
-
-function mayLeave(statement: Node): boolean {
-  let leaves = false;
-  walkWithinFunction(statement, (node) => {
-    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement') leaves = true;
-    return !leaves;
-  });
-  return leaves;
 }
 
 /** A call of an fs-named method on an object of unknown origin, taken for that fs method (see `takenForFsMethod`). */

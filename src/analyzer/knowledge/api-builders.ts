@@ -32,6 +32,10 @@ export const parsesProgram: ApiInfo = { effect: 'cpu-heavy', sizeArgument: 0, al
  * light, like JSON.parse.)
  */
 export const parsesTextInScript: ApiInfo = { effect: 'cpu-heavy', sizeArgument: 0, alternative: 'parse in a worker thread' };
+/** A walk over a whole syntax tree (estree-walker, `@babel/traverse`, css-tree's `walk`): a step per node. */
+export const walksTree: ApiInfo = cpuHeavy('walk the tree in a worker thread');
+/** Printing a syntax tree back to code (escodegen, `@babel/generator`): a step per node. */
+export const printsTree: ApiInfo = cpuHeavy('print the code in a worker thread, or at build time');
 /** A serialiser of its first argument, like JSON.stringify: a constant value is cheap. */
 export const serialises: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'serialise in a worker thread' };
 export const creates = (instanceType: string, effect: ApiInfo['effect'] = 'none'): ApiInfo => ({ effect, returns: instanceType });

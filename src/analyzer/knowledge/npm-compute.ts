@@ -10,6 +10,7 @@ import {
   parsesText,
   serialises,
   threadpool,
+  walksTree,
   worker,
 } from './api-builders';
 
@@ -856,11 +857,11 @@ const markupTables: ModuleTable[] = [
     module: 'css-tree',
     api: {
       parse: parsesText,
-      walk: cpuHeavy('walk the tree in a worker thread'),
+      walk: walksTree,
       generate: serialises,
-      find: cpuHeavy('walk the tree in a worker thread'),
-      findLast: cpuHeavy('walk the tree in a worker thread'),
-      findAll: cpuHeavy('walk the tree in a worker thread'),
+      find: walksTree,
+      findLast: walksTree,
+      findAll: walksTree,
       toPlainObject: parsesText,
       fromPlainObject: parsesText,
       'lexer.matchProperty': parsesText,

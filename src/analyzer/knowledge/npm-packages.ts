@@ -12,6 +12,7 @@ import {
   parsesProgram,
   parsesText,
   parsesTextInScript,
+  printsTree,
   readsContent,
   requestsContent,
   serialises,
@@ -19,6 +20,7 @@ import {
   threadpool,
   timer,
   worker,
+  walksTree,
   wrapsFirst,
 } from './api-builders';
 import { computeTables } from './npm-compute';
@@ -1522,8 +1524,6 @@ const cryptoJsApi: Record<string, ApiInfo> = Object.fromEntries(
   ].map((name) => [name, cpuHeavy(jsCryptoAlternative)]),
 );
 
-const walksTree: ApiInfo = cpuHeavy('walk the tree in a worker thread');
-const printsTree: ApiInfo = cpuHeavy('print the code in a worker thread, or at build time');
 const deepClone: ApiInfo = { ...cpuHeavy('avoid the deep copy (copy only what changes) or move the work to a worker'), weight: 1 };
 /** One linear pass over a collection: heavy only for large inputs. */
 const linearPass: ApiInfo = { effect: 'cpu-heavy', weight: 1 };
