@@ -145,6 +145,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     starExports: [],
     exportFallbacks: [],
     importedSpecifiers: new Set(),
+    assignedGlobals: new Set(),
     methodsByName: new Map(),
     lines: new LineIndex(text),
     siteOfNode: new Map(),
@@ -314,7 +315,6 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   return file;
 
   function sizeLoop({ info, scope, fn: owner, receiver }: PendingLoopSize): void {
-    // A compiler's helper at the top of the module (`__export(target, all)`) costs what the syntax it stands for costs.
     if (descendingLoops.has(info) || endsInThrow(info.node) || isCompilerHelper(owner)) {
       info.size = 0;
       return;
@@ -771,6 +771,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       if (binding) binding.assigned.push(assigned);
       // Sloppy-mode `fs = require('fs')` at the top of a script declares a global the whole file uses.
       else if (scope === moduleScope && isTopLevelStatement(node) && !COMMONJS_WRAPPER_NAMES.has(left.name)) scope.bindings.set(left.name, { kind: 'value', init: node.right, scope, path: [], assigned: [], keyedWrites: false });
+      else file.assignedGlobals.add(left.name);
       return;
     }
     if (left.type !== 'MemberExpression') return;
@@ -949,8 +950,21 @@ function isExportsParameter(name: string, scope: Scope): boolean {
   return choices.some((choice) => namesExports(choice) && !outer.lookup(memberPath(unwrapExpression(choice))![0]));
 }
 
+/**
+ * Where a compiler writes its helpers: at the module's top level, or in a bundled module's wrapper (a function taking
+ * `exports`); and the function such a helper replaces itself with on its first call (Babel's
+ * `function _interopRequireWildcard(e) { return (_interopRequireWildcard = function (e) {...})(e); }`).
+ * A function of the code's own that happens to share a helper's name is followed as any other.
+ */
+export function isHelperDeclaration(fn: FunctionInfo): boolean {
+  const declared = fn.node.type !== 'FunctionDeclaration' && fn.parent?.name === fn.name && fn.parent.node.type === 'FunctionDeclaration' ? fn.parent : fn;
+  const scope = declared.parent;
+  return scope !== null && (scope.role === 'module' || scope.params.includes('exports'));
+}
+
+/** A transpiler's helper where a compiler writes them (`__export(target, all)`): it costs what its syntax costs. */
 function isCompilerHelper(fn: FunctionInfo): boolean {
-  return fn.parent?.role === 'module' && lookupTranspilerHelper(fn.name) !== undefined;
+  return isHelperDeclaration(fn) && lookupTranspilerHelper(fn.name) !== undefined;
 }
 
 /**

@@ -173,6 +173,8 @@ export interface FileModel {
   exportFallbacks: AssignedValue[];
   /** Module specifiers that the file imports or requires, relative ones included. */
   importedSpecifiers: Set<string>;
+  /** Names the file assigns without declaring them (`fs = {...}` inside a function): globals of its own making. */
+  assignedGlobals: Set<string>;
   /** Unique function name -> functions defined as methods or properties with that name (for unresolved `x.name()` calls). */
   methodsByName: Map<string, FunctionInfo[]>;
   /** Offsets to line and column: nodes carry ranges only. */

@@ -280,12 +280,18 @@ export class Program {
   private link(entry: FileEntry): void {
     const summary = entry.summary;
     const imported = new Set<string>();
-    entry.targets = summary.sites.map((site) => {
+    // Helpers a site hands an API to (`thunk(fs.access, arguments)`): the site is the API's call, the helper still runs.
+    const helpersOfApiSites = new Map<number, FnNode>();
+    entry.targets = summary.sites.map((site, siteIndex) => {
       let target = this.linkTarget(summary, site.target, imported);
       // `paths.forEach(fs.unlinkSync)`, `texts.map(JSON.parse)`: the call runs the API it is handed, once per element.
-      if (site.inlineCallback && (target.kind === 'unknown' || (target.kind === 'api' && target.info.effect === 'none'))) {
+      // `thunk(fs.access, arguments)`, a helper of the program calling that parameter: the API runs within the call.
+      if (site.inlineCallback && (target.kind === 'unknown' || target.kind === 'function' || (target.kind === 'api' && target.info.effect === 'none'))) {
         const callback = this.linkTarget(summary, site.inlineCallback, imported);
-        if (callback.kind === 'api' && callback.info.effect !== 'none') target = callback;
+        if (callback.kind === 'api' && callback.info.effect !== 'none') {
+          if (target.kind === 'function') helpersOfApiSites.set(siteIndex, target.fn);
+          target = callback;
+        }
       }
       // `req('./x')` with `req` another file's `createRequire(...)`: a module id written in the code loads nothing new;
       // `OptionsSchema.parse(options)` with the schema made in another file: validating settings is small work.
@@ -306,6 +312,8 @@ export class Program {
         const target = entry.targets[siteIndex];
         // A generator's iterator handed back to the caller runs nothing here; whoever iterates it runs the body.
         if (target.kind === 'function' && !(target.fn.summary.isGenerator && site.returned)) addEdge(node, target.fn, siteIndex, repeatingLoop(site), target.guessed, site.span.line, site.span.column, target.fn.summary.name);
+        const helper = helpersOfApiSites.get(siteIndex);
+        if (helper) addEdge(node, helper, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, helper.summary.name);
         // `normalizeArgs(glob, opts, cb, watchProc)` with a helper of another file that calls its fourth parameter.
         const handed = site.handedFunctions;
         const called = handed && target.kind === 'function' ? target.fn.summary.calledParams : undefined;
@@ -313,6 +321,16 @@ export class Program {
           for (let h = 0; h < handed.length; h++) {
             const callback = called.includes(handed[h].at) ? entry.nodes[handed[h].fn] : undefined;
             if (callback) addEdge(node, callback, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, callback.summary.name);
+          }
+        }
+        // `replace(text, { handler: includeHandler })` with a helper that calls `opts.handler(...)`.
+        const members = site.handedMembers;
+        const calledMembers = members && target.kind === 'function' ? target.fn.summary.calledParamMembers : undefined;
+        if (members && calledMembers) {
+          for (let h = 0; h < members.length; h++) {
+            if (!calledMembers.includes(`${members[h].at}.${members[h].member}`)) continue;
+            const callback = entry.nodes[members[h].fn];
+            addEdge(node, callback, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, callback.summary.name);
           }
         }
         if (site.inlineCallback) {
@@ -782,7 +800,7 @@ class FixpointSolver {
       // A call to itself adds no I/O it does not already do elsewhere; as evidence it would only point at itself.
       if (edge.to === node) continue;
       const callee = edge.site >= 0 && this.specialises(edge.to, node.file.sites[edge.site]) ? this.specialisedIo(edge) : edge.to.state;
-      if (callee.blocking && !(forEvidence && leadsBackTo(callee.blocking, node, 'blocking')) && addsBlocking(state, callee, edge, this.runsLater(edge))) changed = true;
+      if (callee.blocking && !registersHandler(edge) && !(forEvidence && leadsBackTo(callee.blocking, node, 'blocking')) && addsBlocking(state, callee, edge, this.runsLater(edge))) changed = true;
       if (callee.io && (!state.io || (state.ioWeak && !callee.ioWeak)) && !registersHandler(edge) && !(forEvidence && leadsBackTo(callee.io, node, 'io'))) {
         state.io = edgeStep(edge);
         state.ioWeak = callee.ioWeak;
@@ -853,8 +871,8 @@ class FixpointSolver {
       if (site && isDeadUnder(node, site, env)) continue;
       const nested = site ? calleeEnv(node, site, edge.to, env, this.guardedParams(edge.to)) : null;
       const callee = nested || sees(edge.to, env) ? this.ioUnder(edge.to, nested ?? env, visiting, depth + 1) : edge.to.state;
-      if (callee.blocking) addsBlocking(facts, callee, edge, this.runsLater(edge));
       // As in `ioStep`: a handler registered or a function only kept runs later, not in this call.
+      if (callee.blocking && !registersHandler(edge)) addsBlocking(facts, callee, edge, this.runsLater(edge));
       if (callee.io && (!facts.io || (facts.ioWeak && !callee.ioWeak)) && !registersHandler(edge)) {
         facts.io = edgeStep(edge);
         facts.ioWeak = callee.ioWeak;

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
-import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper } from './knowledge';
+import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper, undeclaredModule } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
-import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, prototypeOwnerOf } from './collect';
+import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, isHelperDeclaration, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { mayLeaveFunction } from './control-flow';
 import { isConstantData, isSettingsValue, isShortConcatenation, unchangedInit } from './loop-size';
@@ -65,13 +65,16 @@ const HTTP_REQUEST = { type: 'http#IncomingMessage', what: 'HTTP request' };
 const HTTP_RESPONSE = { type: 'http#ServerResponse', what: 'HTTP response' };
 /** Only what a socket does on its own: its listeners (`socket.on('data', cb)`) are still guessed as waits. */
 const SOCKET = { type: 'net#Socket', what: 'socket', ownEffectsOnly: true };
-const CONVENTIONAL_PARAMETERS: ReadonlyMap<string, { type: string; what: string; ownEffectsOnly?: boolean }> = new Map([
+/** `module.exports = function (grunt) { ... grunt.file.read(p) }`: what Grunt hands its plugins, members of members included. */
+const GRUNT = { type: 'grunt#Grunt', what: 'Grunt, as handed to a plugin', nested: true };
+const CONVENTIONAL_PARAMETERS: ReadonlyMap<string, { type: string; what: string; ownEffectsOnly?: boolean; nested?: boolean }> = new Map([
   ['req', HTTP_REQUEST],
   ['request', HTTP_REQUEST],
   ['res', HTTP_RESPONSE],
   ['response', HTTP_RESPONSE],
   ['socket', SOCKET],
   ['sock', SOCKET],
+  ['grunt', GRUNT],
 ]);
 
 /**
@@ -256,10 +259,10 @@ export class Resolver {
       case 'param':
       case 'unknown': {
         // `res.end(body)` in `function send(req, res, body)`: a parameter named as a server's response is one.
-        const conventional = value.k === 'param' && value.path.length === 1 ? CONVENTIONAL_PARAMETERS.get(value.name) : undefined;
-        if (conventional && value.k === 'param') {
+        const conventional = value.k === 'param' && value.path.length > 0 ? CONVENTIONAL_PARAMETERS.get(value.name) : undefined;
+        if (conventional && value.k === 'param' && (value.path.length === 1 || conventional.nested)) {
           const api = lookupInstanceApi(conventional.type, value.path);
-          if (api && !(conventional.ownEffectsOnly && api.effect === 'none')) return { kind: 'api', info: api, name: `${value.name}.${value.path[0]} (${conventional.what})`, guessed: true };
+          if (api && !(conventional.ownEffectsOnly && api.effect === 'none')) return { kind: 'api', info: api, name: `${value.name}.${value.path.join('.')} (${conventional.what})`, guessed: true };
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
         return member ? this.guessUnknownMember(site, callee, member, value.k === 'unknown' ? value.ofPackage : undefined, hasCallback) : { kind: 'unknown' };
@@ -482,6 +485,9 @@ export class Resolver {
       if (name === 'undefined' || name === 'arguments') return UNKNOWN;
       // CommonJS: `exports.fileLoader(p)` calls what this module exports under that name.
       if (name === 'exports') return { k: 'namespace', file: fn.file };
+      // `fs.readFileSync(p)` with `fs` never declared nor assigned: Node's fs, as the code expects.
+      const module = fn.file.assignedGlobals.has(name) ? undefined : undeclaredModule(name);
+      if (module) return { k: 'module', spec: module, path: [] };
       return { k: 'global', path: [name] };
     }
     const owner = scope.holderOf(name) ?? scope;
@@ -1182,12 +1188,17 @@ function thisValue(fn: FunctionInfo): Value {
  * Compiled for ES5, the body is a plain function run by the same helpers: `__generator(this, function (_a) {...})`.
  */
 function runsWithCallersThis(fn: FunctionInfo): boolean {
-  const call = fn.role === 'callback' ? fn.callbackOf?.node : undefined;
-  if (!call || call.arguments[0]?.type !== 'ThisExpression') return false;
+  const call = fn.role === 'callback' || fn.role === 'array-callback' ? fn.callbackOf?.node : undefined;
+  if (!call) return false;
+  // `files.forEach(function (file) { this.send(file); }, this)`: an array method's thisArg.
+  if (call.arguments[0] === fn.node && call.arguments[1]?.type === 'ThisExpression' && THIS_ARG_METHODS.has(calleeName(call) ?? '')) return true;
+  if (fn.role !== 'callback' || call.arguments[0]?.type !== 'ThisExpression') return false;
   return fn.isGenerator || THIS_PASSING_HELPERS.has(calleeName(call) ?? '');
 }
 
 const THIS_PASSING_HELPERS: ReadonlySet<string> = new Set(['__awaiter', '__generator']);
+/** Array methods whose second argument is the `this` of their callback. */
+const THIS_ARG_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap']);
 
 /** `require` is Node's own, or one made for an ES module with `createRequire(import.meta.url)`. */
 function isRequireFunction(scope: Scope): boolean {
@@ -1520,18 +1531,6 @@ function constructionsOf(file: FileModel): Map<string, CallSite[]> {
   }
   file.constructionsByName = byName;
   return byName;
-}
-
-/**
- * Where a compiler writes its helpers: at the module's top level, or in a bundled module's wrapper (a function taking
- * `exports`); and the function such a helper replaces itself with on its first call (Babel's
- * `function _interopRequireWildcard(e) { return (_interopRequireWildcard = function (e) {...})(e); }`).
- * A function of the code's own that happens to share a helper's name is followed as any other.
- */
-function isHelperDeclaration(fn: FunctionInfo): boolean {
-  const declared = fn.node.type !== 'FunctionDeclaration' && fn.parent?.name === fn.name && fn.parent.node.type === 'FunctionDeclaration' ? fn.parent : fn;
-  const scope = declared.parent;
-  return scope !== null && (scope.role === 'module' || scope.params.includes('exports'));
 }
 
 /** The class, or constructor function, a binding names. */

@@ -110,6 +110,8 @@ export interface FnSummary extends Span {
   wrapsParameters?: number[];
   /** Positions of the parameters it calls (`return next(glob, opts)`): a function handed there runs in the call. */
   calledParams?: number[];
+  /** Methods it calls on its parameters (`opts.handler(match)`), as "position.member": a function handed so runs in the call. */
+  calledParamMembers?: string[];
   /** What a call of this function returns, when that is something other files can look into (a factory). */
   returns?: SValue;
 }
@@ -209,6 +211,11 @@ export interface SiteSummary {
    * (`normalizeArgs(glob, opts, cb, watchProc)`); the callee's `calledParams` says which of them run in the call.
    */
   handedFunctions?: { at: number; fn: number }[];
+  /**
+   * For a call of a function of the program: the file's functions handed as members of an object literal
+   * (`replace(text, { handler: includeHandler })`); the callee's `calledParamMembers` says which of them run in the call.
+   */
+  handedMembers?: { at: number; member: string; fn: number }[];
   /** `read().then(parse)`, `stream.on('data', onData)`: a function reference called later, once settled or per event. */
   reactionCallback?: SiteTarget;
   /** `handlers[type](event)` on an object literal: the functions the lookup may pick (the call's target is unknown). */
@@ -387,6 +394,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (fn.node.type !== 'Program' && fn.params.length > 0 && fn.calls.length > 0) {
       const called = calledParametersOf(fn);
       if (called.includes(true)) summary.calledParams = called.flatMap((calls, at) => (calls ? [at] : []));
+      const members = calledParamMembersOf(fn);
+      if (members) summary.calledParamMembers = members;
     }
     return summary;
   }
@@ -577,6 +586,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const handed = handedFunctionsOf(args, site.fn);
       if (handed) summarySite.handedFunctions = handed;
     }
+    if (summarySite.target.kind === 'function' || summarySite.target.kind === 'value') {
+      const members = handedMembersOf(args, site.fn);
+      if (members) summarySite.handedMembers = members;
+    }
     const reaction = reactionCallbackReference(site, resolver) ?? handedCallbacks.referenceAt.get(site);
     if (reaction) summarySite.reactionCallback = referencedTarget(reaction, site.fn);
     const dispatch = (summarySite.target.kind === 'unknown' ? dispatchTargetsOf(site) : undefined) ?? pipedStreamMethodsOf(site) ?? writtenStreamMethodsOf(site);
@@ -757,8 +770,9 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
 
   /**
-   * `getBody(readStream, stream, done)` where `getBody(read, ...)` calls `read(...)`: a function of the file handed by
-   * name to a helper of the file that calls that parameter runs as part of the call.
+   * `getBody(readStream, stream, done)` where `getBody(read, ...)` calls `read(...)`: a function handed by name to a
+   * helper of the file that calls that parameter runs as part of the call. So does an API or another module's function
+   * handed so (`thunk(fs.access, arguments)` promisifying it).
    */
   function referenceToCalledParameter(site: CallSite): Node | null {
     const args = site.node.arguments;
@@ -772,7 +786,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const arg = args[i];
       if (!mayNameFunction(arg)) continue;
       called ??= calledParametersOf(helper);
-      if (called[i] && resolver.valueOf(arg, site.fn).k === 'fn') return arg;
+      if (called[i] && HANDED_CALLABLE_KINDS.has(resolver.valueOf(arg, site.fn).k)) return arg;
     }
     return null;
   }
@@ -785,6 +799,26 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       if (!mayNameFunction(arg)) continue;
       const value = resolver.valueOf(arg, fn);
       if (value.k === 'fn') (handed ??= []).push({ at, fn: indexOfFn(value.fn) });
+    }
+    return handed;
+  }
+
+  /** The file's functions written or named as members of object literals among a call's arguments. */
+  function handedMembersOf(args: readonly TSESTree.CallExpressionArgument[], fn: FunctionInfo): { at: number; member: string; fn: number }[] | undefined {
+    let handed: { at: number; member: string; fn: number }[] | undefined;
+    for (let at = 0; at < args.length; at++) {
+      const arg = args[at];
+      if (arg.type !== 'ObjectExpression') continue;
+      for (const property of arg.properties) {
+        if (property.type !== 'Property' || property.computed || property.kind !== 'init') continue;
+        const member = keyName(property.key);
+        const value = property.value;
+        const written = functionOfNode.get(value);
+        const named = written ? undefined : value.type === 'Identifier' || value.type === 'MemberExpression' ? resolver.valueOf(value, fn) : undefined;
+        const handedFn = written ?? (named?.k === 'fn' ? named.fn : undefined);
+        const index = handedFn ? fnIndexOf(handedFn) : undefined;
+        if (member !== null && index !== undefined) (handed ??= []).push({ at, member, fn: index });
+      }
     }
     return handed;
   }
@@ -1722,15 +1756,39 @@ function callsParameter(fn: FunctionInfo, param: string | undefined): boolean {
   if (!param) return false;
   const binding = fn.scope.bindings.get(param);
   if (binding?.kind !== 'param' || binding.assigned.length > 0) return false;
+  return someCallInBody(fn, (call, invoked, throughCallOrApply, scope) => {
+    if (invoked.type !== 'Identifier' || invoked.name !== param || scope.lookup(param) !== binding) return false;
+    // `callback(null, result)`, `done(err)`: a completion callback, called back with the outcome, most often later.
+    return !reportsCompletion(call, throughCallOrApply);
+  });
+}
+
+/** `opts.handler(match)`, `options.transform.call(this, chunk)` on an unchanged parameter, as "position.member". */
+function calledParamMembersOf(fn: FunctionInfo): string[] | undefined {
+  let found: Set<string> | undefined;
+  someCallInBody(fn, (_call, invoked, _throughCallOrApply, scope) => {
+    if (invoked.type !== 'MemberExpression' || invoked.computed || invoked.property.type !== 'Identifier') return false;
+    const object = unwrapExpression(invoked.object);
+    if (object.type !== 'Identifier') return false;
+    const binding = scope.lookup(object.name);
+    const at = fn.params.indexOf(object.name);
+    if (at >= 0 && binding?.kind === 'param' && binding.assigned.length === 0 && binding === fn.scope.bindings.get(object.name)) (found ??= new Set()).add(`${at}.${invoked.property.name}`);
+    return false;
+  });
+  return found ? [...found] : undefined;
+}
+
+/**
+ * Whether `test` holds for a call the function makes itself or in a promise executor it writes (which runs at
+ * once), given the function the call invokes (`f.call(this, x)` and `f.apply(null, args)` invoke `f`).
+ */
+function someCallInBody(fn: FunctionInfo, test: (call: TSESTree.CallExpression | TSESTree.NewExpression, invoked: Node, throughCallOrApply: boolean, scope: Scope) => boolean): boolean {
   const pending: FunctionInfo[] = [fn];
   for (let f = pending.pop(); f; f = pending.pop()) {
     for (let i = 0; i < f.calls.length; i++) {
       const call = f.calls[i].node;
       const through = invokedThroughCallOrApply(call.callee);
-      const invoked = unwrapExpression(through ? through.fn : call.callee);
-      if (invoked.type !== 'Identifier' || invoked.name !== param || f.scope.lookup(param) !== binding) continue;
-      // `callback(null, result)`, `done(err)`: a completion callback, called back with the outcome, most often later.
-      if (!reportsCompletion(call, through !== undefined)) return true;
+      if (test(call, unwrapExpression(through ? through.fn : call.callee), through !== undefined, f.scope)) return true;
     }
     for (const child of f.children) if (isPromiseExecutor(child)) pending.push(child);
   }
@@ -1800,6 +1858,9 @@ function reactionCallbackReference(site: CallSite, resolver: Resolver): Node | n
 }
 
 /** An argument that may name a function of the file: `watchProc`, `this.onData`, `read.bind(null, file)` (a bound function is the function). */
+/** Values a reference handed to a helper may call: the file's functions, APIs of modules and globals, imports. */
+const HANDED_CALLABLE_KINDS: ReadonlySet<Value['k']> = new Set(['fn', 'module', 'global', 'import', 'api-instance']);
+
 function mayNameFunction(arg: TSESTree.CallExpressionArgument): boolean {
   return arg.type === 'Identifier' || arg.type === 'MemberExpression' || boundFunction(arg) !== undefined;
 }

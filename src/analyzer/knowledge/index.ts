@@ -1,5 +1,5 @@
 import { globalTables } from './globals';
-import { nodeCoreTables, smallRuntimeCollections } from './node-core';
+import { nodeCoreTables, smallRuntimeCollections, undeclaredModuleNames } from './node-core';
 import { moduleFamilies, npmTables } from './npm-packages';
 import { transpilerHelpers } from './transpiler-helpers';
 import type { ApiEffect, ApiInfo, ModuleFamily, ModuleTable } from './types';
@@ -199,4 +199,9 @@ export function lookupTranspilerHelper(name: string): ApiInfo | undefined {
 /** `require('module').globalPaths`, `os.cpus()`: a collection of a few entries, as the runtime gives it. */
 export function isSmallRuntimeCollection(moduleSpecifier: string, member: string, called: boolean): boolean {
   return smallRuntimeCollections.has(`${normalizeSpecifier(moduleSpecifier)}.${member}${called ? '()' : ''}`);
+}
+
+/** The core module an identifier the code never declares stands for (`fs.readFileSync(p)` with no `fs` in scope). */
+export function undeclaredModule(name: string): string | undefined {
+  return undeclaredModuleNames.has(name) ? name : undefined;
 }

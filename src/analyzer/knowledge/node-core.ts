@@ -4,6 +4,8 @@ import { asyncIo, blocking, cpuHeavy, deferral, listenerApi, none, readsContent,
 /** Node.js core modules. Module names carry no "node:" prefix. */
 
 const emitter: ApiInfo = { effect: 'none', returns: 'events#EventEmitter' };
+/** `socket.setTimeout(ms, onTimeout)`: the callback runs if the connection idles that long, not during the call. */
+const onIdle: ApiInfo = { effect: 'none', handlers: true };
 /** A stream class: the functions in its options (`transform`, `write`, `read`) run per chunk once data flows. */
 export const streamClass: ApiInfo = { effect: 'none', returns: 'stream#Stream', handlers: true };
 export const withPrefix = (prefix: string, api: Record<string, ApiInfo>): Record<string, ApiInfo> =>
@@ -431,7 +433,7 @@ const netTables: ModuleTable[] = [
   // The request an HTTP server received: resuming or piping it reads the body from the socket.
   {
     module: 'http#IncomingMessage',
-    api: { resume: asyncIo, pipe: asyncIo, unpipe: none, read: none, pause: none, setEncoding: none, setTimeout: none, destroy: none },
+    api: { resume: asyncIo, pipe: asyncIo, unpipe: none, read: none, pause: none, setEncoding: none, setTimeout: onIdle, destroy: none },
   },
   // The response of an HTTP server (and what Express adds to it): writing it sends on the socket.
   {
@@ -468,7 +470,7 @@ const netTables: ModuleTable[] = [
   {
     module: 'http#Server',
     extends: 'net#Server',
-    api: { setTimeout: none, closeAllConnections: none, closeIdleConnections: none },
+    api: { setTimeout: onIdle, closeAllConnections: none, closeIdleConnections: none },
   },
   {
     module: 'net#Socket',
@@ -480,7 +482,7 @@ const netTables: ModuleTable[] = [
       on: none,
       once: none,
       off: none,
-      setTimeout: none,
+      setTimeout: onIdle,
       setNoDelay: none,
       setKeepAlive: none,
       setEncoding: none,
@@ -883,3 +885,9 @@ export const smallRuntimeCollections: ReadonlySet<string> = new Set([
   'os.loadavg()',
   'os.networkInterfaces()',
 ]);
+
+/**
+ * Core modules that code uses by their conventional name without declaring it (a script concatenated into a bundle,
+ * a file run where the host provides them): an undeclared `fs` is Node's fs.
+ */
+export const undeclaredModuleNames: ReadonlySet<string> = new Set(['fs', 'path', 'child_process', 'os', 'zlib', 'http', 'https', 'net', 'dns']);

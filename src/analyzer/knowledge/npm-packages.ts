@@ -1064,6 +1064,27 @@ const fsHelperTables: ModuleTable[] = [
   { module: 'mz/fs', extends: 'fs', api: {} },
   // fs with promises for callbacks (deprecated for fs/promises, still in compiled CLIs).
   { module: 'fs-promise', extends: 'fs', api: {} },
+  // Grunt's file API, handed to every plugin as `grunt`: each helper reads, writes or globs synchronously.
+  {
+    module: 'grunt',
+    api: {
+      'file.read': blocking('fs.promises.readFile'),
+      'file.readJSON': blocking('fs.promises.readFile'),
+      'file.readYAML': blocking('fs.promises.readFile'),
+      'file.write': blocking('fs.promises.writeFile'),
+      'file.copy': blocking('fs.promises.copyFile'),
+      'file.delete': blocking('fs.promises.rm'),
+      'file.mkdir': blocking('fs.promises.mkdir'),
+      'file.recurse': blocking('fs.promises.readdir'),
+      'file.expand': blocking('fast-glob'),
+      'file.expandMapping': blocking('fast-glob'),
+      'file.exists': blocking('fs.promises.access'),
+      'file.isDir': blocking('fs.promises.stat'),
+      'file.isFile': blocking('fs.promises.stat'),
+      'file.isLink': blocking('fs.promises.lstat'),
+    },
+  },
+  { module: 'grunt#Grunt', extends: 'grunt', api: {} },
   // Synchronous file helpers, every one a blocking call (`fs.isDir(dir)`, `fs.remove(p)`).
   {
     module: 'fs-sync',
@@ -1148,6 +1169,8 @@ const fsHelperTables: ModuleTable[] = [
   // `tryCatch(fn, ...args)`: calls the function now and hands back [error, result]; try-to-catch awaits it.
   { module: 'try-catch', api: { '': invokesFirst } },
   { module: 'try-to-catch', api: { '': invokesFirst } },
+  // `promisifyCall(this, this._request, ...args)`: calls the function it is given now, with a callback when none is passed.
+  { module: 'promisify-call', api: { '': { effect: 'none', invokes: 1 } } },
   {
     module: 'tinyglobby',
     api: {
@@ -1291,6 +1314,16 @@ const fsHelperTables: ModuleTable[] = [
   },
   { module: 'resolve/sync', api: { '': blocking('resolve (async)') } },
   { module: 'resolve/async', api: { '': threadpool } },
+  // unjs's module resolution: probes candidate files and package.json exports synchronously.
+  {
+    module: 'exsolve',
+    api: { resolveModulePath: blocking('import.meta.resolve, or resolve once at start-up'), resolveModuleURL: blocking('import.meta.resolve, or resolve once at start-up'), createResolver: none },
+  },
+  // Reads the start of a file (or takes a buffer) to tell text from binary: `isBinaryFileSync` and v3's `.sync` block.
+  {
+    module: 'isbinaryfile',
+    api: { '': threadpool, isBinaryFile: threadpool, isBinaryFileSync: blocking('isBinaryFile (async)'), sync: blocking('isBinaryFile (async)') },
+  },
   {
     module: 'path-exists',
     api: { '': threadpool, pathExists: threadpool, sync: blocking('path-exists (async)'), pathExistsSync: blocking('pathExists') },
@@ -1441,6 +1474,8 @@ const fsHelperTables: ModuleTable[] = [
     module: 'cross-spawn',
     api: { '': asyncIo, spawn: asyncIo, sync: blocking('cross-spawn (async)') },
   },
+  // `syncExec(cmd)`: a command run to completion before it returns, as execSync does (sync-exec, exec-sync).
+  { module: 'sync-exec', aliases: ['exec-sync'], api: { '': blocking('child_process.exec') } },
   {
     module: 'shelljs',
     defaultEffect: 'blocking-io',
@@ -1634,7 +1669,9 @@ const cpuPackageTables: ModuleTable[] = [
   // MD5 in JavaScript over a whole string or buffer.
   { module: 'md5', aliases: ['blueimp-md5', 'js-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
   // Non-cryptographic hashes computed in JavaScript over the whole key or value.
-  { module: 'imurmurhash', aliases: ['hash-sum'], api: { '': hashesInScript } },
+  { module: 'imurmurhash', aliases: ['hash-sum', 'string-hash'], api: { '': hashesInScript } },
+  // An MD5 digest of the whole buffer or string, on the calling thread.
+  { module: 'rev-hash', api: { '': hashesInScript } },
   { module: 'murmurhash', api: { '': hashesInScript, v2: hashesInScript, v3: hashesInScript } },
   { module: 'murmurhash-js', api: { '': hashesInScript, murmur2: hashesInScript, murmur3: hashesInScript } },
   { module: 'xxhashjs', api: { h32: hashesInScript, h64: hashesInScript } },
@@ -1645,6 +1682,8 @@ const cpuPackageTables: ModuleTable[] = [
   { module: '@hapi/bourne', aliases: ['bourne'], api: { parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'secure-json-parse', api: { '': parsesText, parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'json5', api: { parse: parsesTextInScript, stringify: cpuHeavy('serialise in a worker thread') } },
+  // Pug's scanner for JavaScript fragments: walks the source a character at a time to the closing bracket or the end.
+  { module: 'character-parser', api: { '': parsesTextInScript, parse: parsesTextInScript, parseUntil: parsesTextInScript, parseMax: parsesTextInScript, parseChar: none, isPunctuator: none, isKeyword: none } },
   { module: 'jju', api: { parse: parsesTextInScript, stringify: cpuHeavy('serialise in a worker thread'), update: parsesTextInScript, tokenize: parsesTextInScript, analyze: parsesTextInScript } },
   { module: 'json-parse-even-better-errors', aliases: ['parse-json', 'json-parse-better-errors'], api: { '': parsesText } },
   // Microsoft's JSONC scanner and parser, written in JavaScript as JSON5's is: heavier than the built-in JSON.parse.
@@ -1657,10 +1696,10 @@ const cpuPackageTables: ModuleTable[] = [
   {
     module: 'js-yaml',
     api: {
-      load: cpuHeavy('parse in a worker thread'),
-      loadAll: cpuHeavy('parse in a worker thread'),
-      safeLoad: cpuHeavy('parse in a worker thread'),
-      safeLoadAll: cpuHeavy('parse in a worker thread'),
+      load: parsesTextInScript,
+      loadAll: parsesTextInScript,
+      safeLoad: parsesTextInScript,
+      safeLoadAll: parsesTextInScript,
       dump: cpuHeavy('serialise in a worker thread'),
       safeDump: cpuHeavy('serialise in a worker thread'),
     },
@@ -1668,9 +1707,9 @@ const cpuPackageTables: ModuleTable[] = [
   {
     module: 'yaml',
     api: {
-      parse: cpuHeavy('parse in a worker thread'),
-      parseDocument: cpuHeavy('parse in a worker thread'),
-      parseAllDocuments: cpuHeavy('parse in a worker thread'),
+      parse: parsesTextInScript,
+      parseDocument: parsesTextInScript,
+      parseAllDocuments: parsesTextInScript,
       stringify: cpuHeavy('serialise in a worker thread'),
     },
   },
@@ -1848,8 +1887,8 @@ const cpuPackageTables: ModuleTable[] = [
       CsvError: none,
     },
   },
-  { module: 'cheerio', api: { load: cpuHeavy('parse in a worker thread') } },
-  { module: 'jsdom', api: { JSDOM: cpuHeavy('parse in a worker thread') } },
+  { module: 'cheerio', api: { load: parsesTextInScript } },
+  { module: 'jsdom', api: { JSDOM: parsesTextInScript } },
   {
     module: 'xml2js',
     api: {
@@ -1878,7 +1917,7 @@ const cpuPackageTables: ModuleTable[] = [
     module: 'fast-xml-parser',
     api: { XMLParser: creates('fast-xml-parser#XMLParser'), XMLBuilder: creates('fast-xml-parser#XMLBuilder'), XMLValidator: none, 'XMLValidator.validate': cpuHeavy() },
   },
-  { module: 'fast-xml-parser#XMLParser', api: { parse: cpuHeavy('parse in a worker thread'), addEntity: none } },
+  { module: 'fast-xml-parser#XMLParser', api: { parse: parsesTextInScript, addEntity: none } },
   { module: 'fast-xml-parser#XMLBuilder', api: { build: cpuHeavy('serialise in a worker thread') } },
   { module: 'lodash', aliases: ['lodash-es', 'lodash/fp'], api: lodashApi },
   { module: 'lodash/cloneDeep', aliases: ['lodash.clonedeep', 'lodash-es/cloneDeep'], api: { '': deepClone } },
@@ -2581,6 +2620,8 @@ const streamHelperTables: ModuleTable[] = [
   { module: 'through2', api: { '': streamOfHandlers, obj: streamOfHandlers, ctor: streamOfHandlers } },
   { module: 'event-stream', api: { through: streamOfHandlers, map: streamOfHandlers, mapSync: streamOfHandlers, split: none, join: none, pipeline: none, merge: none } },
   { module: 'split2', api: { '': streamOfHandlers } },
+  // `gulpPlugin('gulp-changed', async (file) => ...)`: a gulp plugin's object stream, the function run per file.
+  { module: 'gulp-plugin-extras', api: { gulpPlugin: streamOfHandlers } },
   // Listen for the end of a stream or response the caller has: the callback runs when it ends, as a listener would.
   { module: 'end-of-stream', aliases: ['on-finished'], api: { '': { effect: 'none', handlers: true }, isFinished: none } },
 ];
