@@ -1857,10 +1857,10 @@ function reactionCallbackReference(site: CallSite, resolver: Resolver): Node | n
   return null;
 }
 
-/** An argument that may name a function of the file: `watchProc`, `this.onData`, `read.bind(null, file)` (a bound function is the function). */
 /** Values a reference handed to a helper may call: the file's functions, APIs of modules and globals, imports. */
 const HANDED_CALLABLE_KINDS: ReadonlySet<Value['k']> = new Set(['fn', 'module', 'global', 'import', 'api-instance']);
 
+/** An argument that may name a function of the file: `watchProc`, `this.onData`, `read.bind(null, file)` (a bound function is the function). */
 function mayNameFunction(arg: TSESTree.CallExpressionArgument): boolean {
   return arg.type === 'Identifier' || arg.type === 'MemberExpression' || boundFunction(arg) !== undefined;
 }
