@@ -882,7 +882,7 @@ function declaredInHeader(loop: TSESTree.ForStatement, name: string): Node | und
 
 export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   const target = unwrapExpression(node as TSESTree.Expression);
-  if (isSmallRuntimeValue(target, scope)) return 0;
+  if (isSmallRuntimeValue(target, scope) || namesFixedTuple(target)) return 0;
   if (isSettingsCollection(target)) return FEW_ENTRIES_SIZE;
   if (target.type === 'ConditionalExpression' && depth < 4) return sizeOfAlternatives(target, scope, depth);
   if (target.type === 'LogicalExpression' && target.operator !== '&&' && depth < 4) {
@@ -968,8 +968,10 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
       if (splitsHeaderValue(target, scope)) return 0;
       // `version.match(SEMVER)`, `PATTERN.exec(line)` without the g flag: the groups the pattern writes out.
       if (matchesGroups(target, callee, scope)) return 0;
-      // `headers.entries()` of a Headers object or map.
-      if (!callee.computed && callee.property.type === 'Identifier' && ELEMENT_ITERATORS.has(callee.property.name) && isHeaderMap(callee.object)) return 0;
+      // `headers.entries()` of a Headers object or map; `rgb.entries()`, `list.values()`: as many as the receiver holds.
+      if (!callee.computed && callee.property.type === 'Identifier' && ELEMENT_ITERATORS.has(callee.property.name) && target.arguments.length === 0) {
+        return isHeaderMap(callee.object) ? 0 : sizeOfIterated(callee.object, scope, depth + 1);
+      }
       if (splitsIntoSegments(target)) return FEW_ENTRIES_SIZE;
     }
     const copied = depth < 4 ? copiedCollection(target) ?? keptElementsOf(target, scope) : undefined;
@@ -977,6 +979,15 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   }
   return 1;
 }
+
+/** `rgb`, `this.hsl`, `fgRgba`, `vec3`: a colour's channels or a vector's components, a few numbers whatever the input. */
+function namesFixedTuple(node: Node): boolean {
+  if (node.type !== 'Identifier' && (node.type !== 'MemberExpression' || node.computed)) return false;
+  const name = lastName(node);
+  return name !== null && FIXED_TUPLE_NAME.test(name);
+}
+
+const FIXED_TUPLE_NAME = /^(?:rgba?|hsla?|hsva?|hwb|cmyk|lab|lch|xyz|oklab|oklch|vec[234]|quat)$|[a-z](?:Rgba?|Hsla?|Hsva?|Cmyk|Vec[234])$/;
 
 /**
  * `cwd`, `this.filename`: a value named as a short string (see `namesShortString`) whose value the code does not

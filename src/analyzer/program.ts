@@ -1175,9 +1175,18 @@ export class LoopWeights {
   enclosingWeight(file: FileSummary, loopIndex: number): number {
     for (let l = loopIndex; l >= 0; l = file.loops[l].parent) {
       const loop = file.loops[l];
-      if (loop.size > 0 && !this.loopDoesIo(file, l)) return loop.size + this.enclosingWeight(file, loop.parent);
+      if (loop.size > 0 && (!this.loopDoesIo(file, l) || this.computesPerStreamedItem(file, l))) return loop.size + this.enclosingWeight(file, loop.parent);
     }
     return 0;
+  }
+
+  /**
+   * `for await (const line of lines) { index(line) }` over a stream: its I/O is the stream's; the body's work runs once
+   * per line of the whole input, as in a loop over data.
+   */
+  private computesPerStreamedItem(file: FileSummary, loopIndex: number): boolean {
+    const loop = file.loops[loopIndex];
+    return loop.isForAwait && !loop.hasAwait && !loop.startsUnknownTasks && !iteratesProgramGenerator(this.program, file, loop) && !this.sitesDoIo(file, loop);
   }
 
   loopDoesIo(file: FileSummary, loopIndex: number): boolean {
@@ -1195,6 +1204,11 @@ export class LoopWeights {
   private computeDoesIo(file: FileSummary, loopIndex: number): boolean {
     const loop = file.loops[loopIndex];
     if (loop.hasAwait || (loop.isForAwait && !iteratesProgramGenerator(this.program, file, loop)) || loop.startsUnknownTasks) return true;
+    return this.sitesDoIo(file, loop);
+  }
+
+  /** Whether a call in the loop's body starts or waits for I/O, or blocks. */
+  private sitesDoIo(file: FileSummary, loop: FileSummary['loops'][number]): boolean {
     const sites = loop.sites;
     for (let i = 0; i < sites.length; i++) {
       const siteIndex = sites[i];

@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper, undeclaredModule } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, isHelperDeclaration, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { mayLeaveFunction } from './control-flow';
@@ -985,11 +985,11 @@ export function decidingArgument(info: ApiInfo): { at: number; test: 'fixed' | '
 /**
  * Small as the size of a CPU-heavy API's work: `randomBytes(16)`, `JSON.parse('{"a":1}')`, `JSON.stringify(DEFAULTS)`
  * with DEFAULTS written out in the code; `JSON.stringify(options.delimiter)` for a message, a setting, not the data;
- * `hash(salt + '-' + id)`, short strings.
+ * `hash(salt + '-' + id)`, short strings; `JSON.stringify(err)`, an error's few own fields.
  */
 export function isSmallSizeArgument(arg: TSESTree.Expression, scope: Scope, depth = 0): boolean {
   if (arg.type === 'Literal' && typeof arg.value === 'number') return arg.value <= SMALL_CONSTANT_SIZE;
-  if (isConstantData(arg, scope) || isSettingsValue(arg, scope) || namesShortString(arg) || isShortConcatenation(arg, scope, 0)) return true;
+  if (isConstantData(arg, scope) || isSettingsValue(arg, scope) || namesShortString(arg) || namesError(arg) || isShortConcatenation(arg, scope, 0)) return true;
   // `JSON.stringify({ filename, path: templatePath, views: this.config.views })`: a few small fields written out.
   return depth < SMALL_RECORD_DEPTH && isSmallRecord(arg, scope, depth + 1);
 }

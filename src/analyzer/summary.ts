@@ -6,7 +6,7 @@ import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './co
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
-import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, testsMissing, unwrapExpression } from './syntax';
+import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -1800,14 +1800,10 @@ function reportsCompletion(call: TSESTree.CallExpression | TSESTree.NewExpressio
   const first = call.arguments[throughCallOrApply ? 1 : 0];
   if (!first) return false;
   if (first.type === 'Literal' && first.value === null) return true;
-  if (first.type === 'Identifier') return ERROR_NAME.test(first.name);
-  // `callback(cacheEntry.error)`
-  if (first.type === 'MemberExpression') return !first.computed && first.property.type === 'Identifier' && ERROR_NAME.test(first.property.name);
+  // `callback(err)`, `callback(cacheEntry.error)`
+  if (first.type === 'Identifier' || first.type === 'MemberExpression') return namesError(first);
   return first.type === 'NewExpression' && first.callee.type === 'Identifier' && /Error$/.test(first.callee.name);
 }
-
-/** `err`, `error`, `e`, `lastError`, `cacheEntry.error`: names given to errors. */
-const ERROR_NAME = /^(?:e|er|err|error)$|(?:Err|Error)$/;
 
 /** `items.forEach(handle)`, `async.each(items, handle, done)`: the function reference an iteration call runs per element. */
 function iterationCallbackReference(site: CallSite): Node | null {

@@ -2632,6 +2632,9 @@ const timerTables: ModuleTable[] = [
   // Timers past setTimeout's 24.8-day limit, with the same signature.
   { module: 'long-timeout', api: { setTimeout: timer, setInterval: timer, clearTimeout: none, clearInterval: none } },
   { module: 'delay', api: { '': asyncIo, reject: asyncIo, range: asyncIo, createWithTimers: none } },
+  // `pause(ms)` builds a middleware that calls `next` after ms milliseconds.
+  { module: 'connect-pause', api: { '': creates('connect-pause#Middleware') } },
+  { module: 'connect-pause#Middleware', api: { '': timer } },
   { module: 'node-cron', api: { schedule: timer, validate: none, getTasks: none } },
   // node-retry: `attempt(fn)` runs fn now; `retry(err)` waits out a back-off before running it again.
   { module: 'retry', api: { operation: creates('retry#RetryOperation'), timeouts: none, createTimeout: none, wrap: none } },
