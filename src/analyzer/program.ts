@@ -282,12 +282,15 @@ export class Program {
     const imported = new Set<string>();
     // Helpers a site hands an API to (`thunk(fs.access, arguments)`): the site is the API's call, the helper still runs.
     const helpersOfApiSites = new Map<number, FnNode>();
+    // Functions of the program a site hands over to run inline (`items.forEach(visit)`), for the edges below.
+    const inlineCallbackFunctions = new Map<number, FnNode>();
     entry.targets = summary.sites.map((site, siteIndex) => {
       let target = this.linkTarget(summary, site.target, imported);
+      const callback = site.inlineCallback ? this.linkTarget(summary, site.inlineCallback, imported) : undefined;
+      if (callback?.kind === 'function') inlineCallbackFunctions.set(siteIndex, callback.fn);
       // `paths.forEach(fs.unlinkSync)`, `texts.map(JSON.parse)`: the call runs the API it is handed, once per element.
       // `thunk(fs.access, arguments)`, a helper of the program calling that parameter: the API runs within the call.
-      if (site.inlineCallback && (target.kind === 'unknown' || target.kind === 'function' || (target.kind === 'api' && target.info.effect === 'none'))) {
-        const callback = this.linkTarget(summary, site.inlineCallback, imported);
+      if (callback && (target.kind === 'unknown' || target.kind === 'function' || (target.kind === 'api' && target.info.effect === 'none'))) {
         if (callback.kind === 'api' && callback.info.effect !== 'none') {
           if (target.kind === 'function') helpersOfApiSites.set(siteIndex, target.fn);
           target = callback;
@@ -333,10 +336,8 @@ export class Program {
             addEdge(node, callback, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, callback.summary.name);
           }
         }
-        if (site.inlineCallback) {
-          const callback = this.linkTarget(summary, site.inlineCallback, imported);
-          if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, callback.fn.summary.name);
-        }
+        const inlineCallback = inlineCallbackFunctions.get(siteIndex);
+        if (inlineCallback) addEdge(node, inlineCallback, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, inlineCallback.summary.name);
         if (site.reactionCallback) {
           const callback = this.linkTarget(summary, site.reactionCallback, imported);
           if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, -1, false, site.span.line, site.span.column, callback.fn.summary.name, true);

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
-import { isKnownModule, lookupApi, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper, undeclaredModule } from './knowledge';
+import { isKnownModule, lookupApi, lookupDistinctiveMethod, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper, undeclaredModule } from './knowledge';
 import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
@@ -291,8 +291,8 @@ export class Resolver {
   private guessByMemberName(site: CallSite, member: string, hasCallback: boolean, promised: boolean): CallTarget {
     const fsGuess = fsMethodGuess(member, hasCallback, promised);
     if (fsGuess) return fsGuess;
-    // `root.walkDecls((decl) => ...)` in a PostCSS plugin: names no other library gives a method, a step per node.
-    if (TREE_WALK_METHODS.has(member) && hasCallback) return { kind: 'api', info: TREE_WALK, name: `${site.calleeText} (a PostCSS node's walk)`, guessed: true };
+    const distinctive = hasCallback ? lookupDistinctiveMethod(member) : undefined;
+    if (distinctive) return { kind: 'api', info: distinctive.info, name: `${site.calleeText} (${distinctive.owner})`, guessed: true };
     // `req.on('end', cb)` on an object of unknown type: waiting for events, most often I/O. An object listening to
     // itself (`this.on('end', cb)` in an emitter's method) waits for the events its own code emits.
     // A function that sets up an object's listeners and returns it (`extract.on('entry', onentry); return extract`)
@@ -1412,10 +1412,6 @@ function isCombinedPromises(array: TSESTree.ArrayExpression): boolean {
 
 /** Methods that keep a callback in a collection or look it up there (`callbacks.push(cb)`, `handlers.indexOf(cb)`). */
 const CALLBACK_COLLECTION_METHODS: ReadonlySet<string> = new Set([...STORING_METHODS, 'indexOf', 'lastIndexOf', 'includes', 'has', 'delete']);
-
-/** PostCSS's walkers of a node's descendants, named so by no other common library. */
-const TREE_WALK_METHODS: ReadonlySet<string> = new Set(['walkDecls', 'walkRules', 'walkAtRules', 'walkComments']);
-const TREE_WALK: ApiInfo = { effect: 'cpu-heavy', alternative: 'walk the stylesheet in a worker thread, or at build time' };
 
 /** Names a function gives the callback it is told to call when its operation ends. */
 const COMPLETION_CALLBACK_NAMES: ReadonlySet<string> = new Set(['cb', 'callback']);

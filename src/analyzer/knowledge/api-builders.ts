@@ -34,6 +34,8 @@ export const parsesProgram: ApiInfo = { effect: 'cpu-heavy', sizeArgument: 0, al
 export const parsesTextInScript: ApiInfo = { effect: 'cpu-heavy', sizeArgument: 0, alternative: 'parse in a worker thread' };
 /** A walk over a whole syntax tree (estree-walker, `@babel/traverse`, css-tree's `walk`): a step per node. */
 export const walksTree: ApiInfo = cpuHeavy('walk the tree in a worker thread');
+/** A walk over a whole stylesheet (PostCSS's `walkDecls` and kin), a step per node. */
+export const walksStylesheet: ApiInfo = cpuHeavy('walk the stylesheet in a worker thread, or at build time');
 /** Printing a syntax tree back to code (escodegen, `@babel/generator`): a step per node. */
 export const printsTree: ApiInfo = cpuHeavy('print the code in a worker thread, or at build time');
 /** A serialiser of its first argument, like JSON.stringify: a constant value is cheap. */

@@ -1,6 +1,6 @@
 import { globalTables } from './globals';
 import { nodeCoreTables, smallRuntimeCollections, undeclaredModuleNames } from './node-core';
-import { moduleFamilies, npmTables } from './npm-packages';
+import { distinctiveMethods, moduleFamilies, npmTables } from './npm-packages';
 import { transpilerHelpers } from './transpiler-helpers';
 import type { ApiEffect, ApiInfo, ModuleFamily, ModuleTable } from './types';
 
@@ -177,6 +177,11 @@ export function lookupGlobal(memberPath: readonly string[]): ApiInfo | undefined
 /** fs method names (both sync and callback forms), for recognising an injected fs object such as options.statSync. */
 export function lookupFsMethodByName(name: string): ApiInfo | undefined {
   return fsMethodByName.get(name);
+}
+
+/** A method whose name alone tells its library (see `distinctiveMethods`): its effect and how messages name it. */
+export function lookupDistinctiveMethod(name: string): { info: ApiInfo; owner: string } | undefined {
+  return distinctiveMethods.get(name);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   threadpool,
   timer,
   worker,
+  walksStylesheet,
   walksTree,
   wrapsFirst,
 } from './api-builders';
@@ -2689,6 +2690,14 @@ const workerTables: ModuleTable[] = [
     },
   },
 ];
+
+/**
+ * Methods no other library gives that name, called with a callback on an object of unknown origin: that library's
+ * (`root.walkDecls((decl) => ...)` in a PostCSS plugin, whose root the plugin is handed).
+ */
+export const distinctiveMethods: ReadonlyMap<string, { info: ApiInfo; owner: string }> = new Map(
+  ['walkDecls', 'walkRules', 'walkAtRules', 'walkComments'].map((name) => [name, { info: walksStylesheet, owner: "a PostCSS node's walk" }]),
+);
 
 export const npmTables: ModuleTable[] = [
   ...httpClientTables,
