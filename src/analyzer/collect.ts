@@ -17,7 +17,7 @@ import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { FUNCTION_TYPES, childKeys, identifiersIn } from './walk';
-import { lookupTranspilerHelper } from './knowledge';
+import { lookupApi, lookupTranspilerHelper } from './knowledge';
 
 const TYPE_ONLY_NODES = new Set([
   'TSInterfaceDeclaration',
@@ -1166,7 +1166,7 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
   // `text.replace(/[<>&]/g, (c) => ENTITIES[c])`: the callback runs once per match, a pass over the text.
   if (REPLACING_METHODS.has(method)) return args === 2 && isFunctionArgument(call.arguments[at + 1], call, scope) && (method === 'replaceAll' || isGlobalPattern(call.arguments[at], scope)) ? { method, collection: receiver, callbackAt: at + 1 } : null;
   if (!ITERATION_METHODS.has(method) || !receiver) return null;
-  if (!borrowed && isPackageObject(receiver, scope)) return args > 1 && !COLLECTION_ONLY_METHODS.has(method) ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
+  if (!borrowed && isPackageObject(receiver, scope)) return args > 1 && (!COLLECTION_ONLY_METHODS.has(method) || eachRunsNow(receiver, method, scope)) ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
   if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: at };
   return args > 0 ? { method, collection: receiver, callbackAt: at } : null;
 }
@@ -1223,6 +1223,12 @@ function isPackageObject(node: Node, scope: Scope): boolean {
   if (node.type !== 'Identifier' || !scope.lookup(node.name)) return false;
   const source = moduleOf(node, scope);
   return source !== undefined && isPackageSpecifier(source);
+}
+
+/** `_.each(list, fn)` of lodash or underscore: the package's table says it calls the function at once, per element. */
+function eachRunsNow(receiver: Node, method: string, scope: Scope): boolean {
+  const source = moduleOf(receiver.type === 'MemberExpression' ? unwrapExpression(receiver.object) : receiver, scope);
+  return source !== undefined && lookupApi(source, [method])?.invokes === 1;
 }
 
 /** A package name (`async`, `@scope/pkg`), not a relative path or a data file that may hold an array. */

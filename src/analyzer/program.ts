@@ -993,8 +993,9 @@ class FixpointSolver {
       const forwarded = site.paramArgs;
       if (forwarded) for (let k = 0; k < forwarded.length; k++) if (forwarded[k] >= 0 && small.includes(forwarded[k])) passed.push(k);
       // `randomHash(1)` inside `randomHash(count)`: the recursive call is as small as this one when it keeps them small.
+      // One that only hands them on unchanged (`walk(node.left, signal)`) recurses on something else.
       if (edge.to === callee) {
-        if (small.every((position) => passed.includes(position))) continue;
+        if (small.every((position) => passed.includes(position)) && small.some((position) => site.smallArgs?.includes(position))) continue;
         return false;
       }
       if (depth >= FORWARDING_DEPTH || passed.length === 0 || !this.boundedBy(edge.to, passed, depth + 1)) return false;

@@ -610,6 +610,8 @@ export class Resolver {
     if (privateRead && !privateRead.value) return this.member(thisValue(fn), privateRead.key, fn.file, depth + 1);
     // `var __importDefault = (this && this.__importDefault) || function (mod) {...}`: the compiler's helper, by its name.
     if (callee.type === 'Identifier' && INTEROP_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
+    // `var _ref = _asyncToGenerator(function* () {...})`: calling the result runs the generator to its end.
+    if (callee.type === 'Identifier' && callee.name === BABEL_ASYNC_HELPER && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     // `return _createClass(Parser, [...])`: Babel's helper hands back the class it defined the members on.
     const created = createdClassOf(node);
     if (created) return this.expr(created, scope, fn, depth);
@@ -1197,6 +1199,8 @@ function runsWithCallersThis(fn: FunctionInfo): boolean {
 }
 
 const THIS_PASSING_HELPERS: ReadonlySet<string> = new Set(['__awaiter', '__generator']);
+/** Babel's compiled async function: a function that runs the generator it is handed (see `ASYNC_FUNCTION_HELPERS`). */
+const BABEL_ASYNC_HELPER = '_asyncToGenerator';
 /** Array methods whose second argument is the `this` of their callback. */
 const THIS_ARG_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap']);
 

@@ -6,7 +6,7 @@ import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './co
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
-import { STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
+import { ASYNC_FUNCTION_HELPERS, STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -373,7 +373,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       parent: fn.parent ? fnIndexOf(fn.parent)! : -1,
       role: fn.role,
       isAsync: fn.isAsync,
-      isGenerator: fn.isGenerator,
+      // The generator a compiler made of an async function runs to its end when called, as that function did.
+      isGenerator: fn.isGenerator && !(fn.callbackOf && ASYNC_FUNCTION_HELPERS.has(calleeName(fn.callbackOf.node) ?? '')),
       callbackOf: fn.callbackOf ? fn.callbackOf.index : -1,
       enclosingLoop: fn.enclosingLoop ? fn.enclosingLoop.index : -1,
       children: fn.children.map((c) => fnIndexOf(c)!),

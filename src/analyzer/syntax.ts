@@ -215,6 +215,12 @@ export const INTEROP_HELPERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Helpers that compile an async function to a generator and drive it to its end: Babel's `_asyncToGenerator(function* () {})`
+ * (a function running it when called), TypeScript's `__awaiter` and esbuild's `__async` (running it at once).
+ */
+export const ASYNC_FUNCTION_HELPERS: ReadonlySet<string> = new Set(['_asyncToGenerator', '__awaiter', '__async']);
+
+/**
  * The argument at `index` of the call that invokes a function expression where it is written: `(function (a) {...})(x)`,
  * or `(function (a) {...}).call(this, x)` (after `this`). Null when the function is not called so; undefined when
  * that argument is missing or spread.

@@ -275,7 +275,38 @@ const mathjsApi: Record<string, ApiInfo> = {
   unit: none,
 };
 
+/** ml-matrix: products, inverses and decompositions in JavaScript; elementwise operations are a pass over the matrix. */
+const matrixPass: ApiInfo = { effect: 'cpu-heavy', weight: 1, alternative: 'compute in a worker thread' };
+const matrixAlgebra = cpuHeavy('compute in a worker thread');
+const mlMatrixDecompositions = ['EVD', 'SVD', 'QR', 'LU', 'CHO', 'NIPALS', 'EigenvalueDecomposition', 'SingularValueDecomposition', 'QrDecomposition', 'LuDecomposition', 'CholeskyDecomposition'];
+const mlMatrixMade = ['checkMatrix', 'from1DArray', 'rowVector', 'columnVector', 'zeros', 'ones', 'eye', 'identity', 'diag', 'diagonal', 'rand', 'random', 'randInt'];
+const mlMatrixApi: Record<string, ApiInfo> = {
+  Matrix: creates('ml-matrix#Matrix'),
+  ...Object.fromEntries(mlMatrixMade.map((name) => [`Matrix.${name}`, creates('ml-matrix#Matrix')])),
+  ...Object.fromEntries(['inverse', 'solve', 'pseudoInverse', 'determinant', 'linearDependencies'].map((name) => [name, matrixAlgebra])),
+  ...Object.fromEntries(mlMatrixDecompositions.map((name) => [name, matrixAlgebra])),
+};
+
 const numberTables: ModuleTable[] = [
+  // The default export is the Matrix class: `import Matrix from 'ml-matrix'; Matrix.zeros(2, 2)`.
+  { module: 'ml-matrix', api: { ...mlMatrixApi, '': creates('ml-matrix#Matrix'), ...Object.fromEntries(mlMatrixMade.map((name) => [name, creates('ml-matrix#Matrix')])) } },
+  {
+    module: 'ml-matrix#Matrix',
+    api: {
+      ...Object.fromEntries(['mmul', 'kroneckerProduct', 'strassen2x2', 'strassen3x3', 'mpow'].map((name) => [name, matrixAlgebra])),
+      ...Object.fromEntries(
+        [
+          'transpose', 'clone', 'to1DArray', 'to2DArray', 'mulRowVector', 'mulColumnVector', 'addRowVector', 'subRowVector',
+          'divRowVector', 'addColumnVector', 'subColumnVector', 'divColumnVector', 'sum', 'mean', 'norm', 'scale', 'abs',
+          'add', 'sub', 'mul', 'div', 'apply', 'max', 'min', 'center', 'standardDeviation', 'variance',
+        ].map((name) => [name, matrixPass]),
+      ),
+      get: none,
+      set: none,
+      getRow: none,
+      getColumn: none,
+    },
+  },
   {
     module: 'node-forge',
     api: {

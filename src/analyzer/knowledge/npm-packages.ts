@@ -1473,7 +1473,15 @@ const fsHelperTables: ModuleTable[] = [
   },
   {
     module: 'cross-spawn',
+    aliases: ['cross-spawn-async'],
     api: { '': asyncIo, spawn: asyncIo, sync: blocking('cross-spawn (async)') },
+  },
+  // Child processes as promises of their output.
+  { module: 'cross-spawn-promise', aliases: ['@expo/spawn-async'], api: { '': requestsContent } },
+  {
+    module: 'child-process-promise',
+    aliases: ['promisify-child-process'],
+    api: { exec: requestsContent, execFile: requestsContent, spawn: requestsContent, fork: requestsContent },
   },
   // `syncExec(cmd)`: a command run to completion before it returns, as execSync does (sync-exec, exec-sync).
   { module: 'sync-exec', aliases: ['exec-sync'], api: { '': blocking('child_process.exec') } },
@@ -1567,7 +1575,12 @@ const linearPass: ApiInfo = { effect: 'cpu-heavy', weight: 1 };
 /** lodash functions whose result lists no more elements than their argument. */
 const keepsElements: ApiInfo = { effect: 'none', keepsElements: true };
 
+/** `_.each(list, fn)`: calls fn for each element before it returns (async's `each` starts a task per element instead). */
+const eachElementNow: ApiInfo = { effect: 'none', invokes: 1 };
+
 const lodashApi: Record<string, ApiInfo> = {
+  each: eachElementNow,
+  forEach: eachElementNow,
   castArray: keepsElements,
   toArray: keepsElements,
   compact: keepsElements,
@@ -1920,7 +1933,7 @@ const cpuPackageTables: ModuleTable[] = [
   },
   { module: 'fast-xml-parser#XMLParser', api: { parse: parsesTextInScript, addEntity: none } },
   { module: 'fast-xml-parser#XMLBuilder', api: { build: cpuHeavy('serialise in a worker thread') } },
-  { module: 'lodash', aliases: ['lodash-es', 'lodash/fp'], api: lodashApi },
+  { module: 'lodash', aliases: ['lodash-es', 'lodash/fp', 'underscore'], api: lodashApi },
   { module: 'lodash/cloneDeep', aliases: ['lodash.clonedeep', 'lodash-es/cloneDeep'], api: { '': deepClone } },
   { module: 'lodash/isEqual', aliases: ['lodash.isequal', 'lodash-es/isEqual'], api: { '': linearPass } },
   { module: 'lodash/merge', aliases: ['lodash.merge', 'lodash-es/merge'], api: { '': linearPass } },
