@@ -165,6 +165,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   const pendingInherits: { child: string; call: TSESTree.CallExpression; scope: Scope }[] = [];
   /** `class Eta { parse = parse }`: a function declared elsewhere and set as a field runs with an instance as `this`. */
   const pendingFieldFunctions: { cls: ClassInfo; name: string; scope: Scope }[] = [];
+  const pendingObjectMembers: { object: TSESTree.ObjectExpression; name: string; scope: Scope }[] = [];
 
   let fn = moduleFn;
   let loop: LoopInfo | null = null;
@@ -285,6 +286,12 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'CatchClause':
         if (node.param) bindPattern(node.param, fn.scope, null);
         break;
+      case 'ObjectExpression':
+        // `{ loadFile: _loadFile }`: a function declared elsewhere, made a method of this object.
+        for (const property of node.properties) {
+          if (property.type === 'Property' && property.kind === 'init' && property.value.type === 'Identifier') pendingObjectMembers.push({ object: node, name: property.value.name, scope: fn.scope });
+        }
+        break;
       case 'ReturnStatement':
         if (node.argument) fn.returnsValue = true;
         break;
@@ -304,6 +311,13 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     // `util.inherits(Child, Base)`: kept with Child's members, checked for what the call is when it is looked up.
     const binding = scope.lookup(child);
     if (binding) addMemberAssignment(scope.holderOf(child) ?? scope, binding, INHERITS_KEY, { value: call, scope });
+  }
+  for (const { object, name, scope } of pendingObjectMembers) {
+    const binding = scope.lookup(name);
+    if (binding?.kind !== 'function' || binding.fn.classInfo || binding.fn.objectInfo || binding.fn.hostClass) continue;
+    // A method of two objects: `this` is either, so neither.
+    const holder = objectInfos.get(object) ?? { node: object, scope, methods: new Map() };
+    binding.fn.holderObject = binding.fn.holderObject === null ? holder : binding.fn.holderObject?.node === object ? holder : undefined;
   }
   for (const { cls, name, scope } of pendingFieldFunctions) {
     const binding = scope.lookup(name);
@@ -1062,6 +1076,7 @@ function newFunctionInfo(
     classInfo: null,
     objectInfo: null,
     hostClass: null,
+    holderObject: null,
     children: [],
     calls: [],
     loops: [],

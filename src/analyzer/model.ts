@@ -136,6 +136,8 @@ export interface FunctionInfo {
   objectInfo: ObjectInfo | null;
   /** The class a function declared outside it is a field of (`class Eta { parse = parse }`); undefined when several. */
   hostClass: ClassInfo | null | undefined;
+  /** The object literal a function declared outside it is a member of (`{ loadFile: _loadFile }`); undefined when several. */
+  holderObject: ObjectInfo | null | undefined;
   children: FunctionInfo[];
   calls: CallSite[];
   loops: LoopInfo[];

@@ -1176,6 +1176,9 @@ function thisValue(fn: FunctionInfo): Value {
   }
   if (current.objectInfo && !isCreatedClassMethod(current)) return { k: 'object', node: current.objectInfo.node, scope: current.objectInfo.scope };
   if (current.hostClass) return { k: 'instance', cls: current.hostClass };
+  // `function _initialize() { this.rules = this.load(); }` with `{ initialize: _initialize, load: _load }`: a method
+  // of that object, not a constructor of its own, unless named as one (`{ Client: Client }`).
+  if (current.holderObject && !CONSTRUCTOR_NAME.test(current.name)) return { k: 'object', node: current.holderObject.node, scope: current.holderObject.scope };
   const constructor = prototypeOwnerOf(current);
   // A function that is itself the constructor (not a prototype method) makes instances only when it has a prototype.
   if (constructor && (!holdsFunction(constructor.binding, current) || hasPrototype(constructor.binding, constructor.scope))) return { k: 'proto-instance', binding: constructor };
@@ -1199,6 +1202,8 @@ function runsWithCallersThis(fn: FunctionInfo): boolean {
 }
 
 const THIS_PASSING_HELPERS: ReadonlySet<string> = new Set(['__awaiter', '__generator']);
+/** Constructors are named in PascalCase. */
+const CONSTRUCTOR_NAME = /^[A-Z]/;
 /** Babel's compiled async function: a function that runs the generator it is handed (see `ASYNC_FUNCTION_HELPERS`). */
 const BABEL_ASYNC_HELPER = '_asyncToGenerator';
 /** Array methods whose second argument is the `this` of their callback. */
