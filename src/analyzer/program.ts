@@ -667,6 +667,8 @@ class FixpointSolver {
   /** Read only after `loops.freeze()`: loop weights depend on the I/O facts. */
   private readonly localCpu = new Map<FnNode, LocalCpu>();
   private readonly guardedParamsOf = new Map<FnNode, ReadonlySet<string>>();
+  /** Calls whose callee computes under the values the call passes (see `computesNothingHere`). */
+  private readonly computesSomething = new Set<Edge>();
 
   constructor(
     private readonly program: Program,
@@ -831,14 +833,16 @@ class FixpointSolver {
     const known = this.guardedParamsOf.get(node);
     if (known) return known;
     const names = new Set<string>();
-    for (const siteIndex of node.summary.sites) {
-      for (const guard of node.file.sites[siteIndex].guards) {
+    const add = (guards: SiteSummary['guards']): void => {
+      for (const guard of guards) {
         if (guard.param.fn !== node.index) continue;
         names.add(guard.param.name);
         const dot = guard.param.name.indexOf('.');
         if (dot > 0) names.add(guard.param.name.slice(0, dot));
       }
-    }
+    };
+    for (const siteIndex of node.summary.sites) add(node.file.sites[siteIndex].guards);
+    for (const loopIndex of node.summary.loops) add(node.file.loops[loopIndex].guards);
     this.guardedParamsOf.set(node, names);
     return names;
   }
@@ -847,6 +851,50 @@ class FixpointSolver {
   private specialisedIo(edge: Edge): IoFacts {
     const env = calleeEnv(edge.from, edge.from.file.sites[edge.site], edge.to, new Map(), this.guardedParams(edge.to));
     return env ? this.ioUnder(edge.to, env, new Set(), 0) : edge.to.state;
+  }
+
+  /**
+   * `new Trie()` with `function Trie(rules) { if (rules) for (...) insert(...) }`: the call leaves out, or passes as a
+   * literal, the values that rule out every computation of the callee.
+   */
+  private computesNothingHere(edge: Edge): boolean {
+    if (edge.site < 0 || this.computesSomething.has(edge)) return false;
+    const guarded = this.guardedParams(edge.to);
+    if (guarded.size === 0) return false;
+    const env = calleeEnv(edge.from, edge.from.file.sites[edge.site], edge.to, new Map(), guarded);
+    if (env !== null && this.computesNothingUnder(edge.to, env, new Set(), 0)) return true;
+    // Weights only grow: once the callee computes under this call, it always will.
+    this.computesSomething.add(edge);
+    return false;
+  }
+
+  private computesNothingUnder(node: FnNode, env: BooleanEnv, visiting: Set<FnNode>, depth: number): boolean {
+    if (depth > SPECIALISATION_DEPTH || visiting.has(node)) return false;
+    const file = node.file;
+    for (const loopIndex of node.summary.loops) {
+      if (this.loopWeight(file, loopIndex) > 0 && !isRuledOut(node, file.loops[loopIndex].guards, env)) return false;
+    }
+    for (const siteIndex of node.summary.sites) {
+      const site = file.sites[siteIndex];
+      if (site.incidental || isRuledOut(node, site.guards, env)) continue;
+      const target = this.target(node, siteIndex);
+      if (site.walksTree || (target.kind === 'api' && target.info.effect === 'cpu-heavy')) return false;
+    }
+    visiting.add(node);
+    try {
+      for (const edge of node.edges) {
+        if (edge.to.state.cpu <= 0) continue;
+        const site = edge.site >= 0 ? file.sites[edge.site] : null;
+        if (!site) return false;
+        if (isRuledOut(node, site.guards, env)) continue;
+        const nested = calleeEnv(node, site, edge.to, env, this.guardedParams(edge.to));
+        if (!nested && !sees(edge.to, env)) return false;
+        if (!this.computesNothingUnder(edge.to, nested ?? env, visiting, depth + 1)) return false;
+      }
+    } finally {
+      visiting.delete(node);
+    }
+    return true;
   }
 
   private ioUnder(node: FnNode, env: BooleanEnv, visiting: Set<FnNode>, depth: number): IoFacts {
@@ -914,7 +962,7 @@ class FixpointSolver {
       if (callee.cpu <= 0) continue;
       // `through(function (chunk) {...})` only makes a stream: its handler works once data flows, which takes I/O.
       if (!state.io && !state.blocking && registersHandler(edge)) continue;
-      if (edge.site >= 0 && (file.sites[edge.site].incidental || (edge.to.summary.buildsError && file.sites[edge.site].isNew) || this.boundedBySmallArguments(edge.to, file.sites[edge.site]))) continue;
+      if (edge.site >= 0 && (file.sites[edge.site].incidental || (edge.to.summary.buildsError && file.sites[edge.site].isNew) || this.boundedBySmallArguments(edge.to, file.sites[edge.site]) || this.computesNothingHere(edge))) continue;
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
       const payload = edge.site >= 0 && !this.onlyParsesOnce(edge.to) ? this.payloadWeight(node, file.sites[edge.site]) : 0;
@@ -1352,7 +1400,11 @@ function paramKey(file: FileSummary, fnIndex: number, name: string): string {
 
 /** Whether a call cannot run under `env`: a branch on a known boolean parameter rules it out. */
 function isDeadUnder(node: FnNode, site: SiteSummary, env: BooleanEnv): boolean {
-  for (const guard of site.guards) {
+  return isRuledOut(node, site.guards, env);
+}
+
+function isRuledOut(node: FnNode, guards: SiteSummary['guards'], env: BooleanEnv): boolean {
+  for (const guard of guards) {
     const value = env.get(paramKey(node.file, guard.param.fn, guard.param.name));
     if (value !== undefined && value !== guard.branch) return true;
   }

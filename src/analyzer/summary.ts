@@ -138,6 +138,8 @@ export interface LoopSummary {
   arrayMethod?: string;
   /** The loop counts up to (or down from) this parameter of its function, by position: a small argument bounds it. */
   boundParam?: number;
+  /** Branch conditions on parameters that guard the loop: `if (rules) for (...)`. */
+  guards: readonly { param: ParamRef; branch: boolean }[];
   line: number;
   column: number;
   span: Span;
@@ -508,6 +510,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       // Always present, so that every loop has one shape for the solver's loops.
       arrayMethod: loop.arrayMethod,
       boundParam: undefined,
+      guards: guardsOf(loop.node, loop.fn, indexOfFn),
     };
     const boundParam = loop.boundParam !== undefined ? unassignedParamIndex(loop.fn, loop.boundParam) : -1;
     if (boundParam >= 0) result.boundParam = boundParam;
@@ -526,7 +529,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       calleeText: site.calleeText,
       isNew: site.isNew,
       target: toTarget(resolver.callTarget(site)),
-      guards: guardsOf(site, indexOfFn),
+      guards: guardsOf(site.node, site.fn, indexOfFn),
       booleanArgs,
       hasBooleanLiteral: args.some((arg) => arg.type === 'Literal' && typeof arg.value === 'boolean'),
       suppliedArgs: resolver.suppliedArgumentCount(site),
@@ -1022,10 +1025,11 @@ function booleanArgsOf(args: readonly Node[], fn: FunctionInfo, indexOfFn: (fn: 
   return known ?? NO_BOOLEAN_ARGS;
 }
 
-function guardsOf(site: CallSite, indexOfFn: (fn: FunctionInfo) => number): readonly { param: ParamRef; branch: boolean }[] {
+/** The conditions on parameters a call or a loop of `fn` runs under. */
+function guardsOf(node: Node, fn: FunctionInfo, indexOfFn: (fn: FunctionInfo) => number): readonly { param: ParamRef; branch: boolean }[] {
   let guards: { param: ParamRef; branch: boolean }[] | undefined;
-  forEachEnclosingTest(site, (test, branch) => {
-    const known = booleanArg(test, site.fn, indexOfFn);
+  forEachEnclosingTest(node, fn, (test, branch) => {
+    const known = booleanArg(test, fn, indexOfFn);
     if (known && 'param' in known) (guards ??= []).push({ param: known.param, branch: known.negated ? !branch : branch });
   });
   return guards ?? NO_GUARDS;
@@ -1036,15 +1040,15 @@ function guardsOf(site: CallSite, indexOfFn: (fn: FunctionInfo) => number): read
  * branch of (`branch`: which), the left of `a && call()` (true) or `a || call()` (false), and the tests of earlier
  * ifs in its blocks that leave them (`if (!sync) return cb(); ...; call()`: false).
  */
-function forEachEnclosingTest(site: CallSite, visit: (test: Node, branch: boolean, holder: Node) => void): void {
-  let child: Node = site.node;
-  for (let parent = parentOf(child); parent && child !== site.fn.node; child = parent, parent = parentOf(parent)) {
+function forEachEnclosingTest(node: Node, fn: FunctionInfo, visit: (test: Node, branch: boolean, holder: Node) => void): void {
+  let child: Node = node;
+  for (let parent = parentOf(child); parent && child !== fn.node; child = parent, parent = parentOf(parent)) {
     if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && child !== parent.test) {
       visit(parent.test, child === parent.consequent, parent);
     } else if (parent.type === 'LogicalExpression' && child === parent.right && parent.operator !== '??') {
       visit(parent.left, parent.operator === '&&', parent);
     } else {
-      forEachExitTestBefore(parent, child, site.fn.scope, (test, holder) => visit(test, false, holder));
+      forEachExitTestBefore(parent, child, fn.scope, (test, holder) => visit(test, false, holder));
     }
   }
 }
@@ -1399,7 +1403,7 @@ function parameterNames(fn: FunctionInfo): (string | null)[] {
 /** The tests of the `if` statements whose consequent holds the call, within its function. */
 function enclosingGuards(site: CallSite): Node[] {
   const tests: Node[] = [];
-  forEachEnclosingTest(site, (test, branch, holder) => {
+  forEachEnclosingTest(site.node, site.fn, (test, branch, holder) => {
     if (branch && holder.type === 'IfStatement') tests.push(test);
   });
   return tests;
