@@ -991,7 +991,7 @@ export function decidingArgument(info: ApiInfo): { at: number; test: 'fixed' | '
  */
 export function isSmallSizeArgument(arg: TSESTree.Expression, scope: Scope, depth = 0): boolean {
   if (arg.type === 'Literal' && typeof arg.value === 'number') return arg.value <= SMALL_CONSTANT_SIZE;
-  if (isConstantData(arg, scope) || isSettingsValue(arg, scope) || namesShortString(arg) || namesError(arg) || isShortConcatenation(arg, scope, 0)) return true;
+  if (isConstantData(arg, scope) || isSettingsValue(arg, scope) || namesShortString(arg) || namesError(arg, false) || isShortConcatenation(arg, scope, 0)) return true;
   // `JSON.stringify({ filename, path: templatePath, views: this.config.views })`: a few small fields written out.
   return depth < SMALL_RECORD_DEPTH && isSmallRecord(arg, scope, depth + 1);
 }

@@ -99,11 +99,15 @@ const SHORT_STRING_SUFFIX = /[a-z0-9](?:Url|Uri|Href|Key|Id|Uuid|Name|Hostname|H
 const SHORT_STRING_NAME = /^_?(?:url|uri|href|key|cacheKey|id|uuid|name|hostname|host|email|username|salt|prefix|suffix|label|version|file_?name|basename|ext|extension|field|fieldName|headerName|mask|cwd|dir|dirname|directory|file_?path|pathname|arg|secret)$/i;
 
 const ERROR_NAME = /^(?:e|er|err|error)$|(?:Err|Error)$/;
+const SHORT_ERROR_NAME = /^(?:e|er)$/;
 
-/** `err`, `error`, `e`, `lastError`, `cacheEntry.error`: a value named as an error. */
-export function namesError(node: Node): boolean {
+/**
+ * `err`, `error`, `lastError`, `cacheEntry.error`: a value named as an error; with `shortNames`, also `e` and `er`,
+ * which a minifier gives any value.
+ */
+export function namesError(node: Node, shortNames = true): boolean {
   const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : null;
-  return name !== null && ERROR_NAME.test(name);
+  return name !== null && ERROR_NAME.test(name) && (shortNames || !SHORT_ERROR_NAME.test(name));
 }
 
 /** The callee as written, on one line and shortened for messages. */
