@@ -897,6 +897,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   if (target.type === 'Literal' && typeof target.value === 'string') return target.value.length <= SMALL_LITERAL_STRING ? 0 : 1;
   // `ifaces[name]` of `os.networkInterfaces()`, `FLAVORS[kind]` of a table written in the code: an entry of a few.
   if (target.type === 'MemberExpression' && target.computed && ((isFilledLiteral(target.object, scope) && isConstantData(target, scope)) || isSmallRuntimeEntry(target.object, scope))) return 0;
+  // `servers[tld]` of `require('./servers.json')`: one entry of a data file shipped with the code, a fixed few.
+  if (target.type === 'MemberExpression' && target.computed && isShippedData(target.object, scope)) return FEW_ENTRIES_SIZE;
   // `rawHeaders[name]`: the values of one header field.
   if (target.type === 'MemberExpression' && target.computed && isHeaderMap(target.object)) return 0;
   // `filename.replace(/"/g, '')`, `this.field`: a value named as a short string, its value unknown here.
@@ -1175,6 +1177,12 @@ function isFilledLiteral(object: Node, scope: Scope): boolean {
   const target = unwrapExpression(object as TSESTree.Expression);
   const init = target.type === 'Identifier' ? unchangedInit(target.name, scope)?.node : undefined;
   return (init?.type === 'ArrayExpression' && init.elements.length > 0) || (init?.type === 'ObjectExpression' && init.properties.length > 0);
+}
+
+/** A JSON file of the code's own, loaded by a relative path: `require('./servers.json')`, `import data from './x.json'`. */
+function isShippedData(object: Node, scope: Scope): boolean {
+  const source = moduleOf(unwrapExpression(object as TSESTree.Expression), scope);
+  return source !== undefined && source.startsWith('.') && source.endsWith('.json');
 }
 
 /** `os.networkInterfaces()`, or a variable never changed that holds it: its entries are a few small lists. */
