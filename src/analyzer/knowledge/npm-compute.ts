@@ -60,6 +60,21 @@ const canvasStreams: ApiInfo = {
 const qrcodeRenders: ApiInfo = { effect: 'cpu-heavy', weight: 1, alternative: 'cache the rendered code' };
 
 const documentTables: ModuleTable[] = [
+  // E-mail: MIME and Outlook .msg files parsed, and compressed RTF inflated, in JavaScript.
+  {
+    module: 'mailparser',
+    api: {
+      simpleParser: computesBeforeResolving('parse the message in a worker thread', 'parses the whole message, attachments decoded, on the calling thread although it returns a promise'),
+      MailParser: { effect: 'none', returns: 'stream#Stream', handlers: true },
+    },
+  },
+  { module: '@kenjiuno/msgreader', api: { '': creates('@kenjiuno/msgreader#MsgReader') } },
+  {
+    module: '@kenjiuno/msgreader#MsgReader',
+    api: { getFileData: cpuHeavy('read the message in a worker thread'), getAttachment: cpuHeavy('read the message in a worker thread') },
+  },
+  { module: '@kenjiuno/decompressrtf', api: { decompressRTF: cpuHeavy('decompress in a worker thread') } },
+  { module: 'rtf-stream-parser', api: { deEncapsulateSync: cpuHeavy('de-encapsulate in a worker thread'), deEncapsulateStream: { effect: 'none', returns: 'stream#Stream', handlers: true } } },
   // JPEG encoded and decoded pixel by pixel in JavaScript.
   { module: 'jpeg-js', api: { encode: cpuHeavy('sharp (libvips on the thread pool)'), decode: cpuHeavy('sharp (libvips on the thread pool)') } },
   {
