@@ -1481,7 +1481,7 @@ const fsHelperTables: ModuleTable[] = [
   {
     module: 'child-process-promise',
     aliases: ['promisify-child-process'],
-    api: { exec: requestsContent, execFile: requestsContent, spawn: requestsContent, fork: requestsContent },
+    api: { exec: requestsContent, execFile: requestsContent, spawn: asyncIo, fork: asyncIo },
   },
   // `syncExec(cmd)`: a command run to completion before it returns, as execSync does (sync-exec, exec-sync).
   { module: 'sync-exec', aliases: ['exec-sync'], api: { '': blocking('child_process.exec') } },
