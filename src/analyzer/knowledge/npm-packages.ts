@@ -1695,6 +1695,18 @@ const cpuPackageTables: ModuleTable[] = [
   // JSON.parse with prototype-poisoning checks, and JSON supersets: a parse of the whole text.
   { module: '@hapi/bourne', aliases: ['bourne'], api: { parse: parsesText, safeParse: parsesText, scan: parsesText } },
   { module: 'secure-json-parse', api: { '': parsesText, parse: parsesText, safeParse: parsesText, scan: parsesText } },
+  // BitTorrent metadata: bencode, a format as plain as JSON; parse-torrent also hashes the info dictionary for a file.
+  { module: 'bencode', api: { decode: parsesText, encode: serialises, encodingLength: serialises } },
+  {
+    module: 'parse-torrent',
+    api: {
+      '': { ...parsesText, note: 'a magnet URI is split by magnet-uri; a .torrent file is bdecoded and its info hashed' },
+      toMagnetURI: none,
+      toTorrentFile: serialises,
+      remote: asyncIo,
+    },
+  },
+  { module: 'magnet-uri', aliases: ['magnet-link'], api: { '': none, decode: none, encode: none } },
   { module: 'json5', api: { parse: parsesTextInScript, stringify: cpuHeavy('serialise in a worker thread') } },
   // Pug's scanner for JavaScript fragments: walks the source a character at a time to the closing bracket or the end.
   { module: 'character-parser', api: { '': parsesTextInScript, parse: parsesTextInScript, parseUntil: parsesTextInScript, parseMax: parsesTextInScript, parseChar: none, isPunctuator: none, isKeyword: none } },
