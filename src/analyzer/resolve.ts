@@ -265,7 +265,14 @@ export class Resolver {
           if (api && !(conventional.ownEffectsOnly && api.effect === 'none')) return { kind: 'api', info: api, name: `${value.name}.${value.path.join('.')} (${conventional.what})`, guessed: true };
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
-        return member ? this.guessUnknownMember(site, callee, member, value.k === 'unknown' ? value.ofPackage : undefined, hasCallback) : { kind: 'unknown' };
+        if (member) return this.guessUnknownMember(site, callee, member, value.k === 'unknown' ? value.ofPackage : undefined, hasCallback);
+        // `query(sql, params, (err, result) => ...)`, an injected function named for an I/O operation that reports its
+        // end to an error-first callback: asynchronous I/O, by Node's convention. (An `iterator(item, cb)` of a
+        // control-flow helper is not named so.)
+        if (value.k === 'param' && namesIoOperation(value.name) && endsWithCompletionCallback(node)) {
+          return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}, a ${value.name} function handed in that reports to an error-first callback`, guessed: true, weak: true };
+        }
+        return { kind: 'unknown' };
       }
       default:
         return { kind: 'unknown' };
