@@ -165,6 +165,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   const pendingInherits: { child: string; call: TSESTree.CallExpression; scope: Scope }[] = [];
   /** `class Eta { parse = parse }`: a function declared elsewhere and set as a field runs with an instance as `this`. */
   const pendingFieldFunctions: { cls: ClassInfo; name: string; scope: Scope }[] = [];
+  /** `{ loadFile: _loadFile }`: a function declared elsewhere and made a member of an object literal by name. */
   const pendingObjectMembers: { object: TSESTree.ObjectExpression; name: string; scope: Scope }[] = [];
 
   let fn = moduleFn;

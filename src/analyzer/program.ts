@@ -903,7 +903,7 @@ class FixpointSolver {
     const facts: IoFacts = { blocking: null, blockingLater: false, io: null, ioWeak: false };
     for (const siteIndex of node.summary.sites) {
       const site = node.file.sites[siteIndex];
-      if (isDeadUnder(node, site, env)) continue;
+      if (isRuledOut(node, site.guards, env)) continue;
       const target = this.target(node, siteIndex);
       if (target.kind !== 'api') continue;
       const effect = target.info.effect;
@@ -917,7 +917,7 @@ class FixpointSolver {
     }
     for (const edge of node.edges) {
       const site = edge.site >= 0 ? node.file.sites[edge.site] : null;
-      if (site && isDeadUnder(node, site, env)) continue;
+      if (site && isRuledOut(node, site.guards, env)) continue;
       const nested = site ? calleeEnv(node, site, edge.to, env, this.guardedParams(edge.to)) : null;
       const callee = nested || sees(edge.to, env) ? this.ioUnder(edge.to, nested ?? env, visiting, depth + 1) : edge.to.state;
       // As in `ioStep`: a handler registered or a function only kept runs later, not in this call.
@@ -1398,11 +1398,7 @@ function paramKey(file: FileSummary, fnIndex: number, name: string): string {
   return `${file.path}\0${fnIndex}\0${name}`;
 }
 
-/** Whether a call cannot run under `env`: a branch on a known boolean parameter rules it out. */
-function isDeadUnder(node: FnNode, site: SiteSummary, env: BooleanEnv): boolean {
-  return isRuledOut(node, site.guards, env);
-}
-
+/** Whether a call or a loop cannot run under `env`: a branch on a known boolean parameter rules it out. */
 function isRuledOut(node: FnNode, guards: SiteSummary['guards'], env: BooleanEnv): boolean {
   for (const guard of guards) {
     const value = env.get(paramKey(node.file, guard.param.fn, guard.param.name));
