@@ -304,7 +304,7 @@ export class Resolver {
     // itself (`this.on('end', cb)` in an emitter's method) waits for the events its own code emits.
     // A function that sets up an object's listeners and returns it (`extract.on('entry', onentry); return extract`)
     // only wires it: the events come when the caller feeds it.
-    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site) && !this.returnsReceiver(site) && !watchesParameterEnd(site)) {
+    if (EVENT_SUBSCRIPTIONS.has(member) && hasCallback && !isCalledOnThis(site) && !wiresFieldInConstructor(site) && !this.returnsReceiver(site) && !watchesParameterEnd(site)) {
       const event = site.node.arguments[0];
       if (event?.type === 'Literal' && typeof event.value === 'string') {
         return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}('${event.value}') events`, guessed: true, weak: true };
@@ -328,7 +328,7 @@ export class Resolver {
 
   /** `this.on(...)` in an emitter's own method, or `ex.on(...); return ex`: listeners wired for events others cause. */
   onlyWiresListeners(site: CallSite): boolean {
-    return isCalledOnThis(site) || this.returnsReceiver(site) || this.listensToProcess(site);
+    return isCalledOnThis(site) || wiresFieldInConstructor(site) || this.returnsReceiver(site) || this.listensToProcess(site);
   }
 
   /** `process.on('exit', cleanup)`: a listener for the process's own events (exit, signals), run when they come, never by the call. */
@@ -1621,6 +1621,19 @@ function isCalledOnThis(site: CallSite): boolean {
   if (receiver.type === 'ThisExpression') return true;
   // `var self = this; self.on('end', ...)`
   return receiver.type === 'Identifier' && unchangedInit(receiver.name, site.fn.scope)?.node.type === 'ThisExpression';
+}
+
+/**
+ * `constructor() { this.cursor.on('end', ...) }`: a class's constructor listening to an object it keeps wires the
+ * instance; the events come while the instance is used, not during `new`.
+ */
+function wiresFieldInConstructor(site: CallSite): boolean {
+  const callee = unwrapExpression(site.node.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type !== 'MemberExpression' || unwrapExpression(receiver.object).type !== 'ThisExpression') return false;
+  const method = (site.fn.node as { parent?: Node }).parent;
+  return method?.type === 'MethodDefinition' && method.kind === 'constructor';
 }
 
 export { Scope };
