@@ -1630,7 +1630,13 @@ function isCalledOnThis(site: CallSite): boolean {
 function wiresFieldInConstructor(site: CallSite): boolean {
   const callee = unwrapExpression(site.node.callee);
   if (callee.type !== 'MemberExpression') return false;
-  const receiver = unwrapExpression(callee.object);
+  let receiver = unwrapExpression(callee.object);
+  // `this.cursor.on('end', a).on('error', b)`: listeners chained on the same object.
+  while (receiver.type === 'CallExpression') {
+    const chained = unwrapExpression(receiver.callee);
+    if (chained.type !== 'MemberExpression' || chained.computed || chained.property.type !== 'Identifier' || !EVENT_METHODS.has(chained.property.name)) return false;
+    receiver = unwrapExpression(chained.object);
+  }
   if (receiver.type !== 'MemberExpression' || unwrapExpression(receiver.object).type !== 'ThisExpression') return false;
   const method = (site.fn.node as { parent?: Node }).parent;
   return method?.type === 'MethodDefinition' && method.kind === 'constructor';
