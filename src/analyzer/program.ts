@@ -966,7 +966,7 @@ class FixpointSolver {
       // Round a cycle a callee's weight comes back as it went: adding the loop again each time would only grow it.
       const inCycle = anyCycle !== undefined && anyCycle === this.cycles.get(edge.to);
       const payload = edge.site >= 0 && !this.onlyParsesOnce(edge.to) ? this.payloadWeight(node, file.sites[edge.site]) : 0;
-      const weight = inCycle ? callee.cpu : callee.cpu + Math.min(1, this.enclosingLoopWeight(file, edge.loop)) + payload;
+      const weight = inCycle ? callee.cpu : callee.cpu + Math.min(1, this.loops.enclosingWeight(file, edge.loop, true)) + payload;
       if (weight > best) {
         best = weight;
         bestKind = CpuCandidate.Call;
@@ -1222,17 +1222,18 @@ export class LoopWeights {
   }
 
   /** Weight of the innermost enclosing loop that counts as computation, 0 when there is none. */
-  enclosingWeight(file: FileSummary, loopIndex: number): number {
+  enclosingWeight(file: FileSummary, loopIndex: number, perStreamedItem = false): number {
     for (let l = loopIndex; l >= 0; l = file.loops[l].parent) {
       const loop = file.loops[l];
-      if (loop.size > 0 && (!this.loopDoesIo(file, l) || this.computesPerStreamedItem(file, l))) return loop.size + this.enclosingWeight(file, loop.parent);
+      if (loop.size > 0 && (!this.loopDoesIo(file, l) || (perStreamedItem && this.computesPerStreamedItem(file, l)))) return loop.size + this.enclosingWeight(file, loop.parent);
     }
     return 0;
   }
 
   /**
-   * `for await (const line of lines) { index(line) }` over a stream: its I/O is the stream's; the body's work runs once
-   * per line of the whole input, as in a loop over data.
+   * `for await (const line of lines) { index(line) }` over a stream: its I/O is the stream's; a function of the
+   * program called for each line runs once per line of the whole input, as in a loop over data. (A loop over each
+   * chunk's own matches is the same single pass over the input, and is not multiplied.)
    */
   private computesPerStreamedItem(file: FileSummary, loopIndex: number): boolean {
     const loop = file.loops[loopIndex];
