@@ -1372,7 +1372,8 @@ function findProperty(object: TSESTree.ObjectExpression, name: string): Node | n
 }
 
 /** Values whose `.call`/`.apply` calls them: known APIs and local functions (not objects of unknown type). */
-const CALLABLE_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn', 'import']);
+/** Values a call may invoke: the file's functions, APIs of modules and globals and their instances, imports. */
+export const CALLABLE_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn', 'import']);
 
 export function invokedThroughCallOrApply(callee: TSESTree.Expression): { fn: TSESTree.Expression; method: 'call' | 'apply' } | undefined {
   const member = unwrapExpression(callee);

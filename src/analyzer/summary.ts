@@ -5,7 +5,7 @@ import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
-import { invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
+import { CALLABLE_VALUE_KINDS, invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
 import { ASYNC_FUNCTION_HELPERS, STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
@@ -790,7 +790,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const arg = args[i];
       if (!mayNameFunction(arg)) continue;
       called ??= calledParametersOf(helper);
-      if (called[i] && HANDED_CALLABLE_KINDS.has(resolver.valueOf(arg, site.fn).k)) return arg;
+      if (called[i] && CALLABLE_VALUE_KINDS.has(resolver.valueOf(arg, site.fn).k)) return arg;
     }
     return null;
   }
@@ -1775,9 +1775,10 @@ function calledParamMembersOf(fn: FunctionInfo): string[] | undefined {
     if (invoked.type !== 'MemberExpression' || invoked.computed || invoked.property.type !== 'Identifier') return false;
     const object = unwrapExpression(invoked.object);
     if (object.type !== 'Identifier') return false;
-    const binding = scope.lookup(object.name);
-    const at = fn.params.indexOf(object.name);
-    if (at >= 0 && binding?.kind === 'param' && binding.assigned.length === 0 && binding === fn.scope.bindings.get(object.name)) (found ??= new Set()).add(`${at}.${invoked.property.name}`);
+    // The parameter itself, not a name an inner scope declares over it.
+    if (scope.lookup(object.name) !== fn.scope.bindings.get(object.name)) return false;
+    const at = unassignedParamIndex(fn, object.name);
+    if (at >= 0) (found ??= new Set()).add(`${at}.${invoked.property.name}`);
     return false;
   });
   return found ? [...found] : undefined;
@@ -1857,9 +1858,6 @@ function reactionCallbackReference(site: CallSite, resolver: Resolver): Node | n
   if (reference.type === 'CallExpression' && reference.callee.type === 'MemberExpression' && !reference.callee.computed && reference.callee.property.type === 'Identifier' && reference.callee.property.name === 'bind') return reference;
   return null;
 }
-
-/** Values a reference handed to a helper may call: the file's functions, APIs of modules and globals, imports. */
-const HANDED_CALLABLE_KINDS: ReadonlySet<Value['k']> = new Set(['fn', 'module', 'global', 'import', 'api-instance']);
 
 /** An argument that may name a function of the file: `watchProc`, `this.onData`, `read.bind(null, file)` (a bound function is the function). */
 function mayNameFunction(arg: TSESTree.CallExpressionArgument): boolean {

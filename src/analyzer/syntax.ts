@@ -106,7 +106,7 @@ const SHORT_ERROR_NAME = /^(?:e|er)$/;
  * which a minifier gives any value.
  */
 export function namesError(node: Node, shortNames = true): boolean {
-  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : null;
+  const name = node.type === 'Identifier' || node.type === 'MemberExpression' ? lastName(node) : null;
   return name !== null && ERROR_NAME.test(name) && (shortNames || !SHORT_ERROR_NAME.test(name));
 }
 

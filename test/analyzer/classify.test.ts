@@ -1124,6 +1124,14 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'include').classification, 'blocking-io');
   });
 
+  it('finds the options parameter by its position when an earlier parameter is destructured', () => {
+    const result = project({
+      '/p/replace-function.js': "module.exports = function ({ content, flags }, opts) {\n  const match = new RegExp(opts.name + '\\\\(([^)]*)\\\\)', flags).exec(content);\n  return match ? content.slice(0, match.index) + opts.handler({ args: match[1] }) : content;\n};",
+      '/p/index.js': "const fs = require('fs');\nconst replaceFunction = require('./replace-function');\nfunction include(text) {\n  return replaceFunction({ content: text, flags: 'g' }, { name: 'include', handler: includeHandler });\n  function includeHandler(inst) { return fs.readFileSync(inst.args, 'utf8'); }\n}\nmodule.exports = include;",
+    }).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'include').classification, 'blocking-io');
+  });
+
   it('follows relative requires to files that were not requested', () => {
     const files = {
       '/p/index.js': "const { load } = require('./lib/load');\nasync function main() { return load(); }\nmodule.exports = main;",
