@@ -1137,15 +1137,27 @@ function functionRole(node: Node, parent: Node | null, scope: Scope): FunctionRo
 
 /**
  * Built-in keyed collections: a function stored in one (`STORING_METHODS`) is not run by the call.
- * (Arrays are left out: a task list filled with `push` is usually handed to a runner in the same function.)
+ * (Local arrays are left out: a task list filled with `push` is usually handed to a runner in the same function.)
  */
 const COLLECTION_CONSTRUCTORS: ReadonlySet<string> = new Set(['Map', 'Set', 'WeakMap', 'WeakSet']);
+
+const ARRAY_STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
+
+/** A member of `this` or of a parameter: a list that outlives the call. */
+function isKeptList(list: TSESTree.MemberExpression, scope: Scope): boolean {
+  let root: Node = list;
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  if (root.type === 'ThisExpression') return true;
+  return root.type === 'Identifier' && scope.lookup(root.name)?.kind === 'param';
+}
 
 /** `handlers.set(Date, (o) => new Date(o))` with `const handlers = new Map()`. */
 function storesInCollection(call: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !STORING_METHODS.has(callee.property.name)) return false;
   const object = unwrapExpression(callee.object);
+  // `opts.filterBy.unshift(fn)`, `this.hooks.push(fn)`: a list the caller or the instance keeps, run by someone else.
+  if (object.type === 'MemberExpression' && ARRAY_STORING_METHODS.has(callee.property.name) && isKeptList(object, scope)) return true;
   const made = object.type === 'Identifier' ? unchangedInit(object.name, scope)?.node : undefined;
   if (made?.type !== 'NewExpression') return false;
   const constructor = unwrapExpression(made.callee);

@@ -284,10 +284,24 @@ export class Program {
     const helpersOfApiSites = new Map<number, FnNode>();
     // Functions of the program a site hands over to run inline (`items.forEach(visit)`), for the edges below.
     const inlineCallbackFunctions = new Map<number, FnNode>();
+    // Functions of the program a task runner calls (`async.series([readConfig, build], done)`), for the edges below.
+    const taskFunctions = new Map<number, FnNode[]>();
     entry.targets = summary.sites.map((site, siteIndex) => {
       let target = this.linkTarget(summary, site.target, imported);
       const callback = site.inlineCallback ? this.linkTarget(summary, site.inlineCallback, imported) : undefined;
       if (callback?.kind === 'function') inlineCallbackFunctions.set(siteIndex, callback.fn);
+      // A runner's tasks: functions of the program run within the call; an API task (`async.apply(fs.readdir, dir)`)
+      // makes the call that API's.
+      const tasks = site.runTasks;
+      if (tasks) {
+        const functions: FnNode[] = [];
+        for (let t = 0; t < tasks.length; t++) {
+          const task = this.linkTarget(summary, tasks[t], imported);
+          if (task.kind === 'function') functions.push(task.fn);
+          else if (task.kind === 'api' && task.info.effect !== 'none' && target.kind === 'api' && target.info.effect === 'none') target = task;
+        }
+        if (functions.length > 0) taskFunctions.set(siteIndex, functions);
+      }
       // `paths.forEach(fs.unlinkSync)`, `texts.map(JSON.parse)`: the call runs the API it is handed, once per element.
       // `thunk(fs.access, arguments)`, a helper of the program calling that parameter: the API runs within the call.
       if (callback && (target.kind === 'unknown' || target.kind === 'function' || (target.kind === 'api' && target.info.effect === 'none'))) {
@@ -338,6 +352,8 @@ export class Program {
         }
         const inlineCallback = inlineCallbackFunctions.get(siteIndex);
         if (inlineCallback) addEdge(node, inlineCallback, siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, inlineCallback.summary.name);
+        const tasks = taskFunctions.get(siteIndex);
+        if (tasks) for (let t = 0; t < tasks.length; t++) addEdge(node, tasks[t], siteIndex, repeatingLoop(site), false, site.span.line, site.span.column, tasks[t].summary.name);
         if (site.reactionCallback) {
           const callback = this.linkTarget(summary, site.reactionCallback, imported);
           if (callback.kind === 'function') addEdge(node, callback.fn, siteIndex, -1, false, site.span.line, site.span.column, callback.fn.summary.name, true);

@@ -89,7 +89,8 @@ const CONNECTION_NAMES: readonly { name: RegExp; types: readonly string[]; what:
   { name: /^_?(?:ws|websocket|webSocket)$/, types: ['globalThis#WebSocket'], what: 'a WebSocket' },
   // `this._stream.write(chunk)`: writes queue, as a file stream's do (a loop formatting rows before each still computes).
   // Not `end`: a transform ending itself (`stream.end()` with `this` handed in) only finishes in memory.
-  { name: /^_?(?:stream|writable|[a-z]+Stream)$/, types: ['fs#WriteStream'], what: 'a stream', methods: new Set(['write', 'close']) },
+  // A pipe to another process (`this.writePipe`, `child.stdin`) is a stream too.
+  { name: /^_?(?:stream|writable|stdin|[a-z]+(?:Stream|Pipe))$/, types: ['fs#WriteStream'], what: 'a stream', methods: new Set(['write', 'close']) },
 ];
 
 /** `this.connection.redis.llen(key)`, `this.ws.send(frame)`: a call on a receiver named as a connection or stream. */

@@ -222,6 +222,8 @@ export interface SiteSummary {
   reactionCallback?: SiteTarget;
   /** `handlers[type](event)` on an object literal: the functions the lookup may pick (the call's target is unknown). */
   dispatchTargets?: SiteTarget[];
+  /** `async.series([readConfig, build], done)`: the functions a task runner calls now, other than those written inline. */
+  runTasks?: SiteTarget[];
   /**
    * For `Promise.all([...])`-style combinators: what the array starts; `unresolved` when a task is a call the analysis
    * cannot follow (`Promise.all(ids.map((id) => client.get(id)))`), awaited as a promise of unresolved origin is.
@@ -600,6 +602,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (dispatch) summarySite.dispatchTargets = dispatch;
     const combinator = promiseCombinatorOf(site);
     if (combinator) summarySite.promiseCombinator = combinator;
+    const tasks = summarySite.target.kind === 'api' && summarySite.target.info.runsTasks !== undefined ? taskTargetsOf(site, summarySite.target.info.runsTasks) : undefined;
+    if (tasks) summarySite.runTasks = tasks;
     if (site.isNew && site.node.arguments[0] && calleeNameIs(site, PROMISE_NAMES)) {
       const callee = resolver.valueOf(site.node.callee, site.fn);
       if (callee.k === 'global' && callee.path.length === 1 && callee.path[0] === 'Promise') {
@@ -610,6 +614,32 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       }
     }
     return summarySite;
+  }
+
+  /**
+   * What a task runner (`async.series([readConfig, async.apply(fs.readdir, dir)], done)`) runs: the functions of the
+   * array or object literal at `at`, written there or held by a variable never changed. Functions written inline are
+   * the call's callbacks already. The runner hands each task a completion callback.
+   */
+  function taskTargetsOf(site: CallSite, at: number): SiteTarget[] | undefined {
+    let list = site.node.arguments[at] as Node | undefined;
+    let scope = site.fn.scope;
+    if (list?.type === 'Identifier') {
+      const declared = unchangedInit(list.name, scope);
+      list = declared?.node;
+      if (declared) scope = declared.scope;
+    }
+    if (!list || (list.type !== 'ArrayExpression' && list.type !== 'ObjectExpression')) return undefined;
+    const elements = list.type === 'ArrayExpression' ? list.elements : list.properties.map((property) => (property.type === 'Property' ? property.value : null));
+    const owner = scope === site.fn.scope ? site.fn : (scope.owner ?? model.moduleFn);
+    const targets: SiteTarget[] = [];
+    for (const element of elements) {
+      if (!element || element.type === 'SpreadElement' || functionOfNode.has(element)) continue;
+      const target = referencedTarget(element, owner);
+      if (target.kind === 'value') target.hasCallback = true;
+      if (target.kind !== 'unknown') targets.push(target);
+    }
+    return targets.length > 0 ? targets : undefined;
   }
 
   /**

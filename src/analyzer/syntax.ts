@@ -71,10 +71,10 @@ export function prototypeOwner(node: Node | undefined): Node | null {
   return target?.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && target.property.name === 'prototype' ? target.object : null;
 }
 
-/** `util.inherits`, `inherits`, and compilers' `_inherits` / `_inheritsLoose` helpers, by name. */
 /** Methods that keep their argument in a collection (`handlers.push(fn)`, `table.set(name, fn)`) rather than use it. */
 export const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'set', 'add']);
 
+/** `util.inherits`, `inherits`, and compilers' `_inherits` / `_inheritsLoose` helpers, by name. */
 export const INHERITS_FUNCTION_NAME = /^_{0,2}inherits(Loose)?$/;
 
 /** `headers` for `headers`, `res.headers` and `this.headers`. */

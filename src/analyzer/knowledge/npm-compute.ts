@@ -322,6 +322,9 @@ const numberTables: ModuleTable[] = [
       getColumn: none,
     },
   },
+  // asn1.js: `define(name, body)` describes a structure; encoding and decoding walk it in script (DER, big numbers).
+  { module: 'asn1.js', api: { define: creates('asn1.js#Entity') } },
+  { module: 'asn1.js#Entity', api: { encode: { effect: 'cpu-heavy', weight: 1, alternative: forgeAlternative }, decode: { ...parsesText, alternative: forgeAlternative } } },
   {
     module: 'node-forge',
     api: {
@@ -1350,6 +1353,23 @@ const encodingTables: ModuleTable[] = [
     api: {
       '': computesBeforeResolving('zlib.brotliCompress (thread pool)', 'compresses in WebAssembly on the calling thread (quality 11 by default)'),
       compress: computesBeforeResolving('zlib.brotliCompress (thread pool)', 'compresses in WebAssembly on the calling thread (quality 11 by default)'),
+    },
+  },
+  // The size of a text once compressed: zlib on the thread pool, or on the calling thread for the `sync` forms.
+  {
+    module: 'gzip-size',
+    aliases: ['brotli-size'],
+    api: {
+      '': threadpool,
+      sync: cpuHeavy('the promise form, which compresses on the thread pool'),
+      file: threadpool,
+      fileSync: blocking('the promise form of file()'),
+      stream: { effect: 'none', returns: 'stream#Stream' },
+      gzipSize: threadpool,
+      gzipSizeSync: cpuHeavy('gzipSize(), which compresses on the thread pool'),
+      gzipSizeFromFile: threadpool,
+      gzipSizeFromFileSync: blocking('gzipSizeFromFile()'),
+      gzipSizeStream: { effect: 'none', returns: 'stream#Stream' },
     },
   },
   { module: 'brotli/decompress', aliases: ['brotli/decompress.js'], api: { '': cpuHeavy('zlib.brotliDecompress (thread pool)'), decompress: cpuHeavy('zlib.brotliDecompress (thread pool)') } },

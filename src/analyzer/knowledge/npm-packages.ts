@@ -6,6 +6,7 @@ import {
   computesBeforeResolving,
   cpuHeavy,
   creates,
+  deferral,
   invokesFirst,
   listenerApi,
   none,
@@ -2652,6 +2653,58 @@ const streamHelperTables: ModuleTable[] = [
   { module: 'end-of-stream', aliases: ['on-finished'], api: { '': { effect: 'none', handlers: true }, isFinished: none } },
 ];
 
+// ---------------------------------------------------------------- callback control flow
+
+/** Runs now the functions of the array or object literal it is handed first (`async.series([readConfig, build], done)`). */
+const runsTaskList: ApiInfo = { effect: 'none', runsTasks: 0 };
+/** Keeps a worker function it calls per task pushed later (`async.queue(worker, 2)`): making the queue runs nothing. */
+const keepsWorker: ApiInfo = { effect: 'none', handlers: true };
+
+/**
+ * caolan's async and its drop-in replacements. The collection helpers (`map`, `eachSeries`, ...) are read as
+ * iterations by their shape, the task runners by this table; `each` starts a task per element.
+ */
+const asyncLibraryApi: Record<string, ApiInfo> = {
+  series: runsTaskList,
+  parallel: runsTaskList,
+  parallelLimit: runsTaskList,
+  waterfall: runsTaskList,
+  auto: runsTaskList,
+  autoInject: runsTaskList,
+  race: runsTaskList,
+  tryEach: runsTaskList,
+  applyEach: runsTaskList,
+  applyEachSeries: runsTaskList,
+  // They hand back a function that calls the one they wrap (with bound arguments, a cache or a time limit).
+  apply: wrapsFirst,
+  asyncify: wrapsFirst,
+  wrapSync: wrapsFirst,
+  ensureAsync: wrapsFirst,
+  memoize: wrapsFirst,
+  unmemoize: wrapsFirst,
+  timeout: wrapsFirst,
+  reflect: wrapsFirst,
+  seq: wrapsFirst,
+  queue: keepsWorker,
+  priorityQueue: keepsWorker,
+  cargo: keepsWorker,
+  cargoQueue: keepsWorker,
+  nextTick: deferral,
+  setImmediate: deferral,
+  forever: invokesFirst,
+  constant: none,
+};
+
+const controlFlowTables: ModuleTable[] = [
+  { module: 'async', aliases: ['neo-async', 'async-es'], api: asyncLibraryApi },
+  // One module per runner: `series(tasks, done)`.
+  {
+    module: 'run-series',
+    aliases: ['run-parallel', 'run-parallel-limit', 'run-waterfall', 'async-waterfall', 'async/series', 'async/parallel', 'async/parallelLimit', 'async/waterfall', 'async/auto'],
+    api: { '': runsTaskList },
+  },
+];
+
 // ---------------------------------------------------------------- timers
 
 const timerTables: ModuleTable[] = [
@@ -2737,6 +2790,7 @@ export const npmTables: ModuleTable[] = [
   ...archiveTables,
   ...tokenTables,
   ...streamHelperTables,
+  ...controlFlowTables,
   ...timerTables,
   ...workerTables,
   ...serviceTables,
