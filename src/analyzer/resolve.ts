@@ -975,6 +975,12 @@ const SMALL_CONSTANT_SIZE = 4096;
 
 function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgument[], scope: Scope): CallTarget {
   if (target.kind !== 'api') return target;
+  const from = target.info.effect === 'cpu-heavy' ? target.info.sizeArgumentsFrom : undefined;
+  if (from !== undefined) {
+    const sources = args.slice(from);
+    const small = sources.length > 0 && sources.every((source) => source.type !== 'SpreadElement' && isSmallSizeArgument(source, scope));
+    return small ? withoutCost(target) : target;
+  }
   const deciding = decidingArgument(target.info);
   const arg = deciding && args[deciding.at];
   if (!deciding || !arg || arg.type === 'SpreadElement') return target;

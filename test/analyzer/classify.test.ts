@@ -858,6 +858,8 @@ const cases: Case[] = [
   { name: 'gzip-size compresses on the thread pool', fn: 'size', expected: 'io', code: "const gzipSize = require('gzip-size');\nasync function size(text) { return await gzipSize(text); }" },
   { name: 'an asn1.js structure encodes in script', fn: 'toDer', expected: 'cpu', code: "const asn1 = require('asn1.js');\nconst Key = asn1.define('Key', function () { this.seq().obj(this.key('n').int(), this.key('e').int()); });\nfunction toDer(n, e) { return Key.encode({ n, e }, 'der'); }" },
   { name: 'a write on a pipe to another process is queued I/O', fn: 'send', expected: 'io', code: "function Pool(pipe) { this.writePipe = pipe; }\nPool.prototype.send = function send(buffer) { this.writePipe.write(buffer); };" },
+  { name: 'lodash merge of defaults written out and the options is cheap', fn: 'Plugin', expected: 'none', code: "const _ = require('lodash');\nfunction Plugin(options) { this.options = _.merge({}, { filename: 'assets.json', prettyPrint: false, update: false }, options); }" },
+  { name: 'lodash merge of data into a target still walks the data (guard)', fn: 'combine', expected: 'cpu', code: "const merge = require('lodash.merge');\nfunction combine(state, records) { return merge({}, state, records); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.

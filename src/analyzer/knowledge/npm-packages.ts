@@ -1572,6 +1572,8 @@ const cryptoJsApi: Record<string, ApiInfo> = Object.fromEntries(
 const deepClone: ApiInfo = { ...cpuHeavy('avoid the deep copy (copy only what changes) or move the work to a worker'), weight: 1 };
 /** One linear pass over a collection: heavy only for large inputs. */
 const linearPass: ApiInfo = { effect: 'cpu-heavy', weight: 1 };
+/** `merge(target, ...sources)`: a pass over the sources, which are often defaults and settings. */
+const mergesSources: ApiInfo = { ...linearPass, sizeArgumentsFrom: 1 };
 
 /** lodash functions whose result lists no more elements than their argument. */
 const keepsElements: ApiInfo = { effect: 'none', keepsElements: true };
@@ -1591,8 +1593,8 @@ const lodashApi: Record<string, ApiInfo> = {
   cloneDeepWith: deepClone,
   isEqual: linearPass,
   isEqualWith: linearPass,
-  merge: linearPass,
-  mergeWith: linearPass,
+  merge: mergesSources,
+  mergeWith: mergesSources,
   sortBy: linearPass,
   orderBy: linearPass,
   groupBy: linearPass,
@@ -1949,7 +1951,7 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'lodash', aliases: ['lodash-es', 'lodash/fp', 'underscore'], api: lodashApi },
   { module: 'lodash/cloneDeep', aliases: ['lodash.clonedeep', 'lodash-es/cloneDeep'], api: { '': deepClone } },
   { module: 'lodash/isEqual', aliases: ['lodash.isequal', 'lodash-es/isEqual'], api: { '': linearPass } },
-  { module: 'lodash/merge', aliases: ['lodash.merge', 'lodash-es/merge'], api: { '': linearPass } },
+  { module: 'lodash/merge', aliases: ['lodash.merge', 'lodash-es/merge'], api: { '': mergesSources } },
   { module: 'lodash/sortBy', aliases: ['lodash.sortby', 'lodash-es/sortBy'], api: { '': linearPass } },
   { module: 'lodash/orderBy', aliases: ['lodash.orderby', 'lodash-es/orderBy'], api: { '': linearPass } },
   { module: 'lodash/groupBy', aliases: ['lodash.groupby', 'lodash-es/groupBy'], api: { '': linearPass } },

@@ -37,6 +37,11 @@ export interface ApiInfo {
   /** Its function arguments are handlers it calls later (a stream's transform per chunk), not during the call. */
   handlers?: boolean;
   /**
+   * For cpu-heavy entries whose work grows with every argument from this position on (`merge(target, ...sources)`
+   * walks its sources): when all of them are small (settings, literals), the call is cheap.
+   */
+  sizeArgumentsFrom?: number;
+  /**
    * Only counts when the argument at this position is computed at run time (`require(id)`): one written in the code
    * (`require('./x')`) names a fixed module, loaded once like the rest.
    */
