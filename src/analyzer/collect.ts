@@ -14,7 +14,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, immediateCallArgument, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { FUNCTION_TYPES, childKeys, identifiersIn } from './walk';
 import { lookupApi, lookupTranspilerHelper } from './knowledge';
@@ -1458,6 +1458,9 @@ function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
   const test = loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' ? loop.test : null;
   // `while (count--)`: as many steps as the parameter counts.
   if (test?.type === 'UpdateExpression') return ownParameterName(unwrapExpression(test.argument), fn);
+  // `while ((m = RE.exec(text)) !== null)`: as many steps as the parameter's text has matches.
+  const matched = execLoopSubject(loop);
+  if (matched) return ownParameterName(unwrapExpression(matched as TSESTree.Expression), fn);
   if (!test || test.type !== 'BinaryExpression' || !BOUNDING_COMPARISONS.has(test.operator)) return undefined;
   for (const side of [test.right, test.left]) {
     let operand = unwrapExpression(side as TSESTree.Expression);

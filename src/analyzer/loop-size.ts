@@ -3,7 +3,7 @@
 // bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
-import { INTEROP_HELPERS, STORING_METHODS, calleeName, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, unwrapExpression } from './syntax';
+import { INTEROP_HELPERS, STORING_METHODS, calleeName, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { FUNCTION_TYPES, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -171,6 +171,18 @@ function isGeneratorStateMachine(node: Node): boolean {
 export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '!==', '!=']);
 
 /** 1 for a loop over data, less over an object's keys or a few entries, 0 for a small constant bound. */
+/** The text a condition loop matches a pattern over: `while (RE.exec(text))`, `while ((m = re.exec(text)) !== null)`. */
+export function execLoopSubject(loop: Node): Node | undefined {
+  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement') return undefined;
+  let test: Node = unwrapExpression(loop.test);
+  if (test.type === 'BinaryExpression' && (test.operator === '!==' || test.operator === '!=') && test.right.type === 'Literal' && test.right.value === null) test = unwrapExpression(test.left as TSESTree.Expression);
+  if (test.type === 'AssignmentExpression' && test.operator === '=') test = unwrapExpression(test.right);
+  if (test.type !== 'CallExpression' || test.arguments.length !== 1 || test.arguments[0].type === 'SpreadElement') return undefined;
+  const callee = unwrapExpression(test.callee);
+  const isExec = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'exec';
+  return isExec ? test.arguments[0] : undefined;
+}
+
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   if (isGeneratorStateMachine(node)) return 0;
   if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
@@ -184,6 +196,9 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
   if (drained && !refillsList(node, drained)) return sizeOfIterated(drained, scope);
   // `while (len - p > 0) { const n = Math.min(len - p, packetSize); send(slice(p, p + n)); p += n; }`: a chunk at a time.
   if (shrinksTestedVariable(node, (step) => chunkStep(step, node))) return FEW_ENTRIES_SIZE;
+  // `while ((m = RE.exec(header)) !== null)`: a step per match, as long as the text matched.
+  const matched = execLoopSubject(node);
+  if (matched) return sizeOfIterated(matched, scope) === 0 ? 0 : 1;
   switch (node.type) {
     case 'ForOfStatement':
       // `for (const key of Object.keys(size)) total[key] = ...`: a merge of an object's entries.
@@ -1000,6 +1015,8 @@ export function isUnknownShortString(node: Node, scope: Scope): boolean {
 }
 
 function isNamedShortString(node: Node, scope: Scope): boolean {
+  // `headers['www-authenticate']`, `req.headers.authorization`: one header's value, a line at most.
+  if (node.type === 'MemberExpression' && isHeaderMap(unwrapExpression(node.object as TSESTree.Expression))) return true;
   if (node.type !== 'MemberExpression' && (node.type !== 'Identifier' || unchangedInit(node.name, scope))) return false;
   return namesShortString(node);
 }
@@ -1496,6 +1513,41 @@ function smallParameterDefault(node: Node, scope: Scope): number | undefined {
 }
 
 /** The initial value of a variable that is never assigned again, the scope it is evaluated in, and its binding. */
+/**
+ * The tasks of a list handed to a task runner (`async.series(tasks, done)`): the entries of an array or object
+ * literal, in the call or in a variable never changed, or the function a `map` callback makes per element
+ * (`hosts.map((host) => function job(done) {...})`). `inCall`: an array written in the call, whose functions are the
+ * call's callbacks already.
+ */
+export function taskListOf(arg: Node | undefined, scope: Scope): { entries: Node[]; scope: Scope; inCall: boolean } | undefined {
+  let list = arg && unwrapExpression(arg as TSESTree.Expression);
+  let inCall = true;
+  if (list?.type === 'Identifier') {
+    const declared = unchangedInit(list.name, scope);
+    if (!declared) return undefined;
+    list = declared.node;
+    scope = declared.scope;
+    inCall = false;
+  }
+  if (list?.type === 'ArrayExpression') return { entries: list.elements.filter((entry): entry is TSESTree.Expression => entry !== null && entry.type !== 'SpreadElement'), scope, inCall };
+  if (list?.type === 'ObjectExpression') {
+    const entries = list.properties.flatMap((property) => (property.type === 'Property' ? [property.value] : []));
+    return { entries, scope, inCall: false };
+  }
+  const made = list?.type === 'CallExpression' ? functionMadePerElement(list) : undefined;
+  return made ? { entries: [made], scope, inCall: false } : undefined;
+}
+
+/** `items.map(function (item) { return function job(done) {...}; })`: the function the callback returns. */
+function functionMadePerElement(call: TSESTree.CallExpression): Node | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'map') return undefined;
+  const callback = call.arguments[0];
+  if (callback?.type !== 'FunctionExpression' && callback?.type !== 'ArrowFunctionExpression') return undefined;
+  const made = callback.body.type === 'BlockStatement' ? soleReturned(callback.body) : callback.body;
+  return made?.type === 'FunctionExpression' || made?.type === 'ArrowFunctionExpression' ? made : undefined;
+}
+
 export function unchangedInit(name: string, scope: Scope): { node: Node; scope: Scope; binding: Binding } | undefined {
   const binding = scope.lookup(name);
   if (binding?.kind !== 'value' || binding.path.length !== 0 || binding.assigned.length !== 0) return undefined;

@@ -7,7 +7,7 @@ import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction
 import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, isHelperDeclaration, prototypeOwnerOf } from './collect';
 import { rootName, walkWithinFunction } from './walk';
 import { mayLeaveFunction } from './control-flow';
-import { isConstantData, isSettingsValue, isShortConcatenation, unchangedInit } from './loop-size';
+import { isConstantData, isSettingsValue, isShortConcatenation, taskListOf, unchangedInit } from './loop-size';
 import { EVENT_METHODS, PROMISE_COMBINATORS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseExecutor } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
@@ -224,6 +224,10 @@ export class Resolver {
         const unknownPackage = api === undefined && !isKnownModule(value.spec) && !isRelativeSpecifier(value.spec);
         if (unknownPackage && value.path.length === 0 && endsWithCompletionCallback(node)) {
           return { kind: 'api', info: { effect: 'async-io' }, name: `${name}, which reports to an error-first callback`, guessed: true, weak: true };
+        }
+        // `series(jobs, done)` with tasks the code does not list: what control flow with a completion callback runs is I/O.
+        if (api?.runsTasks !== undefined && !taskListOf(args[api.runsTasks], site.fn.scope) && endsWithCompletionCallback(node)) {
+          return { kind: 'api', info: { effect: 'async-io' }, name: `${name}, which runs tasks it is handed and reports to an error-first callback`, guessed: true, weak: true };
         }
         // `this.logStream.write(line)` with `logStream = rotator.getStream(...)` from a package the tables do not describe.
         const named = unknownPackage && value.path.length > 1 ? connectionByName(site, callee, value.path[value.path.length - 1]!) : undefined;

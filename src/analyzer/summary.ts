@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, Binding, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
-import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, unchangedInit } from './loop-size';
+import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, taskListOf, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { CALLABLE_VALUE_KINDS, invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
 import { ASYNC_FUNCTION_HELPERS, STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
@@ -617,25 +617,22 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
 
   /**
-   * What a task runner (`async.series([readConfig, async.apply(fs.readdir, dir)], done)`) runs: the functions of the
-   * array or object literal at `at`, written there or held by a variable never changed. Functions written inline are
-   * the call's callbacks already. The runner hands each task a completion callback.
+   * What a task runner (`async.series([readConfig, async.apply(fs.readdir, dir)], done)`) runs: the functions of its
+   * task list (`taskListOf`), but those written in an array in the call, which are the call's callbacks already. The
+   * runner hands each task a completion callback.
    */
   function taskTargetsOf(site: CallSite, at: number): SiteTarget[] | undefined {
-    let list = site.node.arguments[at] as Node | undefined;
-    let scope = site.fn.scope;
-    if (list?.type === 'Identifier') {
-      const declared = unchangedInit(list.name, scope);
-      list = declared?.node;
-      if (declared) scope = declared.scope;
-    }
-    if (!list || (list.type !== 'ArrayExpression' && list.type !== 'ObjectExpression')) return undefined;
-    const elements = list.type === 'ArrayExpression' ? list.elements : list.properties.map((property) => (property.type === 'Property' ? property.value : null));
-    const owner = scope === site.fn.scope ? site.fn : (scope.owner ?? model.moduleFn);
+    const list = taskListOf(site.node.arguments[at], site.fn.scope);
+    if (!list) return undefined;
+    const owner = list.scope === site.fn.scope ? site.fn : (list.scope.owner ?? model.moduleFn);
     const targets: SiteTarget[] = [];
-    for (const element of elements) {
-      if (!element || element.type === 'SpreadElement' || functionOfNode.has(element)) continue;
-      const target = referencedTarget(element, owner);
+    for (const entry of list.entries) {
+      const written = functionOfNode.get(entry);
+      if (written) {
+        if (!list.inCall) targets.push({ kind: 'function', fn: indexOfFn(written), guessed: false });
+        continue;
+      }
+      const target = referencedTarget(entry, owner);
       if (target.kind === 'value') target.hasCallback = true;
       if (target.kind !== 'unknown') targets.push(target);
     }
