@@ -170,7 +170,6 @@ function isGeneratorStateMachine(node: Node): boolean {
 /** Comparisons that end a counting loop at a bound. */
 export const BOUNDING_COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '!==', '!=']);
 
-/** 1 for a loop over data, less over an object's keys or a few entries, 0 for a small constant bound. */
 /** The text a condition loop matches a pattern over: `while (RE.exec(text))`, `while ((m = re.exec(text)) !== null)`. */
 export function execLoopSubject(loop: Node): Node | undefined {
   if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement') return undefined;
@@ -183,6 +182,7 @@ export function execLoopSubject(loop: Node): Node | undefined {
   return isExec ? test.arguments[0] : undefined;
 }
 
+/** 1 for a loop over data, less over an object's keys or a few entries, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   if (isGeneratorStateMachine(node)) return 0;
   if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
@@ -1512,7 +1512,6 @@ function smallParameterDefault(node: Node, scope: Scope): number | undefined {
   return value !== undefined && value <= SMALL_PARAMETER_DEFAULT ? value : undefined;
 }
 
-/** The initial value of a variable that is never assigned again, the scope it is evaluated in, and its binding. */
 /**
  * The tasks of a list handed to a task runner (`async.series(tasks, done)`): the entries of an array or object
  * literal, in the call or in a variable never changed, or the function a `map` callback makes per element
@@ -1548,6 +1547,7 @@ function functionMadePerElement(call: TSESTree.CallExpression): Node | undefined
   return made?.type === 'FunctionExpression' || made?.type === 'ArrowFunctionExpression' ? made : undefined;
 }
 
+/** The initial value of a variable that is never assigned again, the scope it is evaluated in, and its binding. */
 export function unchangedInit(name: string, scope: Scope): { node: Node; scope: Scope; binding: Binding } | undefined {
   const binding = scope.lookup(name);
   if (binding?.kind !== 'value' || binding.path.length !== 0 || binding.assigned.length !== 0) return undefined;

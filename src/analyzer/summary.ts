@@ -222,7 +222,7 @@ export interface SiteSummary {
   reactionCallback?: SiteTarget;
   /** `handlers[type](event)` on an object literal: the functions the lookup may pick (the call's target is unknown). */
   dispatchTargets?: SiteTarget[];
-  /** `async.series([readConfig, build], done)`: the functions a task runner calls now, other than those written inline. */
+  /** `async.series([readConfig, build], done)`: the functions a task runner calls now, but those written in the call's array. */
   runTasks?: SiteTarget[];
   /**
    * For `Promise.all([...])`-style combinators: what the array starts; `unresolved` when a task is a call the analysis

@@ -53,7 +53,7 @@ export interface ApiInfo {
   blocksAfterSyncSetup?: { method: string; argument: number; alternative: string };
   /** Calls the function at this argument position now (`Q.nfcall(fs.readFile, p)`): the call does what it does. */
   invokes?: number;
-  /** Calls now the functions of the array or object literal at this argument position (`async.series([a, b], done)`). */
+  /** Calls now the functions of the task list (an array or object of functions) at this position (`async.series([a, b], done)`). */
   runsTasks?: number;
   /** Returns a function that runs the function at this argument position when it is called (`once(fn)`, `memoize(fn)`). */
   wraps?: number;
