@@ -444,7 +444,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       fn,
       loop,
       awaited: isAwaited(node),
-      incidental: isThrown(node, fn.scope) || isDebugOutput(node),
+      incidental: isThrown(node, fn.scope) || isDebugOutput(node) || endsInThrow(node),
       leavesLoops: loop !== null && loop.fn === fn && leavesLoops(node),
       isNew: node.type === 'NewExpression',
       line: start.line,
@@ -1390,12 +1390,12 @@ function testsDebugFlag(test: Node): boolean {
 const DEBUG_FLAG = /(?:^|\.)(?:_?debug|DEBUG|verbose|isDebugEnabled|debugEnabled|trace)(?:\.enabled)?$/;
 
 /**
- * `if (duplicates(list)) { const names = list.filter(...); throw new Error(names.join()) }`: a loop in a block that
- * ends by throwing builds the failure, once, on the way out.
+ * `if (duplicates(list)) { const names = list.filter(...); throw new Error(names.join()) }`: a loop or a call in a
+ * block that ends by throwing builds the failure, once, on the way out.
  */
-function endsInThrow(loop: Node): boolean {
-  let child = loop;
-  for (let parent = (loop as { parent?: Node }).parent; parent && !FUNCTION_TYPES.has(parent.type); child = parent, parent = (parent as { parent?: Node }).parent) {
+function endsInThrow(node: Node): boolean {
+  let child = node;
+  for (let parent = (node as { parent?: Node }).parent; parent && !FUNCTION_TYPES.has(parent.type); child = parent, parent = (parent as { parent?: Node }).parent) {
     if (parent.type !== 'BlockStatement') continue;
     const grand = (parent as { parent?: Node }).parent;
     if (grand && FUNCTION_TYPES.has(grand.type)) return false;
