@@ -378,7 +378,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       role: fn.role,
       isAsync: fn.isAsync,
       // The generator a compiler made of an async function runs to its end when called, as that function did.
-      isGenerator: fn.isGenerator && !(fn.callbackOf && ASYNC_FUNCTION_HELPERS.has(calleeName(fn.callbackOf.node) ?? '')),
+      isGenerator: fn.isGenerator && !(fn.callbackOf && drivesGenerator(fn.callbackOf)),
       callbackOf: fn.callbackOf ? fn.callbackOf.index : -1,
       enclosingLoop: fn.enclosingLoop ? fn.enclosingLoop.index : -1,
       children: fn.children.map((c) => fnIndexOf(c)!),
@@ -614,6 +614,13 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       }
     }
     return summarySite;
+  }
+
+  /** A compiler's async-function helper handed the generator: `_asyncToGenerator(function* () {...})`, `__awaiter(...)`. */
+  function drivesGenerator(site: CallSite): boolean {
+    if (ASYNC_FUNCTION_HELPERS.has(calleeName(site.node) ?? '')) return true;
+    const target = resolver.callTarget(site);
+    return target.kind === 'api' && target.info.runsGenerator === true;
   }
 
   /**

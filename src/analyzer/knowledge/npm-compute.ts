@@ -1355,6 +1355,13 @@ const encodingTables: ModuleTable[] = [
       compress: computesBeforeResolving('zlib.brotliCompress (thread pool)', 'compresses in WebAssembly on the calling thread (quality 11 by default)'),
     },
   },
+  // Translation catalogs: gettext's .po text and .mo binary parsed and written in JavaScript, and converted to and
+  // from i18next's JSON.
+  {
+    module: 'gettext-parser',
+    api: { 'po.parse': parsesText, 'po.compile': serialises, 'mo.parse': parsesText, 'mo.compile': serialises, 'po.createParseStream': { effect: 'none', returns: 'stream#Stream' } },
+  },
+  { module: 'gettext-converter', defaultEffect: 'cpu-heavy', api: {} },
   // The size of a text once compressed: zlib on the thread pool, or on the calling thread for the `sync` forms.
   {
     module: 'gzip-size',

@@ -1477,6 +1477,8 @@ const fsHelperTables: ModuleTable[] = [
     aliases: ['cross-spawn-async'],
     api: { '': asyncIo, spawn: asyncIo, sync: blocking('cross-spawn (async)') },
   },
+  // A git command's output as a stream (`gitSpawnedStream(repo, args, limit)`).
+  { module: 'git-spawned-stream', api: { '': asyncIo } },
   // Child processes as promises of their output.
   { module: 'cross-spawn-promise', aliases: ['@expo/spawn-async'], api: { '': requestsContent } },
   {
@@ -2188,6 +2190,8 @@ const codeToolTables: ModuleTable[] = [
   { module: '@babel/parser', api: { parse: parsesProgram, parseExpression: parsesText } },
   {
     module: 'acorn',
+    // acorn-node and acorn-loose parse as acorn does (plugins preset, or tolerant of errors).
+    aliases: ['acorn-node', 'acorn-loose'],
     api: {
       parse: parsesProgram,
       parseExpressionAt: parsesText,
@@ -2221,6 +2225,7 @@ const codeToolTables: ModuleTable[] = [
   { module: 'estree-walker', api: { walk: walksTree, asyncWalk: walksTree } },
   {
     module: 'acorn-walk',
+    aliases: ['acorn-node/walk'],
     api: {
       ...Object.fromEntries(['simple', 'ancestor', 'full', 'fullAncestor', 'recursive', 'findNodeAt', 'findNodeAround', 'findNodeAfter'].map((name) => [name, walksTree])),
       make: none,
@@ -2707,6 +2712,19 @@ const controlFlowTables: ModuleTable[] = [
   },
 ];
 
+// ---------------------------------------------------------------- compiler runtimes
+
+/** `(0, _asyncToGenerator2.default)(function* () {...})`: Babel's compiled async function, from its runtime package. */
+const asyncFunctionHelper: ApiInfo = { effect: 'none', wraps: 0, runsGenerator: true };
+
+const compilerRuntimeTables: ModuleTable[] = [
+  {
+    module: '@babel/runtime/helpers/asyncToGenerator',
+    aliases: ['@babel/runtime/helpers/esm/asyncToGenerator', '@babel/runtime-corejs2/helpers/asyncToGenerator', '@babel/runtime-corejs3/helpers/asyncToGenerator', 'babel-runtime/helpers/asyncToGenerator'],
+    api: { '': asyncFunctionHelper },
+  },
+];
+
 // ---------------------------------------------------------------- timers
 
 const timerTables: ModuleTable[] = [
@@ -2793,6 +2811,7 @@ export const npmTables: ModuleTable[] = [
   ...tokenTables,
   ...streamHelperTables,
   ...controlFlowTables,
+  ...compilerRuntimeTables,
   ...timerTables,
   ...workerTables,
   ...serviceTables,

@@ -55,6 +55,11 @@ export interface ApiInfo {
   invokes?: number;
   /** Calls now the functions of the task list (an array or object of functions) at this position (`async.series([a, b], done)`). */
   runsTasks?: number;
+  /**
+   * With `wraps`: the function handed back drives the generator function it wraps to its end (Babel's
+   * `asyncToGenerator` helper loaded from its runtime package, a compiled async function).
+   */
+  runsGenerator?: true;
   /** Returns a function that runs the function at this argument position when it is called (`once(fn)`, `memoize(fn)`). */
   wraps?: number;
   /** Short reason for an effect that would surprise a reader (e.g. an async API that still runs on the main thread). */
