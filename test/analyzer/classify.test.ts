@@ -877,6 +877,7 @@ const cases: Case[] = [
   { name: 'acorn-node parses as acorn does', fn: 'requires', expected: 'cpu', code: "const acorn = require('acorn-node'); const walk = require('acorn-node/walk');\nfunction requires(src) { const out = []; walk.simple(acorn.parse(src), { CallExpression(node) { out.push(node); } }); return out; }" },
   { name: 'gettext-parser compiles a catalog in JavaScript', fn: 'toPo', expected: 'cpu', code: "const { po } = require('gettext-parser');\nfunction toPo(catalog) { return po.compile(catalog); }" },
   { name: 'git-spawned-stream runs git', fn: 'log', expected: 'io', code: "const gitStream = require('git-spawned-stream');\nfunction log(repo) { return gitStream(repo, ['log', '--oneline']); }" },
+  { name: 'the values of one response header are a few', fn: 'addVary', expected: 'none', code: "function addVary(reply) { const raw = reply.getHeader('Vary'); const values = Array.isArray(raw) ? raw : [raw]; if (!values.some((h) => h.includes('accept-encoding'))) reply.header('Vary', values.concat('accept-encoding').join(', ')); }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
