@@ -1631,6 +1631,11 @@ const lodashApi: Record<string, ApiInfo> = {
   snakeCase: none,
 };
 
+// Given the whole input, `parse(text, cb)` and `stringify(records, cb)` write it to the stream in one go on a later
+// tick: the whole pass runs at once. Given only options (`parse({ columns: true })`), they make a stream to pipe through.
+const csvParseWhole: ApiInfo = { ...parsesText, alternative: 'pipe the input through a parse() stream', note: 'parses the whole text at once, on a later tick, even with a callback' };
+const csvStringifyWhole: ApiInfo = { ...serialises, alternative: 'write the records to a stringify() stream', note: 'serialises all the records at once, on a later tick, even with a callback' };
+
 const cpuPackageTables: ModuleTable[] = [
   {
     module: 'bcrypt',
@@ -1900,24 +1905,13 @@ const cpuPackageTables: ModuleTable[] = [
   },
   { module: 'csv-parse/sync', api: { parse: cpuHeavy('csv-parse (stream API)') } },
   { module: 'csv-stringify/sync', api: { stringify: cpuHeavy('csv-stringify (stream API)') } },
-  // Given the whole input, `parse(text, cb)` and `stringify(records, cb)` write it to the stream in one go on a later
-  // tick: the whole pass runs at once. Given only options (`parse({ columns: true })`), they make a stream to pipe through.
-  {
-    module: 'csv-parse',
-    api: {
-      parse: { ...parsesText, alternative: 'pipe the input through a parse() stream', note: 'parses the whole text at once, on a later tick, even with a callback' },
-      Parser: none,
-      CsvError: none,
-    },
-  },
-  {
-    module: 'csv-stringify',
-    api: {
-      stringify: { ...serialises, alternative: 'write the records to a stringify() stream', note: 'serialises all the records at once, on a later tick, even with a callback' },
-      Stringifier: none,
-      CsvError: none,
-    },
-  },
+  { module: 'csv-parse', api: { parse: csvParseWhole, Parser: none, CsvError: none } },
+  { module: 'csv-stringify', api: { stringify: csvStringifyWhole, Stringifier: none, CsvError: none } },
+  // The csv umbrella package re-exports csv-parse, csv-stringify, stream-transform and csv-generate.
+  { module: 'csv', api: { parse: csvParseWhole, stringify: csvStringifyWhole, transform: { effect: 'none', handlers: true }, generate: { effect: 'none', returns: 'stream#Stream' } } },
+  { module: 'csv/sync', api: { parse: cpuHeavy('csv-parse (stream API)'), stringify: cpuHeavy('csv-stringify (stream API)') } },
+  // `JSONStream.parse('rows.*')`: a stream that parses what is written to it, chunk by chunk.
+  { module: 'JSONStream', api: { parse: { effect: 'none', returns: 'stream#Stream' }, stringify: { effect: 'none', returns: 'stream#Stream' }, stringifyObject: { effect: 'none', returns: 'stream#Stream' } } },
   { module: 'cheerio', api: { load: parsesTextInScript } },
   { module: 'jsdom', api: { JSDOM: parsesTextInScript } },
   {
