@@ -1396,11 +1396,14 @@ const DEBUG_FLAG = /(?:^|\.)(?:_?debug|DEBUG|verbose|isDebugEnabled|debugEnabled
 function endsInThrow(node: Node): boolean {
   let child = node;
   for (let parent = (node as { parent?: Node }).parent; parent && !FUNCTION_TYPES.has(parent.type); child = parent, parent = (parent as { parent?: Node }).parent) {
+    // `if (weak) return this.weakError(...); throw ...`: a path that returns before the throw is not the failure.
+    if (parent.type === 'ReturnStatement') return false;
     if (parent.type !== 'BlockStatement') continue;
     const grand = (parent as { parent?: Node }).parent;
     if (grand && FUNCTION_TYPES.has(grand.type)) return false;
     const last = parent.body[parent.body.length - 1];
     if (last?.type === 'ThrowStatement' && last !== child) return true;
+    if (last?.type === 'ReturnStatement') return false;
   }
   return false;
 }
