@@ -1516,9 +1516,32 @@ function iteratedParameter(iterated: Node, fn: FunctionInfo): string | undefined
     // `Object.keys(table)`: as many entries as the parameter has.
     if (isObjectEntriesCall(target)) target = unwrapExpression(target.arguments[0] as TSESTree.Expression);
   }
-  return ownParameterName(target, fn);
+  return ownParameterName(target, fn) ?? allocatedFromParameter(target, fn, 0);
 }
 
+/** Makers of a buffer or typed array of a given length: `new Uint8Array(length)`, `Buffer.alloc(size)`. */
+const ALLOCATING_CONSTRUCTORS: ReadonlySet<string> = new Set(['Array', 'Uint8Array', 'Uint16Array', 'Uint32Array', 'Int8Array', 'Int16Array', 'Int32Array', 'Float32Array', 'Float64Array']);
+const ALLOCATING_METHODS: ReadonlySet<string> = new Set(['alloc', 'allocUnsafe', 'randomBytes']);
+/** Fill the array they are handed and return it: `crypto.getRandomValues(new Uint8Array(length))`. */
+const FILLING_METHODS: ReadonlySet<string> = new Set(['getRandomValues', 'randomFillSync']);
+
+/**
+ * `const bytes = crypto.getRandomValues(new Uint8Array(length))` in `function generate(length)`: as many entries as
+ * the parameter asks for.
+ */
+function allocatedFromParameter(node: Node, fn: FunctionInfo, depth: number): string | undefined {
+  if (depth > 3) return undefined;
+  if (node.type === 'Identifier') {
+    const declared = unchangedInit(node.name, fn.scope);
+    return declared && declared.scope === fn.scope ? allocatedFromParameter(declared.node, fn, depth + 1) : undefined;
+  }
+  if ((node.type !== 'CallExpression' && node.type !== 'NewExpression') || node.arguments.length === 0 || node.arguments[0].type === 'SpreadElement') return undefined;
+  const name = calleeName(node) ?? '';
+  const first = unwrapExpression(node.arguments[0]);
+  if (node.type === 'CallExpression' && FILLING_METHODS.has(name)) return allocatedFromParameter(first, fn, depth + 1);
+  const allocates = node.type === 'NewExpression' ? ALLOCATING_CONSTRUCTORS.has(name) : ALLOCATING_METHODS.has(name);
+  return allocates && node.arguments.length === 1 ? ownParameterName(first, fn) : undefined;
+}
 
 function ownParameterName(node: Node, fn: FunctionInfo): string | undefined {
   if (node.type !== 'Identifier') return undefined;
