@@ -1015,8 +1015,7 @@ export function isUnknownShortString(node: Node, scope: Scope): boolean {
 }
 
 function isNamedShortString(node: Node, scope: Scope): boolean {
-  // `headers['www-authenticate']`, `req.headers.authorization`, `reply.getHeader('Vary')`: one header's value, a line at most.
-  if (node.type === 'MemberExpression' && isHeaderMap(unwrapExpression(node.object as TSESTree.Expression))) return true;
+  // `reply.getHeader('Vary')`: one header's value, a line at most.
   if (node.type === 'CallExpression' && calleeName(node) === 'getHeader') return true;
   if (node.type !== 'MemberExpression' && (node.type !== 'Identifier' || unchangedInit(node.name, scope))) return false;
   return namesShortString(node);
