@@ -16,7 +16,8 @@ import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } 
 import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, immediateCallArgument, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
-import { FUNCTION_TYPES, childKeys, identifiersIn, walkWithinFunction } from './walk';
+import { blockAlwaysThrows } from './control-flow';
+import { FUNCTION_TYPES, childKeys, identifiersIn } from './walk';
 import { lookupApi, lookupTranspilerHelper } from './knowledge';
 
 const TYPE_ONLY_NODES = new Set([
@@ -1402,22 +1403,11 @@ function endsInThrow(node: Node): boolean {
     const grand = (parent as { parent?: Node }).parent;
     if (grand && FUNCTION_TYPES.has(grand.type)) return false;
     const last = parent.body[parent.body.length - 1];
-    if (last?.type === 'ThrowStatement' && last !== child) return !returnsBefore(parent);
+    // A `return` before the throw leaves a normal path through the block.
+    if (last?.type === 'ThrowStatement' && last !== child) return blockAlwaysThrows(parent);
     if (last?.type === 'ReturnStatement') return false;
   }
   return false;
-}
-
-/** A block with a `return` in it (not in a nested function): its normal path may leave before the final throw. */
-function returnsBefore(block: TSESTree.BlockStatement): boolean {
-  let returns = false;
-  for (let i = 0; i < block.body.length - 1 && !returns; i++) {
-    walkWithinFunction(block.body[i], (node) => {
-      if (node.type === 'ReturnStatement') returns = true;
-      return !returns;
-    });
-  }
-  return returns;
 }
 
 const ERROR_CLASSES = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'AggregateError']);

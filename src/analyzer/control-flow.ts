@@ -39,9 +39,14 @@ export function mayLeaveFunction(statement: Node): boolean {
 /** A function whose body ends in `throw` and never returns (`function fail(message) { throw new Error(message); }`). */
 function alwaysThrows(fn: FunctionInfo): boolean {
   const body = fn.node.type === 'Program' ? null : fn.node.body;
-  if (body?.type !== 'BlockStatement' || body.body.at(-1)?.type !== 'ThrowStatement') return false;
+  return body?.type === 'BlockStatement' && blockAlwaysThrows(body);
+}
+
+/** A block that ends in `throw` with no `return` before it (nested functions aside): every way through it throws. */
+export function blockAlwaysThrows(block: TSESTree.BlockStatement): boolean {
+  if (block.body.at(-1)?.type !== 'ThrowStatement') return false;
   let returns = false;
-  walkWithinFunction(body, (node) => {
+  walkWithinFunction(block, (node) => {
     if (node.type === 'ReturnStatement') returns = true;
     return !returns;
   });

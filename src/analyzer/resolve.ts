@@ -1382,8 +1382,10 @@ function findProperty(object: TSESTree.ObjectExpression, name: string): Node | n
   return null;
 }
 
-/** Values whose `.call`/`.apply` calls them: known APIs and local functions (not objects of unknown type). */
-/** Values a call may invoke: the file's functions, APIs of modules and globals and their instances, imports. */
+/**
+ * Values a call may invoke, and whose `.call`/`.apply` calls them: the file's functions, APIs of modules and globals
+ * and their instances, imports (not objects of unknown type).
+ */
 export const CALLABLE_VALUE_KINDS: ReadonlySet<Value['k']> = new Set(['module', 'global', 'api-instance', 'fn', 'import']);
 
 export function invokedThroughCallOrApply(callee: TSESTree.Expression): { fn: TSESTree.Expression; method: 'call' | 'apply' } | undefined {
