@@ -1179,6 +1179,10 @@ export interface IterationCall {
 export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): IterationCall | null {
   if (call.type !== 'CallExpression') return null;
   const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') {
+    const imported = call.arguments.length > 1 ? importedIterationMethod(callee.name, scope) : undefined;
+    return imported ? { method: imported, collection: call.arguments[0], callbackAt: 1 } : null;
+  }
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return null;
   let method = callee.property.name;
   let receiver: Node | undefined = unwrapExpression(callee.object as TSESTree.Expression);
@@ -1199,6 +1203,42 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
   if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: at };
   return args > 0 ? { method, collection: receiver, callbackAt: at } : null;
 }
+
+/**
+ * A package's collection helper imported on its own: `import { map } from 'lodash-es'`, `const { filter } =
+ * require('lodash')`, `require('lodash.foreach')`, `require('@sinonjs/commons').prototypes.set.forEach`. Its name
+ * is the imported member's, or the module's last segment for a whole-module import; `each` only where the package's
+ * table says it runs the callback at once.
+ */
+function importedIterationMethod(name: string, scope: Scope): string | undefined {
+  const binding = scope.lookup(name);
+  let source: string | undefined;
+  let path: string[];
+  if (binding?.kind === 'import') {
+    source = binding.source;
+    path = binding.path;
+  } else if (binding?.kind === 'value' && binding.assigned.length === 0) {
+    const members: string[] = [];
+    let init = unwrapExpression(binding.init as TSESTree.Expression);
+    while (init.type === 'MemberExpression' && !init.computed && init.property.type === 'Identifier') {
+      members.unshift(init.property.name);
+      init = unwrapExpression(init.object);
+    }
+    source = moduleOf(init, binding.scope);
+    path = [...members, ...binding.path];
+  } else {
+    return undefined;
+  }
+  if (source === undefined || !isPackageSpecifier(source)) return undefined;
+  const named = path.filter((key) => key !== 'default');
+  const imported = named.length > 0 ? named[named.length - 1] : source.slice(source.search(/[^/.]*$/));
+  const method = ITERATION_METHODS_BY_LOWER_NAME.get(imported.toLowerCase());
+  if (!method) return undefined;
+  return !COLLECTION_ONLY_METHODS.has(method) || lookupApi(source, named)?.invokes === 1 ? method : undefined;
+}
+
+/** `lodash.foreach` names `forEach` in lower case. */
+const ITERATION_METHODS_BY_LOWER_NAME: ReadonlyMap<string, string> = new Map([...ITERATION_METHODS].map((method) => [method.toLowerCase(), method]));
 
 /** The method name of `Array.prototype.map`, `String.prototype.replace` or `[].map`: a built-in borrowed for `.call`. */
 function borrowedMethod(node: Node): string | null {

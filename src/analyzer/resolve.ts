@@ -605,6 +605,25 @@ export class Resolver {
     return undefined;
   }
 
+  /**
+   * `__webpack_require__(3)` in a module of a bundle: the module of that id in the bundle's table, by what its own
+   * `module.exports = ...` sets (`require("fs")` for an external), or else by the `exports` object it fills.
+   */
+  private bundledModuleValue(requireName: string, id: TSESTree.Literal['value'], scope: Scope, depth: number): Value | undefined {
+    if (typeof id !== 'number' && typeof id !== 'string') return undefined;
+    const binding = scope.lookup(requireName);
+    if (binding?.kind !== 'param' || binding.assigned.length > 0) return undefined;
+    const required = bundledModule(binding.fn, requireName, id);
+    const module = required && functionOfNode.get(required);
+    if (!module || module.node.type === 'Program') return undefined;
+    const [moduleParam, exportsParam] = module.node.params;
+    const replaced = moduleParam?.type === 'Identifier' ? moduleExportsAssignment(module.node, moduleParam.name) : undefined;
+    if (replaced) return this.expr(replaced, module.scope, module, depth + 1);
+    if (exportsParam?.type !== 'Identifier') return undefined;
+    const exportsBinding = module.scope.lookup(exportsParam.name);
+    return exportsBinding ? { k: 'param', name: exportsParam.name, path: [], members: { binding: exportsBinding, scope: module.scope } } : undefined;
+  }
+
   private assignedValue(assigned: AssignedValue, file: FileModel, depth: number): Value {
     return this.expr(assigned.value, assigned.scope, assigned.scope.owner ?? file.moduleFn, depth);
   }
@@ -614,6 +633,10 @@ export class Resolver {
     const firstArg = node.arguments[0];
     if (callee.type === 'Identifier' && callee.name === 'require' && isRequireFunction(scope)) {
       return firstArg?.type === 'Literal' && typeof firstArg.value === 'string' ? this.moduleValue(firstArg.value, [], fn.file, depth) : UNKNOWN;
+    }
+    if (callee.type === 'Identifier' && firstArg?.type === 'Literal') {
+      const bundled = this.bundledModuleValue(callee.name, firstArg.value, scope, depth);
+      if (bundled) return bundled;
     }
     const bound = boundFunction(node);
     if (bound) return this.expr(bound, scope, fn, depth);
@@ -628,6 +651,8 @@ export class Resolver {
     const created = createdClassOf(node);
     if (created) return this.expr(created, scope, fn, depth);
     const value = this.expr(callee, scope, fn, depth);
+    // A bundle's own copy of that helper (`(0, _asyncToGenerator2.default)(function* () {...})`), known by what it does.
+    if (value.k === 'fn' && firstArg?.type === 'FunctionExpression' && firstArg.generator && drivesGeneratorParameter(value.fn)) return this.expr(firstArg, scope, fn, depth);
     if ((isPromisify(value) || isModuleInterop(value)) && firstArg && firstArg.type !== 'SpreadElement') {
       const wrapped = this.expr(firstArg, scope, fn, depth);
       // `promisify(Promise, fs.readlink)`: a hand-written promisify taking the promise class first.
@@ -1227,6 +1252,36 @@ const BABEL_ASYNC_HELPER = '_asyncToGenerator';
 /** Array methods whose second argument is the `this` of their callback. */
 const THIS_ARG_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap']);
 
+/**
+ * A compiler's async-function helper written out as plain code (Babel's `function (fn) { return function () { var gen
+ * = fn.apply(this, arguments); ... gen[key](arg) ... } }`, bundled): it calls its first parameter into a variable and
+ * steps that generator, or hands it to the function that does (`asyncGeneratorStep(gen, ...)`).
+ */
+export function drivesGeneratorParameter(helper: FunctionInfo): boolean {
+  const node = helper.node;
+  if (node.type === 'Program' || node.params[0]?.type !== 'Identifier') return false;
+  const param = node.params[0].name;
+  let generator: string | undefined;
+  const steps = (fn: FunctionInfo, level: number): boolean => {
+    for (const site of fn.calls) {
+      const callee = unwrapExpression(site.node.callee);
+      const object = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+      if (generator === undefined) {
+        const declarator = (site.node as { parent?: Node }).parent;
+        const invoked = object?.type === 'Identifier' && object.name === param && callee.type === 'MemberExpression' && !callee.computed && (keyName(callee.property) === 'apply' || keyName(callee.property) === 'call');
+        if (invoked && declarator?.type === 'VariableDeclarator' && declarator.id.type === 'Identifier') generator = declarator.id.name;
+      } else if ((object?.type === 'Identifier' && object.name === generator) || site.node.arguments.some((arg) => arg.type === 'Identifier' && arg.name === generator)) {
+        return true;
+      }
+    }
+    return level < GENERATOR_DRIVER_DEPTH && fn.children.some((child) => steps(child, level + 1));
+  };
+  return steps(helper, 0);
+}
+
+/** How deep a generator driver nests the step: the function it returns, a promise executor, the step function. */
+const GENERATOR_DRIVER_DEPTH = 3;
+
 /** `require` is Node's own, or one made for an ES module with `createRequire(import.meta.url)`. */
 function isRequireFunction(scope: Scope): boolean {
   const binding = scope.lookup('require');
@@ -1311,6 +1366,48 @@ function iifeArgument(fn: FunctionInfo, name: string): Node | undefined {
   if (index < 0) return undefined;
   const passed = immediateCallArgument(node, index);
   return passed === null ? factoryArgument(node, index) : passed;
+}
+
+/**
+ * The module function of id `id` in the bundle table holding `wrapper`, when `wrapper` is one of its modules and
+ * `requireName` its third parameter (webpack's `function (module, exports, __webpack_require__)`): a table is an array
+ * of functions indexed by id, or an object of functions keyed by id (webpack 5, ncc).
+ */
+function bundledModule(wrapper: FunctionInfo, requireName: string, id: number | string): Node | undefined {
+  const node = wrapper.node;
+  if (node.type === 'Program' || node.params.length !== 3) return undefined;
+  const third = node.params[2];
+  if (third.type !== 'Identifier' || third.name !== requireName) return undefined;
+  let parent = (node as { parent?: Node }).parent;
+  if (parent?.type === 'Property' && parent.value === node) parent = (parent as { parent?: Node }).parent;
+  if (parent?.type === 'ArrayExpression') {
+    if (!parent.elements.every((element) => element === null || isModuleFunction(element))) return undefined;
+    return typeof id === 'number' ? (parent.elements[id] ?? undefined) : undefined;
+  }
+  if (parent?.type !== 'ObjectExpression') return undefined;
+  let found: Node | undefined;
+  for (const property of parent.properties) {
+    if (property.type !== 'Property' || property.computed || !isModuleFunction(property.value)) return undefined;
+    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+    if (key === String(id)) found = property.value;
+  }
+  return found;
+}
+
+function isModuleFunction(node: Node): boolean {
+  return (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') && node.params.length <= 3;
+}
+
+/** `module.exports = require("fs");` among the top-level statements of a bundled module: the value it exports. */
+function moduleExportsAssignment(module: TSESTree.FunctionLike, moduleName: string): Node | undefined {
+  const body = module.body;
+  if (body?.type !== 'BlockStatement') return undefined;
+  for (const statement of body.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression' || statement.expression.operator !== '=') continue;
+    const path = memberPath(statement.expression.left);
+    if (path?.length === 2 && path[0] === moduleName && path[1] === 'exports') return statement.expression.right;
+  }
+  return undefined;
 }
 
 /**

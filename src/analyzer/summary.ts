@@ -5,7 +5,7 @@ import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, taskListOf, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
-import { CALLABLE_VALUE_KINDS, invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
+import { CALLABLE_VALUE_KINDS, drivesGeneratorParameter, invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
 import { ASYNC_FUNCTION_HELPERS, STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
@@ -620,7 +620,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   function drivesGenerator(site: CallSite): boolean {
     if (ASYNC_FUNCTION_HELPERS.has(calleeName(site.node) ?? '')) return true;
     const target = resolver.callTarget(site);
-    return target.kind === 'api' && target.info.runsGenerator === true;
+    return (target.kind === 'api' && target.info.runsGenerator === true) || (target.kind === 'function' && drivesGeneratorParameter(target.fn));
   }
 
   /**

@@ -189,6 +189,8 @@ const httpClientTables: ModuleTable[] = [
     api: { '': asyncIo, create: creates('ky#Instance'), extend: creates('ky#Instance') },
   },
   { module: 'needle', defaultEffect: 'async-io', api: { '': asyncIo, defaults: none } },
+  // teeny-request: request's API over node-fetch (`teenyRequest(options, callback)`).
+  { module: 'teeny-request', defaultEffect: 'async-io', api: { teenyRequest: asyncIo, 'teenyRequest.defaults': none } },
   {
     module: 'graphql-request',
     api: { request: asyncIo, rawRequest: asyncIo, GraphQLClient: creates('graphql-request#GraphQLClient'), gql: none },
@@ -1945,6 +1947,7 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'fast-xml-parser#XMLParser', api: { parse: parsesTextInScript, addEntity: none } },
   { module: 'fast-xml-parser#XMLBuilder', api: { build: cpuHeavy('serialise in a worker thread') } },
   { module: 'lodash', aliases: ['lodash-es', 'lodash/fp', 'underscore'], api: lodashApi },
+  { module: 'lodash/forEach', aliases: ['lodash.foreach', 'lodash-es/forEach', 'lodash/each', 'lodash-es/each'], api: { '': eachElementNow } },
   { module: 'lodash/cloneDeep', aliases: ['lodash.clonedeep', 'lodash-es/cloneDeep'], api: { '': deepClone } },
   { module: 'lodash/isEqual', aliases: ['lodash.isequal', 'lodash-es/isEqual'], api: { '': linearPass } },
   { module: 'lodash/merge', aliases: ['lodash.merge', 'lodash-es/merge'], api: { '': mergesSources } },
