@@ -14,7 +14,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, immediateCallArgument, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { blockAlwaysThrows } from './control-flow';
 import { FUNCTION_TYPES, childKeys, identifiersIn } from './walk';
@@ -820,6 +820,9 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const binding = scope.lookup(root);
     if (!binding || rest.length === 0) return;
     addMemberAssignment(scope.holderOf(root) ?? scope, binding, rest.join('.'), assigned);
+    // A TypeScript namespace, `(function (NS) { NS.f = f; })(NS || (NS = {}))`: a member of the variable outside too.
+    const namespace = namespaceVariableOf(binding);
+    if (namespace) addMemberAssignment(namespace.scope, namespace.binding, rest.join('.'), assigned);
     // `var proto = Client.prototype; proto.get = function () {}`: a method of Client's instances too.
     const constructor = prototypeAliasOwner(root, scope);
     if (constructor) addMemberAssignment(constructor.scope, constructor.binding, `prototype.${rest.join('.')}`, assigned);
@@ -894,6 +897,35 @@ function addMemberAssignment(scope: Scope, binding: Binding, key: string, assign
   const list = members.get(key);
   if (list) list.push(assigned);
   else members.set(key, [assigned]);
+}
+
+/**
+ * The variable a compiled TypeScript namespace fills through the parameter of its immediately invoked function:
+ * `NS` of `(function (NS) {...})(NS || (NS = {}))`, or of `(NS = Outer.NS || (Outer.NS = {}))` for a nested one.
+ */
+function namespaceVariableOf(binding: Binding): { binding: Binding; scope: Scope } | undefined {
+  if (binding.kind !== 'param' || binding.fn.role !== 'iife' || !binding.fn.parent) return undefined;
+  const node = binding.fn.node;
+  if (node.type === 'Program') return undefined;
+  const index = node.params.findIndex((param) => param.type === 'Identifier' && param.name === binding.name);
+  const passed = index < 0 ? undefined : immediateCallArgument(node, index);
+  if (!passed) return undefined;
+  let value = unwrapExpression(passed as TSESTree.Expression);
+  let name: string | undefined;
+  if (value.type === 'AssignmentExpression' && value.operator === '=' && value.left.type === 'Identifier') {
+    name = value.left.name;
+    value = unwrapExpression(value.right);
+  }
+  if (value.type !== 'LogicalExpression' || value.operator !== '||') return undefined;
+  const fallback = unwrapExpression(value.right);
+  if (fallback.type !== 'AssignmentExpression' || !isEmptyObject(fallback.right)) return undefined;
+  if (name === undefined) {
+    if (value.left.type !== 'Identifier' || fallback.left.type !== 'Identifier' || fallback.left.name !== value.left.name) return undefined;
+    name = value.left.name;
+  }
+  const outer = binding.fn.parent.scope;
+  const variable = outer.lookup(name);
+  return variable && variable !== binding ? { binding: variable, scope: outer.holderOf(name) ?? outer } : undefined;
 }
 
 /**

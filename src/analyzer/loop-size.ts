@@ -142,7 +142,7 @@ function isOwnKeyTest(test: Node): boolean {
 const OWN_KEY_TESTS: ReadonlySet<string> = new Set(['hasOwnProperty', 'hasOwn', 'has']);
 
 /** `{}` or `Object.create(...)`: an object with no keys yet. */
-function isEmptyObject(node: Node): boolean {
+export function isEmptyObject(node: Node): boolean {
   const value = unwrapExpression(node);
   if (value.type === 'ObjectExpression') return value.properties.length === 0;
   return value.type === 'CallExpression' && memberPath(value.callee)?.join('.') === 'Object.create';
@@ -973,7 +973,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && PATH_STRING_FUNCTIONS.has(callee.property.name) && isPathModule(callee.object, scope)) return 0;
     // `file.split('/').pop()`: one segment of a path or a dotted name.
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'pop' || callee.property.name === 'shift') && isSegmentList(callee.object)) return 0;
-    if (callee.type === 'MemberExpression' && depth < 4) {
+    // `_.filter(list, fn)`: a package's helper takes the collection as an argument (see `keptElementsOf`).
+    if (callee.type === 'MemberExpression' && depth < 4 && moduleOf(unwrapExpression(callee.object), scope) === undefined) {
       // `xs.filter(Boolean).map(...)`: as many elements as `xs`; `xs.concat(ys)`: as many as the larger part.
       if (isElementwise(target)) {
         let size = sizeOfIterated(callee.object, scope, depth + 1);

@@ -57,6 +57,7 @@ const canvasStreams: ApiInfo = {
   alternative: 'canvas.toBuffer(callback) (encodes on the thread pool)',
   note: 'encodes the whole image synchronously in native code when the stream is first read',
 };
+const fontComputes = cpuHeavy('convert the font once at build time, or in a worker thread');
 const qrcodeRenders: ApiInfo = { effect: 'cpu-heavy', weight: 1, alternative: 'cache the rendered code' };
 
 const documentTables: ModuleTable[] = [
@@ -75,6 +76,27 @@ const documentTables: ModuleTable[] = [
   },
   { module: '@kenjiuno/decompressrtf', api: { decompressRTF: cpuHeavy('decompress in a worker thread') } },
   { module: 'rtf-stream-parser', api: { deEncapsulateSync: cpuHeavy('de-encapsulate in a worker thread'), deEncapsulateStream: { effect: 'none', returns: 'stream#Stream', handlers: true } } },
+  // Fonts read, converted and written table by table, glyph by glyph, in JavaScript.
+  {
+    module: 'fonteditor-core',
+    api: {
+      Font: creates('fonteditor-core#Font'),
+      'Font.create': { ...fontComputes, returns: 'fonteditor-core#Font' },
+      TTFReader: creates('fonteditor-core#TTFReader'),
+      OTFReader: creates('fonteditor-core#TTFReader'),
+      TTFWriter: creates('fonteditor-core#TTFWriter'),
+      ...Object.fromEntries(
+        ['ttf2eot', 'eot2ttf', 'ttf2woff', 'woff2ttf', 'ttf2svg', 'svg2ttfobject', 'otf2ttfobject', 'ttf2base64', 'ttf2icon', 'ttftowoff2', 'woff2tottf'].map((name) => [name, fontComputes]),
+      ),
+      'woff2.init': { effect: 'async-io', note: 'compiles the woff2 WebAssembly module' },
+    },
+  },
+  { module: 'fonteditor-core#TTFReader', api: { read: fontComputes, dispose: none } },
+  { module: 'fonteditor-core#TTFWriter', api: { write: fontComputes, dispose: none } },
+  {
+    module: 'fonteditor-core#Font',
+    api: { read: fontComputes, write: fontComputes, toBase64: fontComputes, optimize: fontComputes, compound2simple: fontComputes, sort: fontComputes, merge: fontComputes, get: none, set: none, find: none },
+  },
   // JPEG encoded and decoded pixel by pixel in JavaScript.
   { module: 'jpeg-js', api: { encode: cpuHeavy('sharp (libvips on the thread pool)'), decode: cpuHeavy('sharp (libvips on the thread pool)') } },
   {
