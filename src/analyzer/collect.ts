@@ -45,7 +45,7 @@ const CLOCK_READS = /\b(Date\.now|performance\.now|process\.hrtime|new Date)\b/;
 export const DEFAULT_CONSTANT_LOOP_LIMIT = 1024;
 
 /** Compilers' helpers that copy every export of a module into this one's (`export * from './b'`). */
-const EXPORT_STAR_HELPERS: ReadonlySet<string> = new Set(['__exportStar', '__export']);
+const EXPORT_STAR_HELPERS: ReadonlySet<string> = new Set(['__exportStar', '__export', '_export_star']);
 /** esbuild's `module.exports = __toCommonJS(index_exports)`: the module object is a copy of that namespace object. */
 const NAMESPACE_COPY_HELPERS: ReadonlySet<string> = new Set(['__toCommonJS']);
 
@@ -65,7 +65,7 @@ export function createdClassOf(node: TSESTree.CallExpression): TSESTree.Identifi
   return constructor?.type === 'Identifier' && node.arguments.length >= 2 ? constructor : null;
 }
 
-const CREATE_CLASS_HELPER = /^_?createClass\d*$/;
+const CREATE_CLASS_HELPER = /^_?(?:createClass\d*|create_class)$/;
 
 /** The `key` of one of `_createClass`'s member descriptors. */
 function descriptorKey(descriptor: TSESTree.ObjectExpression): string | null {

@@ -5,7 +5,7 @@ import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileMode
 import { Scope, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, isHelperDeclaration, prototypeOwnerOf } from './collect';
-import { rootName, walkWithinFunction } from './walk';
+import { FUNCTION_TYPES, rootName, walkWithinFunction } from './walk';
 import { mayLeaveFunction } from './control-flow';
 import { isConstantData, isSettingsValue, isShortConcatenation, taskListOf, unchangedInit } from './loop-size';
 import { EVENT_METHODS, PROMISE_COMBINATORS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseExecutor } from './context';
@@ -87,6 +87,8 @@ const CONNECTION_NAMES: readonly { name: RegExp; types: readonly string[]; what:
   // A stream socket's methods first; `send` is a datagram socket's.
   { name: /^_?(?:socket|sock|[a-z]+Socket)$/, types: ['net#Socket', 'dgram#Socket'], what: 'a socket' },
   { name: /^_?(?:ws|websocket|webSocket)$/, types: ['globalThis#WebSocket'], what: 'a WebSocket' },
+  // A WebRTC data channel (`this._channel.send(chunk)`), a chat or pub/sub channel: a send goes out.
+  { name: /^_?(?:channel|dataChannel|[a-z]+DataChannel)$/, types: ['globalThis#WebSocket'], what: 'a data channel', methods: new Set(['send']) },
   // `this._stream.write(chunk)`: writes queue, as a file stream's do (a loop formatting rows before each still computes).
   // Not `end`: a transform ending itself (`stream.end()` with `this` handed in) only finishes in memory.
   // A pipe to another process (`this.writePipe`, `child.stdin`) is a stream too.
@@ -526,7 +528,7 @@ export class Resolver {
         const ownerFn = binding.scope.owner ?? file.moduleFn;
         let value = this.expr(binding.init, binding.scope, ownerFn, depth);
         for (const part of binding.path) value = this.member(value, part, file, depth);
-        if (value.k === 'unknown' && binding.assigned.length > 0) value = this.assignedValue(binding.assigned[0], file, depth);
+        if (value.k === 'unknown' && binding.assigned.length > 0) value = this.assignedValue(hostAssignment(binding.assigned), file, depth);
         else if (value.k === 'fn' && binding.path.length === 0 && isThrowingStub(value.fn)) value = this.loadTimeReplacement(binding, file, depth) ?? value;
         return binding.path.length === 0 ? withBinding(value, ref) : value;
       }
@@ -568,7 +570,7 @@ export class Resolver {
         return fills ? { k: 'param', name: binding.name, path: [], members: ref } : { k: 'param', name: binding.name, path: [] };
       }
       case 'opaque':
-        return binding.assigned.length > 0 ? withBinding(this.assignedValue(binding.assigned[0], file, depth), ref) : UNKNOWN;
+        return binding.assigned.length > 0 ? withBinding(this.assignedValue(hostAssignment(binding.assigned), file, depth), ref) : UNKNOWN;
     }
   }
 
@@ -646,7 +648,7 @@ export class Resolver {
     // `var __importDefault = (this && this.__importDefault) || function (mod) {...}`: the compiler's helper, by its name.
     if (callee.type === 'Identifier' && INTEROP_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     // `var _ref = _asyncToGenerator(function* () {...})`: calling the result runs the generator to its end.
-    if (callee.type === 'Identifier' && callee.name === BABEL_ASYNC_HELPER && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
+    if (callee.type === 'Identifier' && BABEL_ASYNC_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     // `return _createClass(Parser, [...])`: Babel's helper hands back the class it defined the members on.
     const created = createdClassOf(node);
     if (created) return this.expr(created, scope, fn, depth);
@@ -1247,8 +1249,8 @@ function runsWithCallersThis(fn: FunctionInfo): boolean {
 const THIS_PASSING_HELPERS: ReadonlySet<string> = new Set(['__awaiter', '__generator']);
 /** Constructors are named in PascalCase. */
 const CONSTRUCTOR_NAME = /^[A-Z]/;
-/** Babel's compiled async function: a function that runs the generator it is handed (see `ASYNC_FUNCTION_HELPERS`). */
-const BABEL_ASYNC_HELPER = '_asyncToGenerator';
+/** Babel's and SWC's compiled async function: a function that runs the generator it is handed first (see `ASYNC_FUNCTION_HELPERS`). */
+const BABEL_ASYNC_HELPERS: ReadonlySet<string> = new Set(['_asyncToGenerator', '_async_to_generator']);
 /** Array methods whose second argument is the `this` of their callback. */
 const THIS_ARG_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap']);
 
@@ -1281,6 +1283,51 @@ export function drivesGeneratorParameter(helper: FunctionInfo): boolean {
 
 /** How deep a generator driver nests the step: the function it returns, a promise executor, the step function. */
 const GENERATOR_DRIVER_DEPTH = 3;
+
+/**
+ * Of the values a variable is given, the one a Linux host runs: `os = require('./linux')` under `case 'linux':` or
+ * `if (process.platform === 'linux')`, or in the `else` of a test for another platform; else the first one.
+ */
+function hostAssignment(assigned: readonly AssignedValue[]): AssignedValue {
+  if (assigned.length === 1) return assigned[0];
+  let fallback: AssignedValue | undefined;
+  for (const entry of assigned) {
+    const branch = platformBranch(entry.value);
+    if (branch === 'host') return entry;
+    if (branch === 'other-else') fallback ??= entry;
+  }
+  return fallback ?? assigned[0];
+}
+
+/** Whether `node` runs under a platform test: on Linux (`host`), in the `else` of a test for another one (`other-else`). */
+function platformBranch(node: Node): 'host' | 'other-else' | undefined {
+  let child = node;
+  for (let parent = (node as { parent?: Node }).parent, level = 0; parent && level < PLATFORM_BRANCH_DEPTH; child = parent, parent = (parent as { parent?: Node }).parent, level++) {
+    if (parent.type === 'SwitchCase') return parent.test?.type === 'Literal' && parent.test.value === HOST_PLATFORM ? 'host' : undefined;
+    if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') {
+      const named = testedPlatform(parent.test);
+      if (named === undefined) continue;
+      const inConsequent = parent.consequent === child;
+      if (named === HOST_PLATFORM) return inConsequent ? 'host' : undefined;
+      return inConsequent ? undefined : 'other-else';
+    }
+    if (FUNCTION_TYPES.has(parent.type)) return undefined;
+  }
+  return undefined;
+}
+
+/** `process.platform === 'win32'`, `os.platform() == 'darwin'`: the platform an equality test names. */
+function testedPlatform(test: Node): string | undefined {
+  const expression = unwrapExpression(test as TSESTree.Expression);
+  if (expression.type !== 'BinaryExpression' || (expression.operator !== '===' && expression.operator !== '==')) return undefined;
+  const literal = [expression.left, expression.right].find((side): side is TSESTree.StringLiteral => side.type === 'Literal' && typeof side.value === 'string');
+  return literal && PLATFORM_NAMES.has(literal.value) ? literal.value : undefined;
+}
+
+const HOST_PLATFORM = 'linux';
+const PLATFORM_NAMES: ReadonlySet<string> = new Set(['linux', 'win32', 'darwin', 'freebsd', 'openbsd', 'sunos', 'aix', 'android']);
+/** How far up an assignment its platform test may sit: statement, block, case or branch, and an `else if` chain. */
+const PLATFORM_BRANCH_DEPTH = 8;
 
 /** `require` is Node's own, or one made for an ES module with `createRequire(import.meta.url)`. */
 function isRequireFunction(scope: Scope): boolean {

@@ -62,8 +62,8 @@ export function thisPrivateFieldAccess(call: TSESTree.CallExpression): { key: st
   return value && value.type !== 'SpreadElement' ? { key: `#${field.name}`, value } : null;
 }
 
-const PRIVATE_FIELD_GET = /^__?classPrivateFieldGet$/;
-const PRIVATE_FIELD_SET = /^__?classPrivateFieldSet$/;
+const PRIVATE_FIELD_GET = /^__?class(?:PrivateFieldGet|_private_field_get)$/;
+const PRIVATE_FIELD_SET = /^__?class(?:PrivateFieldSet|_private_field_set)$/;
 
 /** `X` of `X.prototype`, or null for anything else. */
 export function prototypeOwner(node: Node | undefined): Node | null {
@@ -75,7 +75,7 @@ export function prototypeOwner(node: Node | undefined): Node | null {
 export const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'set', 'add']);
 
 /** `util.inherits`, `inherits`, and compilers' `_inherits` / `_inheritsLoose` helpers, by name. */
-export const INHERITS_FUNCTION_NAME = /^_{0,2}inherits(Loose)?$/;
+export const INHERITS_FUNCTION_NAME = /^_{0,2}inherits(Loose|_loose)?$/;
 
 /** `headers` for `headers`, `res.headers` and `this.headers`. */
 export function lastName(node: Node): string | null {
@@ -213,7 +213,9 @@ export function isTypeofName(node: Node, name: string): boolean {
 
 /** Helpers that compilers emit around `require` for ES module interop. */
 export const INTEROP_HELPERS: ReadonlySet<string> = new Set([
-  '_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault',
+  '_interopRequireDefault', '_interopRequireWildcard',
+  // SWC's
+  '_interop_require_default', '_interop_require_wildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault',
   // Rollup's
   '_interopDefault', '_interopDefaultLegacy', '_interopNamespace', '_interopNamespaceDefault', '_interopNamespaceDefaultOnly',
 ]);
@@ -222,7 +224,7 @@ export const INTEROP_HELPERS: ReadonlySet<string> = new Set([
  * Helpers that compile an async function to a generator and drive it to its end: Babel's `_asyncToGenerator(function* () {})`
  * (a function running it when called), TypeScript's `__awaiter` and esbuild's `__async` (running it at once).
  */
-export const ASYNC_FUNCTION_HELPERS: ReadonlySet<string> = new Set(['_asyncToGenerator', '__awaiter', '__async']);
+export const ASYNC_FUNCTION_HELPERS: ReadonlySet<string> = new Set(['_asyncToGenerator', '_async_to_generator', '__awaiter', '__async']);
 
 /**
  * The argument at `index` of the call that invokes a function expression where it is written: `(function (a) {...})(x)`,

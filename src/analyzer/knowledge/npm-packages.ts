@@ -1948,10 +1948,21 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'sax#SAXStream', api: { write: cpuHeavy('parse in a worker thread'), end: none } },
   {
     module: 'fast-xml-parser',
-    api: { XMLParser: creates('fast-xml-parser#XMLParser'), XMLBuilder: creates('fast-xml-parser#XMLBuilder'), XMLValidator: none, 'XMLValidator.validate': cpuHeavy() },
+    api: {
+      XMLParser: creates('fast-xml-parser#XMLParser'),
+      XMLBuilder: creates('fast-xml-parser#XMLBuilder'),
+      XMLValidator: none,
+      'XMLValidator.validate': cpuHeavy(),
+      // Version 3: functions, and `j2xParser` for the way back.
+      parse: parsesTextInScript,
+      validate: cpuHeavy(),
+      getTraversalObj: parsesTextInScript,
+      convertToJson: cpuHeavy(),
+      j2xParser: creates('fast-xml-parser#XMLBuilder'),
+    },
   },
   { module: 'fast-xml-parser#XMLParser', api: { parse: parsesTextInScript, addEntity: none } },
-  { module: 'fast-xml-parser#XMLBuilder', api: { build: cpuHeavy('serialise in a worker thread') } },
+  { module: 'fast-xml-parser#XMLBuilder', api: { build: cpuHeavy('serialise in a worker thread'), parse: cpuHeavy('serialise in a worker thread') } },
   { module: 'lodash', aliases: ['lodash-es', 'lodash/fp', 'underscore'], api: lodashApi },
   { module: 'lodash/forEach', aliases: ['lodash.foreach', 'lodash-es/forEach', 'lodash/each', 'lodash-es/each'], api: { '': eachElementNow } },
   { module: 'lodash/cloneDeep', aliases: ['lodash.clonedeep', 'lodash-es/cloneDeep'], api: { '': deepClone } },
@@ -2214,6 +2225,8 @@ const codeToolTables: ModuleTable[] = [
     api: { parse: parsesProgram, parseExpressionAt: parsesText, tokenizer: none, extend: creates('acorn#ParserClass') },
   },
   { module: 'esprima', api: { parse: parsesProgram, parseScript: parsesProgram, parseModule: parsesProgram, tokenize: parsesText } },
+  // CoffeeScript compiles whole programs in JavaScript; `run` compiles, then runs the result.
+  { module: 'coffeescript', aliases: ['coffee-script', 'coffeescript/register'], api: { compile: parsesProgram, tokens: parsesProgram, nodes: parsesProgram, run: parsesProgram, eval: parsesProgram, helpers: none } },
   // `new Walker().walk(source, visit)`: parses the source with Babel, then visits every node of the tree.
   { module: 'node-source-walk', api: { '': creates('node-source-walk#Walker') } },
   {
@@ -2728,6 +2741,8 @@ const compilerRuntimeTables: ModuleTable[] = [
     aliases: ['@babel/runtime/helpers/esm/asyncToGenerator', '@babel/runtime-corejs2/helpers/asyncToGenerator', '@babel/runtime-corejs3/helpers/asyncToGenerator', 'babel-runtime/helpers/asyncToGenerator'],
     api: { '': asyncFunctionHelper },
   },
+  // SWC's external helpers: `(0, _async_to_generator._)(function* () {...})`.
+  { module: '@swc/helpers/_/_async_to_generator', aliases: ['@swc/helpers/cjs/_async_to_generator.cjs', '@swc/helpers/esm/_async_to_generator.js'], api: { '': asyncFunctionHelper, _: asyncFunctionHelper, _async_to_generator: asyncFunctionHelper } },
 ];
 
 // ---------------------------------------------------------------- timers

@@ -19,6 +19,9 @@ export const transpilerHelperNames: readonly string[] = [
   '_inheritsLoose', '_possibleConstructorReturn', '_getPrototypeOf', '_setPrototypeOf', '_assertThisInitialized',
   '_isNativeReflectConstruct', '_createSuper', '_callSuper', '_wrapNativeSuper', '_typeof', '_toPropertyKey',
   '_toPrimitive', '_classPrivateFieldGet', '_classPrivateFieldSet', '_classPrivateMethodGet',
+  // SWC's own, named in snake case as all of its helpers (`_object_spread_props`, `_ts_generator`).
+  '_objectSpreadProps', '_classPrivateFieldInit', '_classPrivateMethodInit', '_objectDestructuringEmpty', '_taggedTemplateLiteral',
+  '_tsGenerator', '_tsDecorate', '_tsMetadata', '_tsParam', '_tsValues', '_exportStar',
   // Modules and async functions.
   '_interopRequireDefault', '_interopRequireWildcard', '_getRequireWildcardCache', '_asyncToGenerator',
   'asyncGeneratorStep', '_awaitAsyncGenerator', '_wrapAsyncGenerator', '_asyncIterator',
