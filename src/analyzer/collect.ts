@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type {
+  AwaitPoint,
   AssignedValue,
   Binding,
   CallSite,
@@ -233,10 +234,12 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'MemberExpression':
         if (node.object.type === 'ThisExpression' && !node.computed) recordAccessorUse(node);
         break;
+      case 'YieldExpression':
+        // A driven generator's `yield` is its `await`.
+        if (!node.delegate && node.argument && isDrivenGenerator(fn)) recordAwait(node as AwaitPoint);
+        break;
       case 'AwaitExpression':
-        fn.awaits.push(node);
-        for (let l = loop; l && l.fn === fn; l = l.parent) l.hasAwait = true;
-        if (loop && loop.fn !== fn) markAwaitInCallbackLoop(loop);
+        recordAwait(node);
         break;
       case 'VariableDeclarator':
         bindPattern(node.id, fn.scope, node.init ? { init: node.init, scope: fn.scope } : null);
@@ -473,6 +476,12 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         iterationLoopOfCall.set(node, info);
       }
     }
+  }
+
+  function recordAwait(node: AwaitPoint): void {
+    fn.awaits.push(node);
+    for (let l = loop; l && l.fn === fn; l = l.parent) l.hasAwait = true;
+    if (loop && loop.fn !== fn) markAwaitInCallbackLoop(loop);
   }
 
   function enterFunction(node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): FunctionInfo {
@@ -1428,6 +1437,17 @@ function leavesLoops(node: Node): boolean {
   }
   return false;
 }
+
+/**
+ * A generator handed to a compiler's async-function helper, or to co: it runs as an async function, each `yield`
+ * an `await`. Known by the helper's name as compilers write it (`__awaiter`, `_asyncToGenerator`,
+ * `(0, _asyncToGenerator2.default)`, `_async_to_generator`, `__async`).
+ */
+function isDrivenGenerator(fn: FunctionInfo): boolean {
+  return fn.node.type === 'FunctionExpression' && fn.node.generator && fn.callbackOf !== null && GENERATOR_DRIVER_CALLEE.test(fn.callbackOf.calleeText);
+}
+
+const GENERATOR_DRIVER_CALLEE = /asyncToGenerator|async_to_generator|__awaiter|__async\b|^co(?:\.wrap)?$|\.coroutine$/;
 
 /**
  * Part of a `throw` statement's value, or of the arguments of an error being built (`return [Error(`bad

@@ -119,6 +119,12 @@ export interface CallSite {
 
 export type FunctionRole = 'module' | 'declared' | 'callback' | 'iife' | 'array-callback' | 'detached';
 
+/**
+ * Where a function waits for a promise: an `await`, or a `yield` of a generator a compiler's async-function helper
+ * drives (`__awaiter(this, void 0, void 0, function* () { yield client.send(params); })`).
+ */
+export type AwaitPoint = TSESTree.AwaitExpression | (TSESTree.YieldExpression & { argument: TSESTree.Expression });
+
 export interface FunctionInfo {
   id: number;
   node: FunctionNode | TSESTree.Program;
@@ -141,7 +147,7 @@ export interface FunctionInfo {
   children: FunctionInfo[];
   calls: CallSite[];
   loops: LoopInfo[];
-  awaits: TSESTree.AwaitExpression[];
+  awaits: AwaitPoint[];
   /** Parameters (by name), to recognise injected objects and loop-carried data. */
   params: string[];
   returnsValue: boolean;

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
-import type { AssignedValue, Binding, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
+import type { AssignedValue, AwaitPoint, Binding, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, taskListOf, unchangedInit } from './loop-size';
@@ -437,7 +437,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     return awaits;
   }
 
-  function awaitSummary(node: TSESTree.AwaitExpression, fn: FunctionInfo): AwaitSummary {
+  function awaitSummary(node: AwaitPoint, fn: FunctionInfo): AwaitSummary {
     const start = model.lines.position(node.range[0]);
     return { site: awaitedSiteIndex(node.argument, node, fn), line: start.line, column: start.column, chained: false };
   }
@@ -1137,7 +1137,7 @@ function processesAwaitedValue(site: CallSite): boolean {
  */
 function awaitedProducer(site: CallSite, siteOfNode: ReadonlyMap<Node, CallSite>): number {
   let producer = -1;
-  const record = (awaited: TSESTree.AwaitExpression): boolean => {
+  const record = (awaited: AwaitPoint): boolean => {
     const call = unwrapExpression(awaited.argument);
     const made = call.type === 'CallExpression' ? siteOfNode.get(call) : undefined;
     if (made) producer = made.index;
@@ -1145,14 +1145,14 @@ function awaitedProducer(site: CallSite, siteOfNode: ReadonlyMap<Node, CallSite>
   };
   for (const arg of site.node.arguments) {
     const value = unwrapExpression(arg as TSESTree.Expression);
-    if (value.type === 'AwaitExpression' && record(value)) return producer;
+    if (isAwaitPointOf(value, site.fn) && record(value)) return producer;
     const read = value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier' && OUTPUT_NAMES.has(value.property.name) ? unwrapExpression(value.object) : value;
     if (read.type !== 'Identifier') continue;
     const binding = site.fn.scope.lookup(read.name);
     if (binding?.kind !== 'value' || binding.scope.owner !== site.fn) continue;
     const whole = binding.path.length === 0 || (binding.path.length === 1 && OUTPUT_NAMES.has(binding.path[0]));
     const init = unwrapExpression(binding.init as TSESTree.Expression);
-    if (whole && init.type === 'AwaitExpression' && record(init)) return producer;
+    if (whole && isAwaitPointOf(init, site.fn) && record(init)) return producer;
   }
   return -1;
 }
@@ -1164,12 +1164,12 @@ const OUTPUT_NAMES: ReadonlySet<string> = new Set(['stdout', 'stderr', 'output',
  * Whether an await that matches feeds the call: one written in an argument, or in the initialiser of a variable of the
  * calling function that an argument reads (`const text = await readFile(p); parse(text)`).
  */
-function someAwaitFeeds(site: CallSite, matches: (awaited: TSESTree.AwaitExpression) => boolean): boolean {
+function someAwaitFeeds(site: CallSite, matches: (awaited: AwaitPoint) => boolean): boolean {
   for (const arg of site.node.arguments) {
-    if (containsAwait(arg, matches)) return true;
+    if (containsAwait(arg, site.fn, matches)) return true;
     for (const name of identifiersIn(arg)) {
       const binding = site.fn.scope.lookup(name);
-      if (binding?.kind === 'value' && binding.scope.owner === site.fn && containsAwait(binding.init, matches)) return true;
+      if (binding?.kind === 'value' && binding.scope.owner === site.fn && containsAwait(binding.init, site.fn, matches)) return true;
     }
   }
   return false;
@@ -1759,7 +1759,7 @@ function parsesContent(loop: LoopInfo, resolver: Resolver, siteOfNode: ReadonlyM
   for (const name of names) {
     const binding = fn.scope.lookup(name);
     if (binding?.kind !== 'value' || binding.scope.owner !== fn) continue;
-    if (containsAwait(binding.init, (awaited) => isContentCall(awaited.argument, true, fn, resolver, siteOfNode))) return true;
+    if (containsAwait(binding.init, fn, (awaited) => isContentCall(awaited.argument, true, fn, resolver, siteOfNode))) return true;
   }
   const completion = completionOf(fn, resolver, handed);
   if (!completion?.api.payload) return false;
@@ -1778,10 +1778,15 @@ function iteratedExpression(node: Node): Node | null {
   return isLengthRead(right) ? right.object : null;
 }
 
-function containsAwait(node: Node, matches: (awaited: TSESTree.AwaitExpression) => boolean): boolean {
+/** An `await` of `fn`, or a `yield` that is one (see `AwaitPoint`). */
+function isAwaitPointOf(node: Node, fn: FunctionInfo): node is AwaitPoint {
+  return node.type === 'AwaitExpression' || (node.type === 'YieldExpression' && fn.awaits.includes(node as AwaitPoint));
+}
+
+function containsAwait(node: Node, fn: FunctionInfo, matches: (awaited: AwaitPoint) => boolean): boolean {
   let found = false;
   walkWithinFunction(node, (child) => {
-    if (child.type === 'AwaitExpression' && matches(child)) found = true;
+    if (isAwaitPointOf(child, fn) && matches(child)) found = true;
     return !found;
   });
   return found;
