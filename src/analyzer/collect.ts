@@ -297,9 +297,12 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
           if (property.type === 'Property' && property.kind === 'init' && property.value.type === 'Identifier') pendingObjectMembers.push({ object: node, name: property.value.name, scope: fn.scope });
         }
         break;
-      case 'ReturnStatement':
+      case 'ReturnStatement': {
         if (node.argument) fn.returnsValue = true;
+        const awaited = stateMachineAwait(node, fn);
+        if (awaited) recordAwait(awaited);
         break;
+      }
       default:
         break;
     }
@@ -1446,6 +1449,26 @@ function leavesLoops(node: Node): boolean {
 function isDrivenGenerator(fn: FunctionInfo): boolean {
   return fn.node.type === 'FunctionExpression' && fn.node.generator && fn.callbackOf !== null && GENERATOR_DRIVER_CALLEE.test(fn.callbackOf.calleeText);
 }
+
+/**
+ * `return [4, client.send(params)]` (4 is `yield`) in the state machine TypeScript (`__generator`) or SWC
+ * (`_ts_generator`) compiles a generator to for ES5, when the generator is an async function's (`__awaiter(this,
+ * void 0, void 0, function () { return __generator(this, function (_a) { ... }) })`): its `await`, as a `yield`.
+ */
+function stateMachineAwait(node: TSESTree.ReturnStatement, fn: FunctionInfo): AwaitPoint | undefined {
+  const returned = node.argument;
+  if (returned?.type !== 'ArrayExpression' || returned.elements.length !== 2) return undefined;
+  const [opcode, value] = returned.elements;
+  if (opcode?.type !== 'Literal' || opcode.value !== YIELD_OPCODE || !value || value.type === 'SpreadElement') return undefined;
+  const machine = fn.callbackOf;
+  const body = machine?.fn;
+  if (!machine || !STATE_MACHINE_CALLEE.test(machine.calleeText) || !body?.callbackOf || !GENERATOR_DRIVER_CALLEE.test(body.callbackOf.calleeText)) return undefined;
+  return { type: 'YieldExpression', argument: value, delegate: false, range: returned.range, loc: returned.loc, parent: node } as unknown as AwaitPoint;
+}
+
+/** The state machine's instruction for `yield value`. */
+const YIELD_OPCODE = 4;
+const STATE_MACHINE_CALLEE = /(?:^|\.)(?:__generator|_ts_generator|_)$/;
 
 const GENERATOR_DRIVER_CALLEE = /asyncToGenerator|async_to_generator|__awaiter|__async\b|^co(?:\.wrap)?$|\.coroutine$/;
 
