@@ -616,9 +616,28 @@ export class Resolver {
     const binding = scope.lookup(requireName);
     if (binding?.kind !== 'param' || binding.assigned.length > 0) return undefined;
     const required = bundledModule(binding.fn, requireName, id);
-    const module = required && functionOfNode.get(required);
+    return required && this.moduleFunctionValue(required, 0, 1, depth);
+  }
+
+  /**
+   * `require_hasher()` of esbuild's `var require_hasher = __commonJS({ "node_modules/hasher/index.js"(exports,
+   * module) {...} })` (rolldown's `__commonJSMin((exports, module) => {...})`): what that module exports.
+   */
+  private lazyModuleValue(name: string, scope: Scope, depth: number): Value | undefined {
+    const declared = unchangedInit(name, scope);
+    const init = declared?.node;
+    if (init?.type !== 'CallExpression' || init.arguments.length !== 1 || !LAZY_MODULE_HELPERS.has(calleeName(init) ?? '')) return undefined;
+    const [wrapped] = init.arguments;
+    const module = wrapped.type === 'ObjectExpression' && wrapped.properties.length === 1 && wrapped.properties[0].type === 'Property' ? wrapped.properties[0].value : wrapped;
+    return this.moduleFunctionValue(module, 1, 0, depth);
+  }
+
+  /** A module wrapped in a function of a bundle: what its `module.exports = ...` sets, or else the `exports` it fills. */
+  private moduleFunctionValue(wrapper: Node, moduleAt: number, exportsAt: number, depth: number): Value | undefined {
+    const module = functionOfNode.get(wrapper);
     if (!module || module.node.type === 'Program') return undefined;
-    const [moduleParam, exportsParam] = module.node.params;
+    const moduleParam = module.node.params[moduleAt];
+    const exportsParam = module.node.params[exportsAt];
     const replaced = moduleParam?.type === 'Identifier' ? moduleExportsAssignment(module.node, moduleParam.name) : undefined;
     if (replaced) return this.expr(replaced, module.scope, module, depth + 1);
     if (exportsParam?.type !== 'Identifier') return undefined;
@@ -639,6 +658,10 @@ export class Resolver {
     if (callee.type === 'Identifier' && firstArg?.type === 'Literal') {
       const bundled = this.bundledModuleValue(callee.name, firstArg.value, scope, depth);
       if (bundled) return bundled;
+    }
+    if (callee.type === 'Identifier' && !firstArg) {
+      const wrapped = this.lazyModuleValue(callee.name, scope, depth);
+      if (wrapped) return wrapped;
     }
     const bound = boundFunction(node);
     if (bound) return this.expr(bound, scope, fn, depth);
@@ -1444,6 +1467,9 @@ function bundledModule(wrapper: FunctionInfo, requireName: string, id: number | 
 function isModuleFunction(node: Node): boolean {
   return (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') && node.params.length <= 3;
 }
+
+/** esbuild's and rolldown's wrappers of a bundled CommonJS module, which run it on the first call. */
+const LAZY_MODULE_HELPERS: ReadonlySet<string> = new Set(['__commonJS', '__commonJSMin']);
 
 /** `module.exports = require("fs");` among the top-level statements of a bundled module: the value it exports. */
 function moduleExportsAssignment(module: TSESTree.FunctionLike, moduleName: string): Node | undefined {
