@@ -249,7 +249,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         }
         break;
       case 'AssignmentExpression':
-        if (node.operator === '=') {
+        if (node.operator === '=' || LAZY_ASSIGNMENTS.has(node.operator)) {
+          // `lib ||= require('lib')`: a value loaded on first use is the value.
           pendingAssignments.push({ node, scope: fn.scope, fn });
           // `o = o[key]`: a loop that walks down an object by a key path runs as many times as the path is deep.
           if (loop && descendsIntoItself(node, loop.node)) descendingLoops.add(loop);
@@ -1440,6 +1441,8 @@ function leavesLoops(node: Node): boolean {
   }
   return false;
 }
+
+const LAZY_ASSIGNMENTS: ReadonlySet<string> = new Set(['||=', '??=']);
 
 /**
  * A generator handed to a compiler's async-function helper, or to co: it runs as an async function, each `yield`

@@ -1386,9 +1386,22 @@ export function returnedExpression(fn: FunctionInfo): Node | null {
   if (node.type === 'Program' || !node.body) return null;
   if (node.body.type !== 'BlockStatement') return unwrapExpression(node.body);
   const last = node.body.body[node.body.body.length - 1];
-  const returned = last && onlyReturnedValue(last);
+  const returned = last && (onlyReturnedValue(last) ?? hostPlatformReturn(last));
   if (returned) return unwrapExpression(returned);
   return selfInstantiation(node.body.body[0], fn.name);
+}
+
+/**
+ * `switch (process.platform) { case 'darwin': return macos; ... default: return linux; }`: what a Linux host gets,
+ * from its own case or else the default one.
+ */
+function hostPlatformReturn(statement: TSESTree.Statement): TSESTree.Expression | null {
+  if (statement.type !== 'SwitchStatement' || lastName(unwrapExpression(statement.discriminant.type === 'CallExpression' ? statement.discriminant.callee : statement.discriminant)) !== 'platform') return null;
+  const chosen = statement.cases.find((c) => c.test?.type === 'Literal' && c.test.value === HOST_PLATFORM) ?? statement.cases.find((c) => c.test === null);
+  let body: readonly TSESTree.Statement[] = chosen?.consequent ?? [];
+  if (body.length === 1 && body[0].type === 'BlockStatement') body = body[0].body;
+  const last = body[body.length - 1];
+  return last ? onlyReturnedValue(last) : null;
 }
 
 /** `return x`, or `if (valid) { ...; return x } else { throw ... }`: the value when the other path throws. */

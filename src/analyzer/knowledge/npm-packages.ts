@@ -1317,6 +1317,22 @@ const fsHelperTables: ModuleTable[] = [
     api: { '': threadpool, sync: blocking('resolve (async)'), isCore: none },
   },
   { module: 'resolve/sync', api: { '': blocking('resolve (async)') } },
+  // webpack's resolver: `create.sync(options)` makes a function that stats candidates synchronously on each call.
+  {
+    module: 'enhanced-resolve',
+    api: {
+      '': threadpool,
+      sync: blocking('the asynchronous resolver, or resolve once at start-up'),
+      create: creates('enhanced-resolve#Resolve'),
+      'create.sync': creates('enhanced-resolve#ResolveSync'),
+      ResolverFactory: none,
+      'ResolverFactory.createResolver': creates('enhanced-resolve#Resolver'),
+      CachedInputFileSystem: none,
+    },
+  },
+  { module: 'enhanced-resolve#Resolve', api: { '': threadpool } },
+  { module: 'enhanced-resolve#ResolveSync', api: { '': blocking('the asynchronous resolver, or resolve once at start-up') } },
+  { module: 'enhanced-resolve#Resolver', api: { resolve: threadpool, resolveSync: blocking('resolve (async)') } },
   { module: 'resolve/async', api: { '': threadpool } },
   // unjs's module resolution: probes candidate files and package.json exports synchronously.
   {
