@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type {
-  AwaitPoint,
   AssignedValue,
+  AwaitPoint,
   Binding,
   CallSite,
   ClassInfo,
@@ -1442,6 +1442,7 @@ function leavesLoops(node: Node): boolean {
   return false;
 }
 
+/** Assignments that set a variable only when it is still empty, as lazy loading does. */
 const LAZY_ASSIGNMENTS: ReadonlySet<string> = new Set(['||=', '??=']);
 
 /**
@@ -1471,7 +1472,8 @@ function stateMachineAwait(node: TSESTree.ReturnStatement, fn: FunctionInfo): Aw
 
 /** The state machine's instruction for `yield value`. */
 const YIELD_OPCODE = 4;
-const STATE_MACHINE_CALLEE = /(?:^|\.)(?:__generator|_ts_generator|_)$/;
+/** tslib's and TypeScript's `__generator`, SWC's `_ts_generator` (also `(0, _ts_generator._)` from `@swc/helpers`). */
+const STATE_MACHINE_CALLEE = /(?:^|\.)(?:__generator|_ts_generator)$|(?:^|\.)_ts_generator\._$/;
 
 const GENERATOR_DRIVER_CALLEE = /asyncToGenerator|async_to_generator|__awaiter|__async\b|^co(?:\.wrap)?$|\.coroutine$/;
 
