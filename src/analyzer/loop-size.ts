@@ -300,7 +300,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     if (bound.type === 'MemberExpression' && isOptionsMember(bound) && !(bound.property.type === 'Identifier' && bound.property.name === 'length')) return FEW_ENTRIES_SIZE;
     if (!isLengthRead(bound)) return 1;
     // `for (const nodes = [root]; nodes.length > 0;) { ... nodes.push(node.left) }`: a worklist, as long as its work.
-    if (refillsList(loop, bound.object)) return 1;
+    if (counterKey(bound.object) !== null && refillsList(loop, bound.object)) return 1;
     let collection = unwrapExpression(bound.object);
     if (collection.type === 'Identifier') collection = unchangedInit(collection.name, scope)?.node ?? collection;
     if (isSettingsCollection(collection)) return FEW_ENTRIES_SIZE;
