@@ -224,6 +224,15 @@ class NodeRecords<V> {
   }
 }
 
+/** A bundle's modules by id: the array index of webpack's array of modules (`byIndex`), or the key of a keyed table. */
+export interface BundleTable {
+  byIndex: boolean;
+  modules: ReadonlyMap<string, Node>;
+}
+
+/** Bundle tables by their array or object node, indexed by the resolver on first use; null for one that is not a table. */
+export const bundleTableOfNode = new NodeRecords<BundleTable | null>('bundle table');
+
 /** Function and class records by their AST node, filled by the collector. */
 export const functionOfNode = new NodeRecords<FunctionInfo>('function record');
 export const classOfNode = new NodeRecords<ClassInfo>('class record');

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupDistinctiveMethod, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper, undeclaredModule } from './knowledge';
-import type { AssignedValue, Binding, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
-import { Scope, classOfNode, functionOfNode } from './model';
+import type { AssignedValue, Binding, BundleTable, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
+import { Scope, bundleTableOfNode, classOfNode, functionOfNode } from './model';
 import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, isHelperDeclaration, prototypeOwnerOf } from './collect';
 import { FUNCTION_TYPES, rootName, walkWithinFunction } from './walk';
@@ -1463,18 +1463,33 @@ function bundledModule(wrapper: FunctionInfo, requireName: string, id: number | 
   if (third.type !== 'Identifier' || third.name !== requireName) return undefined;
   let parent = (node as { parent?: Node }).parent;
   if (parent?.type === 'Property' && parent.value === node) parent = (parent as { parent?: Node }).parent;
-  if (parent?.type === 'ArrayExpression') {
-    if (!parent.elements.every((element) => element === null || isModuleFunction(element))) return undefined;
-    return typeof id === 'number' ? (parent.elements[id] ?? undefined) : undefined;
+  if (parent?.type !== 'ArrayExpression' && parent?.type !== 'ObjectExpression') return undefined;
+  let table = bundleTableOfNode.get(parent);
+  if (table === undefined) {
+    table = bundleTable(parent);
+    bundleTableOfNode.set(parent, table);
   }
-  if (parent?.type !== 'ObjectExpression') return undefined;
-  let found: Node | undefined;
-  for (const property of parent.properties) {
-    if (property.type !== 'Property' || property.computed || !isModuleFunction(property.value)) return undefined;
+  if (!table || (table.byIndex && typeof id !== 'number')) return undefined;
+  return table.modules.get(String(id));
+}
+
+/** The modules of a bundle's table by id, indexed once per table (a bundle requires by id thousands of times). */
+function bundleTable(container: TSESTree.ArrayExpression | TSESTree.ObjectExpression): BundleTable | null {
+  const modules = new Map<string, Node>();
+  if (container.type === 'ArrayExpression') {
+    for (const [index, element] of container.elements.entries()) {
+      if (element === null) continue;
+      if (!isModuleFunction(element)) return null;
+      modules.set(String(index), element);
+    }
+    return { byIndex: true, modules };
+  }
+  for (const property of container.properties) {
+    if (property.type !== 'Property' || property.computed || !isModuleFunction(property.value)) return null;
     const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
-    if (key === String(id)) found = property.value;
+    if (key !== undefined) modules.set(key, property.value);
   }
-  return found;
+  return { byIndex: false, modules };
 }
 
 function isModuleFunction(node: Node): boolean {

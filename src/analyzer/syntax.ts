@@ -213,9 +213,9 @@ export function isTypeofName(node: Node, name: string): boolean {
 
 /** Helpers that compilers emit around `require` for ES module interop. */
 export const INTEROP_HELPERS: ReadonlySet<string> = new Set([
-  '_interopRequireDefault', '_interopRequireWildcard',
+  '_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault',
   // SWC's
-  '_interop_require_default', '_interop_require_wildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault',
+  '_interop_require_default', '_interop_require_wildcard',
   // Rollup's
   '_interopDefault', '_interopDefaultLegacy', '_interopNamespace', '_interopNamespaceDefault', '_interopNamespaceDefaultOnly',
 ]);
