@@ -14,7 +14,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { INHERITS_FUNCTION_NAME, STORING_METHODS, assignmentChainEnd, calleeName, calleeText, immediateCallArgument, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { STORING_METHODS, assignmentChainEnd, babelHelperName, calleeName, calleeText, immediateCallArgument, isInheritsFunctionName, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { blockAlwaysThrows } from './control-flow';
@@ -46,7 +46,7 @@ const CLOCK_READS = /\b(Date\.now|performance\.now|process\.hrtime|new Date)\b/;
 export const DEFAULT_CONSTANT_LOOP_LIMIT = 1024;
 
 /** Compilers' helpers that copy every export of a module into this one's (`export * from './b'`). */
-const EXPORT_STAR_HELPERS: ReadonlySet<string> = new Set(['__exportStar', '__export', '_export_star']);
+const EXPORT_STAR_HELPERS: ReadonlySet<string> = new Set(['__exportStar', '__export', '_exportStar']);
 /** esbuild's `module.exports = __toCommonJS(index_exports)`: the module object is a copy of that namespace object. */
 const NAMESPACE_COPY_HELPERS: ReadonlySet<string> = new Set(['__toCommonJS']);
 
@@ -61,12 +61,12 @@ export function createdClassOf(node: TSESTree.CallExpression): TSESTree.Identifi
   let callee = unwrapExpression(node.callee);
   if (callee.type === 'SequenceExpression') callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
   const path = memberPath(callee);
-  if (!path || !path.some((part) => CREATE_CLASS_HELPER.test(part))) return null;
+  if (!path || !path.some((part) => CREATE_CLASS_HELPER.test(babelHelperName(part)))) return null;
   const constructor = node.arguments[0];
   return constructor?.type === 'Identifier' && node.arguments.length >= 2 ? constructor : null;
 }
 
-const CREATE_CLASS_HELPER = /^_?(?:createClass\d*|create_class)$/;
+const CREATE_CLASS_HELPER = /^_?createClass\d*$/;
 
 /** The `key` of one of `_createClass`'s member descriptors. */
 function descriptorKey(descriptor: TSESTree.ObjectExpression): string | null {
@@ -703,7 +703,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   function recordExportAssign(node: TSESTree.CallExpression): void {
     if (fn !== moduleFn) return;
     const helper = calleeName(node);
-    if (helper !== null && EXPORT_STAR_HELPERS.has(helper)) {
+    if (helper !== null && EXPORT_STAR_HELPERS.has(babelHelperName(helper))) {
       const [source, target] = node.arguments;
       const intoExports = helper === '__export' || (target?.type === 'Identifier' && target.name === 'exports');
       if (intoExports && source && source.type !== 'SpreadElement') file.exportFallbacks.push({ value: source, scope: moduleScope });
@@ -898,7 +898,7 @@ function inheritingConstructor(call: TSESTree.CallExpression): string | null {
   if (call.arguments.length !== 2) return null;
   const [child] = call.arguments;
   const name = calleeName(call);
-  if (name && INHERITS_FUNCTION_NAME.test(name)) return child.type === 'Identifier' ? child.name : null;
+  if (name && isInheritsFunctionName(name)) return child.type === 'Identifier' ? child.name : null;
   const owner = name === 'setPrototypeOf' ? prototypeOwner(child) : null;
   return owner?.type === 'Identifier' ? owner.name : null;
 }
@@ -1451,7 +1451,7 @@ const LAZY_ASSIGNMENTS: ReadonlySet<string> = new Set(['||=', '??=']);
  * `(0, _asyncToGenerator2.default)`, `_async_to_generator`, `__async`).
  */
 function isDrivenGenerator(fn: FunctionInfo): boolean {
-  return fn.node.type === 'FunctionExpression' && fn.node.generator && fn.callbackOf !== null && GENERATOR_DRIVER_CALLEE.test(fn.callbackOf.calleeText);
+  return fn.node.type === 'FunctionExpression' && fn.node.generator && fn.callbackOf !== null && GENERATOR_DRIVER_CALLEE.test(babelHelperName(fn.callbackOf.calleeText));
 }
 
 /**
@@ -1466,16 +1466,17 @@ function stateMachineAwait(node: TSESTree.ReturnStatement, fn: FunctionInfo): Aw
   if (opcode?.type !== 'Literal' || opcode.value !== YIELD_OPCODE || !value || value.type === 'SpreadElement') return undefined;
   const machine = fn.callbackOf;
   const body = machine?.fn;
-  if (!machine || !STATE_MACHINE_CALLEE.test(machine.calleeText) || !body?.callbackOf || !GENERATOR_DRIVER_CALLEE.test(body.callbackOf.calleeText)) return undefined;
+  if (!machine || !STATE_MACHINE_CALLEE.test(babelHelperName(machine.calleeText)) || !body?.callbackOf || !GENERATOR_DRIVER_CALLEE.test(babelHelperName(body.callbackOf.calleeText))) return undefined;
   return { type: 'YieldExpression', argument: value, delegate: false, range: returned.range, loc: returned.loc, parent: node } as unknown as AwaitPoint;
 }
 
 /** The state machine's instruction for `yield value`. */
 const YIELD_OPCODE = 4;
-/** tslib's and TypeScript's `__generator`, SWC's `_ts_generator` (also `(0, _ts_generator._)` from `@swc/helpers`). */
-const STATE_MACHINE_CALLEE = /(?:^|\.)(?:__generator|_ts_generator)$|(?:^|\.)_ts_generator\._$/;
+/** tslib's and TypeScript's `__generator`, SWC's `_ts_generator` (also `(0, _ts_generator._)` from `@swc/helpers`), in Babel's case. */
+const STATE_MACHINE_CALLEE = /(?:^|\.)(?:__generator|_tsGenerator)$|(?:^|\.)_tsGenerator\._$/;
 
-const GENERATOR_DRIVER_CALLEE = /asyncToGenerator|async_to_generator|__awaiter|__async\b|^co(?:\.wrap)?$|\.coroutine$/;
+/** Compilers' async-function helpers and co, in Babel's case (see `babelHelperName`). */
+const GENERATOR_DRIVER_CALLEE = /asyncToGenerator|__awaiter|__async\b|^co(?:\.wrap)?$|\.coroutine$/;
 
 /**
  * Part of a `throw` statement's value, or of the arguments of an error being built (`return [Error(`bad

@@ -3,7 +3,7 @@
 // bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type Binding, type Node } from './model';
-import { INTEROP_HELPERS, STORING_METHODS, calleeName, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
+import { STORING_METHODS, calleeName, isInteropHelper, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { FUNCTION_TYPES, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -1238,7 +1238,7 @@ export function moduleOf(node: Node, scope: Scope): string | undefined {
     // `tslib_1.__importDefault(require('underscore'))`: the module a compiler's interop helper wraps.
     const inner = node.arguments[0];
     const helper = lastName(unwrapExpression(node.callee));
-    if (helper !== null && INTEROP_HELPERS.has(helper) && inner.type === 'CallExpression') return moduleOf(inner, scope);
+    if (helper !== null && isInteropHelper(helper) && inner.type === 'CallExpression') return moduleOf(inner, scope);
     return requiredSpecifier(node);
   }
   // `os_1.default` of `const os_1 = __importDefault(require('os'))`: the module itself.

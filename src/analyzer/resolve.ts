@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupDistinctiveMethod, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper, undeclaredModule } from './knowledge';
 import type { AssignedValue, Binding, BundleTable, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, bundleTableOfNode, classOfNode, functionOfNode } from './model';
-import { INHERITS_FUNCTION_NAME, INTEROP_HELPERS, STORING_METHODS, boundFunction, calleeName, immediateCallArgument, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { STORING_METHODS, babelHelperName, boundFunction, calleeName, immediateCallArgument, isInheritsFunctionName, isInteropHelper, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, isHelperDeclaration, prototypeOwnerOf } from './collect';
 import { FUNCTION_TYPES, rootName, walkWithinFunction } from './walk';
 import { mayLeaveFunction } from './control-flow';
@@ -669,9 +669,9 @@ export class Resolver {
     const privateRead = thisPrivateFieldAccess(node);
     if (privateRead && !privateRead.value) return this.member(thisValue(fn), privateRead.key, fn.file, depth + 1);
     // `var __importDefault = (this && this.__importDefault) || function (mod) {...}`: the compiler's helper, by its name.
-    if (callee.type === 'Identifier' && INTEROP_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
+    if (callee.type === 'Identifier' && isInteropHelper(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     // `var _ref = _asyncToGenerator(function* () {...})`: calling the result runs the generator to its end.
-    if (callee.type === 'Identifier' && BABEL_ASYNC_HELPERS.has(callee.name) && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
+    if (callee.type === 'Identifier' && babelHelperName(callee.name) === BABEL_ASYNC_HELPER && firstArg && firstArg.type !== 'SpreadElement') return this.expr(firstArg, scope, fn, depth);
     // `return _createClass(Parser, [...])`: Babel's helper hands back the class it defined the members on.
     const created = createdClassOf(node);
     if (created) return this.expr(created, scope, fn, depth);
@@ -1195,7 +1195,7 @@ function isThrowingStub(fn: FunctionInfo): boolean {
 const PROMISIFY_NAMES = new Set(['promisify', 'pify', 'promisifyAll']);
 
 function isModuleInterop(value: Value): boolean {
-  if (value.k === 'fn') return INTEROP_HELPERS.has(value.fn.name) || PROMISIFY_NAMES.has(value.fn.name);
+  if (value.k === 'fn') return isInteropHelper(value.fn.name) || PROMISIFY_NAMES.has(value.fn.name);
   if (value.k === 'module' && value.spec.startsWith('@babel/runtime/helpers/')) return true;
   if (value.k === 'module' && value.spec === 'tslib') return ['__importDefault', '__importStar'].includes(value.path[0]);
   return false;
@@ -1272,8 +1272,8 @@ function runsWithCallersThis(fn: FunctionInfo): boolean {
 const THIS_PASSING_HELPERS: ReadonlySet<string> = new Set(['__awaiter', '__generator']);
 /** Constructors are named in PascalCase. */
 const CONSTRUCTOR_NAME = /^[A-Z]/;
-/** Babel's and SWC's compiled async function: a function that runs the generator it is handed first (see `ASYNC_FUNCTION_HELPERS`). */
-const BABEL_ASYNC_HELPERS: ReadonlySet<string> = new Set(['_asyncToGenerator', '_async_to_generator']);
+/** Babel's and SWC's compiled async function: a function that runs the generator it is handed first (see `isAsyncFunctionHelper`). */
+const BABEL_ASYNC_HELPER = '_asyncToGenerator';
 /** Array methods whose second argument is the `this` of their callback. */
 const THIS_ARG_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap']);
 
@@ -1427,7 +1427,7 @@ function isInheritsFunction(value: Value): boolean {
     return (value.spec === 'inherits' || value.spec.startsWith('@babel/runtime/helpers/inherits')) && path.length === 0;
   }
   if (value.k === 'global') return value.path.join('.') === 'Object.setPrototypeOf';
-  return value.k === 'fn' && INHERITS_FUNCTION_NAME.test(value.fn.name) && setsPrototype(value.fn);
+  return value.k === 'fn' && isInheritsFunctionName(value.fn.name) && setsPrototype(value.fn);
 }
 
 /** The body sets a prototype: `sub.prototype = Object.create(sup.prototype)`, `Object.setPrototypeOf(...)`. */

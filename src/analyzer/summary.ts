@@ -6,7 +6,7 @@ import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './co
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, taskListOf, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { CALLABLE_VALUE_KINDS, drivesGeneratorParameter, invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
-import { ASYNC_FUNCTION_HELPERS, STORING_METHODS, boundFunction, calleeName, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
+import { STORING_METHODS, boundFunction, calleeName, isAsyncFunctionHelper, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -618,7 +618,8 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
 
   /** A compiler's async-function helper handed the generator: `_asyncToGenerator(function* () {...})`, `__awaiter(...)`. */
   function drivesGenerator(site: CallSite): boolean {
-    if (ASYNC_FUNCTION_HELPERS.has(calleeName(site.node) ?? '')) return true;
+    const helper = calleeName(site.node);
+    if (helper !== null && isAsyncFunctionHelper(helper)) return true;
     const target = resolver.callTarget(site);
     return (target.kind === 'api' && target.info.runsGenerator === true) || (target.kind === 'function' && drivesGeneratorParameter(target.fn));
   }

@@ -54,16 +54,29 @@ export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpressio
  */
 export function thisPrivateFieldAccess(call: TSESTree.CallExpression): { key: string; value?: TSESTree.Expression } | null {
   const name = calleeName(call);
-  const write = name !== null && PRIVATE_FIELD_SET.test(name);
-  if (!write && (name === null || !PRIVATE_FIELD_GET.test(name))) return null;
+  const helper = name === null ? null : babelHelperName(name);
+  const write = helper !== null && PRIVATE_FIELD_SET.test(helper);
+  if (!write && (helper === null || !PRIVATE_FIELD_GET.test(helper))) return null;
   const [receiver, field, value] = call.arguments;
   if (receiver?.type !== 'ThisExpression' || field?.type !== 'Identifier') return null;
   if (!write) return { key: `#${field.name}` };
   return value && value.type !== 'SpreadElement' ? { key: `#${field.name}`, value } : null;
 }
 
-const PRIVATE_FIELD_GET = /^__?class(?:PrivateFieldGet|_private_field_get)$/;
-const PRIVATE_FIELD_SET = /^__?class(?:PrivateFieldSet|_private_field_set)$/;
+const PRIVATE_FIELD_GET = /^__?classPrivateFieldGet$/;
+const PRIVATE_FIELD_SET = /^__?classPrivateFieldSet$/;
+
+/**
+ * Babel's name for a compiler helper: SWC names the same helpers in snake case (`_class_call_check` is
+ * `_classCallCheck`, `_async_to_generator._` is `_asyncToGenerator._`), so name patterns are written once, in Babel's
+ * case. Leading underscores stay (`__awaiter`).
+ */
+export function babelHelperName(name: string): string {
+  return SNAKE_CASE_JOINT.test(name) ? name.replace(SNAKE_CASE_JOINTS, (_, letter: string) => letter.toUpperCase()) : name;
+}
+
+const SNAKE_CASE_JOINT = /[a-z0-9]_[a-z0-9]/;
+const SNAKE_CASE_JOINTS = /(?<=[a-z0-9])_([a-z0-9])/g;
 
 /** `X` of `X.prototype`, or null for anything else. */
 export function prototypeOwner(node: Node | undefined): Node | null {
@@ -75,7 +88,11 @@ export function prototypeOwner(node: Node | undefined): Node | null {
 export const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'set', 'add']);
 
 /** `util.inherits`, `inherits`, and compilers' `_inherits` / `_inheritsLoose` helpers, by name. */
-export const INHERITS_FUNCTION_NAME = /^_{0,2}inherits(Loose|_loose)?$/;
+export function isInheritsFunctionName(name: string): boolean {
+  return INHERITS_FUNCTION_NAME.test(babelHelperName(name));
+}
+
+const INHERITS_FUNCTION_NAME = /^_{0,2}inherits(Loose)?$/;
 
 /** `headers` for `headers`, `res.headers` and `this.headers`. */
 export function lastName(node: Node): string | null {
@@ -211,11 +228,14 @@ export function isTypeofName(node: Node, name: string): boolean {
   return argument.type === 'Identifier' && argument.name === name;
 }
 
-/** Helpers that compilers emit around `require` for ES module interop. */
-export const INTEROP_HELPERS: ReadonlySet<string> = new Set([
+/** A helper that compilers emit around `require` for ES module interop, by name. */
+export function isInteropHelper(name: string): boolean {
+  return INTEROP_HELPERS.has(babelHelperName(name));
+}
+
+const INTEROP_HELPERS: ReadonlySet<string> = new Set([
+  // Babel's and SWC's, TypeScript's, esbuild's
   '_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar', '__toESM', '__toCommonJS', 'interopRequireDefault',
-  // SWC's
-  '_interop_require_default', '_interop_require_wildcard',
   // Rollup's
   '_interopDefault', '_interopDefaultLegacy', '_interopNamespace', '_interopNamespaceDefault', '_interopNamespaceDefaultOnly',
 ]);
@@ -224,7 +244,11 @@ export const INTEROP_HELPERS: ReadonlySet<string> = new Set([
  * Helpers that compile an async function to a generator and drive it to its end: Babel's `_asyncToGenerator(function* () {})`
  * (a function running it when called), TypeScript's `__awaiter` and esbuild's `__async` (running it at once).
  */
-export const ASYNC_FUNCTION_HELPERS: ReadonlySet<string> = new Set(['_asyncToGenerator', '_async_to_generator', '__awaiter', '__async']);
+export function isAsyncFunctionHelper(name: string): boolean {
+  return ASYNC_FUNCTION_HELPERS.has(babelHelperName(name));
+}
+
+const ASYNC_FUNCTION_HELPERS: ReadonlySet<string> = new Set(['_asyncToGenerator', '__awaiter', '__async']);
 
 /**
  * The argument at `index` of the call that invokes a function expression where it is written: `(function (a) {...})(x)`,

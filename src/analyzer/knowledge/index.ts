@@ -1,6 +1,7 @@
 import { globalTables } from './globals';
 import { nodeCoreTables, smallRuntimeCollections, undeclaredModuleNames } from './node-core';
 import { distinctiveMethods, moduleFamilies, npmTables } from './npm-packages';
+import { babelHelperName } from '../syntax';
 import { transpilerHelpers } from './transpiler-helpers';
 import type { ApiEffect, ApiInfo, ModuleFamily, ModuleTable } from './types';
 
@@ -198,12 +199,7 @@ export function effectForCall(info: ApiInfo, hasCallback: boolean): ApiEffect | 
 
 /** A compiler helper declared at the top of a compiled module (`_slicedToArray`), by the name compilers give it. */
 export function lookupTranspilerHelper(name: string): ApiInfo | undefined {
-  return transpilerHelpers.get(name) ?? transpilerHelpers.get(camelCaseHelperName(name));
-}
-
-/** SWC names Babel's helpers in snake case: `_class_call_check` is `_classCallCheck`. */
-function camelCaseHelperName(name: string): string {
-  return name.startsWith('_') ? `_${name.slice(1).replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())}` : name;
+  return transpilerHelpers.get(babelHelperName(name));
 }
 
 /** `require('module').globalPaths`, `os.cpus()`: a collection of a few entries, as the runtime gives it. */
