@@ -193,7 +193,9 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
   if (shrinksTestedVariable(node, ancestorStep)) return FEW_ENTRIES_SIZE;
   // `while ((range = ranges.shift()))`: as many rounds as the list it drains has entries.
   const drained = drainedList(node);
-  if (drained && !refillsList(node, drained)) return sizeOfIterated(drained, scope);
+  // A list without a plain name (`this.next().queue`) may be refilled anywhere: not sized by its entries.
+  const drainedKey = drained ? counterKey(drained) : null;
+  if (drained && drainedKey !== null && !refillsList(node, drainedKey)) return sizeOfIterated(drained, scope);
   // `while (len - p > 0) { const n = Math.min(len - p, packetSize); send(slice(p, p + n)); p += n; }`: a chunk at a time.
   if (shrinksTestedVariable(node, (step) => chunkStep(step, node))) return FEW_ENTRIES_SIZE;
   // `while ((m = RE.exec(header)) !== null)`: a step per match, as long as the text matched.
@@ -300,7 +302,8 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
     if (bound.type === 'MemberExpression' && isOptionsMember(bound) && !(bound.property.type === 'Identifier' && bound.property.name === 'length')) return FEW_ENTRIES_SIZE;
     if (!isLengthRead(bound)) return 1;
     // `for (const nodes = [root]; nodes.length > 0;) { ... nodes.push(node.left) }`: a worklist, as long as its work.
-    if (counterKey(bound.object) !== null && refillsList(loop, bound.object)) return 1;
+    const listKey = counterKey(bound.object);
+    if (listKey !== null && refillsList(loop, listKey)) return 1;
     let collection = unwrapExpression(bound.object);
     if (collection.type === 'Identifier') collection = unchangedInit(collection.name, scope)?.node ?? collection;
     if (isSettingsCollection(collection)) return FEW_ENTRIES_SIZE;
@@ -722,10 +725,8 @@ function drainedList(loop: Node): Node | undefined {
   return callee.property.name === 'shift' || callee.property.name === 'pop' ? callee.object : undefined;
 }
 
-/** `queue.push(...node.children)` in a loop draining `queue`: a worklist, as long as the work it finds. */
-function refillsList(loop: Node, list: Node): boolean {
-  const key = counterKey(list);
-  if (key === null) return true;
+/** `queue.push(...node.children)` in a loop draining the list named `key`: a worklist, as long as the work it finds. */
+function refillsList(loop: Node, key: string): boolean {
   let refills = false;
   walkWithinFunction((loop as TSESTree.WhileStatement).body, (node) => {
     if (refills) return false;
