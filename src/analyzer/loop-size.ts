@@ -1124,7 +1124,7 @@ function derivedFrom(node: Node, source: Node): boolean {
 }
 
 /** Parameter and variable names that hold settings: what they carry are short lists (handlers, plugins, places to look). */
-const OPTIONS_NAME = /^_?(?:opts|options|config|conf|cfg|settings|configuration)$|[a-z](?:Options|Opts|Config|Settings)$/;
+const OPTIONS_NAME = /^_?(?:opt|opts|options|config|conf|cfg|settings|configuration)$|[a-z](?:Options|Opts|Config|Settings)$/;
 /** Names of lists that extend or configure a program, or that it wires to (streams piped to, observers), rather than hold its data: a few entries each. */
 const SETTINGS_LIST_NAME = /^_?(?:plugins|presets|hooks|handlers|listeners|middlewares?|interceptors|extensions|loaders|algorithms|searchPlaces|reporters|parsers|serializers|formatters|validators|transforms|strategies|adapters|pipes|destinations|observers|subscribers|watchers|types|mimeTypes|languages|locales|encodings|protocols|signals|eventNames|[lL]ogLevels|(?:[lL]og)?[lL]evelNames)$/;
 
@@ -1143,18 +1143,30 @@ function isSettingsList(node: Node): boolean {
  * A settings value: the options object itself, a member of it, or a name given one (`const sep = opts.delimiter`).
  * What it holds is set by the caller's configuration, not by the data the program works on.
  */
-export function isSettingsValue(node: Node, scope: Scope): boolean {
+export function isSettingsValue(node: Node, scope: Scope, depth = 0): boolean {
   const target = unwrapExpression(node as TSESTree.Expression);
   if (target.type === 'Identifier') {
     if (OPTIONS_NAME.test(target.name)) return true;
     const declared = unchangedInit(target.name, scope);
-    return declared !== undefined && declared.node.type === 'MemberExpression' && isOptionsMember(declared.node);
+    if (declared === undefined) return false;
+    if (declared.node.type === 'MemberExpression') return isOptionsMember(declared.node);
+    // `const saltLength = opts.saltLength !== undefined ? opts.saltLength : 8`
+    return (declared.node.type === 'LogicalExpression' || declared.node.type === 'ConditionalExpression') && depth < 4 && isSettingsValue(declared.node, declared.scope, depth + 1);
   }
   // `process.env.KEEP_ALIVE || 'false'`: a setting with a default written in the code.
   if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
-    return isSettingsValue(target.left, scope) && (isConstantData(target.right, scope) || isSettingsValue(target.right, scope));
+    return isSettingsValue(target.left, scope, depth) && isSettingOrDefault(target.right, scope, depth);
+  }
+  // `opts.validity !== undefined ? opts.validity : 0`: a setting or its default.
+  if (target.type === 'ConditionalExpression') {
+    const sides = [target.consequent, target.alternate];
+    return sides.some((side) => isSettingsValue(side, scope, depth)) && sides.every((side) => isSettingOrDefault(side, scope, depth));
   }
   return isOptionsMember(target) || isEnvironmentVariable(target, scope);
+}
+
+function isSettingOrDefault(node: Node, scope: Scope, depth: number): boolean {
+  return isConstantData(node, scope) || isSettingsValue(node, scope, depth);
 }
 
 /** `process.env.NAME`, `process.env[name]`: a variable of the environment the program runs in. */
@@ -1185,12 +1197,38 @@ function isOptionsMember(node: Node): boolean {
  */
 function hasFixedKeys(object: Node, scope: Scope): boolean {
   const target = unwrapExpression(object as TSESTree.Expression);
+  if (target.type === 'Identifier' && isCompiledEnum(target.name, scope)) return true;
   const declared = target.type === 'Identifier' ? unchangedInit(target.name, scope) : undefined;
   const init = declared?.node;
   if (init?.type !== 'ObjectExpression' || init.properties.length === 0 || init.properties.length > CONSTANT_ENTRIES_LIMIT) return false;
   if (!init.properties.every((property) => property.type === 'Property' && !property.computed)) return false;
   const binding = declared!.binding;
   return !(binding.kind === 'value' && binding.keyedWrites) && !scope.holderOf((target as TSESTree.Identifier).name)?.memberAssignments?.get(binding);
+}
+
+/**
+ * A TypeScript enum as the compiler writes it: `var Kind; (function (Kind) { Kind[Kind["A"] = 0] = "A"; ... })(Kind ||
+ * (Kind = {}))`, the variable's only value the object that function fills with the members written out.
+ */
+function isCompiledEnum(name: string, scope: Scope): boolean {
+  const binding = scope.lookup(name);
+  if (binding?.kind !== 'opaque' || binding.assigned.length !== 1 || !isEmptyLiteral(binding.assigned[0].value)) return false;
+  // `Kind = {}` inside `Kind || (Kind = {})` (or `Kind || (exports.Kind = Kind = {})`), the argument of the call.
+  let node: Node | undefined = (binding.assigned[0].value as { parent?: Node }).parent;
+  while (node && (node.type === 'AssignmentExpression' || node.type === 'LogicalExpression')) node = (node as { parent?: Node }).parent;
+  if (node?.type !== 'CallExpression' || node.arguments.length !== 1) return false;
+  const filler = unwrapExpression(node.callee);
+  if ((filler.type !== 'FunctionExpression' && filler.type !== 'ArrowFunctionExpression') || filler.params[0]?.type !== 'Identifier' || filler.body.type !== 'BlockStatement') return false;
+  const param = filler.params[0].name;
+  const statements = filler.body.body;
+  return statements.length <= CONSTANT_ENTRIES_LIMIT && statements.every((statement) => statement.type === 'ExpressionStatement' && isEnumMemberWrite(statement.expression, param));
+}
+
+/** `Kind[Kind["A"] = 0] = "A"` or `Kind["A"] = "a"`: a member written into the enum object. */
+function isEnumMemberWrite(node: Node, param: string): boolean {
+  if (node.type !== 'AssignmentExpression' || node.left.type !== 'MemberExpression' || !node.left.computed) return false;
+  const object = node.left.object;
+  return object.type === 'Identifier' && object.name === param;
 }
 
 /** A variable holding an array or object literal with entries (an empty one is a stack or a cache filled later). */
@@ -1373,10 +1411,10 @@ export const ELEMENT_ITERATORS: ReadonlySet<string> = new Set(['entries', 'keys'
 
 const OBJECT_ENTRY_LISTS: ReadonlySet<string> = new Set([...ELEMENT_ITERATORS, 'getOwnPropertyNames']);
 
-/** `Object.keys(o)`, `Object.entries(o)` and their kin: a list of the entries of the object passed first. */
+/** `Object.keys(o)`, `Object.entries(o)`, `Reflect.ownKeys(o)` and their kin: a list of the entries of the object passed first. */
 export function isObjectEntriesCall(call: TSESTree.CallExpression): boolean {
   const path = memberPath(unwrapExpression(call.callee));
-  return path?.length === 2 && path[0] === 'Object' && OBJECT_ENTRY_LISTS.has(path[1]);
+  return path?.length === 2 && ((path[0] === 'Object' && OBJECT_ENTRY_LISTS.has(path[1])) || (path[0] === 'Reflect' && path[1] === 'ownKeys'));
 }
 const HEADER_MAP_NAME = /^(?:headers|[a-z]+Headers)$/;
 

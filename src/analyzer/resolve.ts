@@ -95,13 +95,34 @@ const CONNECTION_NAMES: readonly { name: RegExp; types: readonly string[]; what:
   { name: /^_?(?:stream|writable|stdin|[a-z]+(?:Stream|Pipe))$/, types: ['fs#WriteStream'], what: 'a stream', methods: new Set(['write', 'close']) },
 ];
 
-/** `this.connection.redis.llen(key)`, `this.ws.send(frame)`: a call on a receiver named as a connection or stream. */
-function connectionByName(site: CallSite, callee: Node, member: string): CallTarget | undefined {
-  const receiver = callee.type === 'MemberExpression' ? lastName(callee.object) : null;
-  const connection = receiver === null ? undefined : CONNECTION_NAMES.find((convention) => convention.name.test(receiver));
+/**
+ * `this.connection.redis.llen(key)`, `this.ws.send(frame)`: a call on a receiver named as a connection or stream;
+ * `heldParameter`, the parameter the receiver holds (`this.client = redisClient`), named so when the receiver is not.
+ */
+function connectionByName(site: CallSite, callee: Node, member: string, heldParameter?: string): CallTarget | undefined {
+  const written = callee.type === 'MemberExpression' ? lastName(callee.object) : null;
+  const namedAs = (name: string | null | undefined) => (name ? CONNECTION_NAMES.find((convention) => convention.name.test(name)) : undefined);
+  let receiver = written;
+  let connection = namedAs(written);
+  if (!connection && heldParameter !== undefined && heldParameter !== written) [receiver, connection] = [heldParameter, namedAs(heldParameter)];
   if (!connection || (connection.methods && !connection.methods.has(member))) return undefined;
   const command = connection.types.map((type) => lookupInstanceApi(type, [member])).find((info) => info !== undefined);
   return command && command.effect !== 'none' ? { kind: 'api', info: command, name: `${site.calleeText} (${receiver} taken for ${connection.what})`, guessed: true } : undefined;
+}
+
+/**
+ * `redisClient` for the receiver `this.client` of a class whose constructor stores its parameter so (`this.client =
+ * redisClient`): the parameter stays unknown when resolved, but its name is the caller's word for it.
+ */
+function fieldParameterName(callee: Node, fn: FunctionInfo): string | undefined {
+  if (callee.type !== 'MemberExpression') return undefined;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type !== 'MemberExpression' || receiver.computed || receiver.object.type !== 'ThisExpression' || receiver.property.type !== 'Identifier') return undefined;
+  const self = thisValue(fn);
+  const stored = self.k === 'instance' ? self.cls.fields.get(receiver.property.name) : undefined;
+  if (stored?.length !== 1) return undefined;
+  const value = unwrapExpression(stored[0].value as TSESTree.Expression);
+  return value.type === 'Identifier' && stored[0].scope.lookup(value.name)?.kind === 'param' ? value.name : undefined;
 }
 
 /** Methods of event emitters and streams that return the object they are called on, so calls chain. */
@@ -272,7 +293,9 @@ export class Resolver {
           if (api && !(conventional.ownEffectsOnly && api.effect === 'none')) return { kind: 'api', info: api, name: `${value.name}.${value.path.join('.')} (${conventional.what})`, guessed: true };
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
-        if (member) return this.guessUnknownMember(site, callee, member, value.k === 'unknown' ? value.ofPackage : undefined, hasCallback);
+        // `this.client.del(key)` with `this.client = redisClient`: the parameter's name tells what the receiver is.
+        const heldParameter = value.k === 'param' && value.path.length === 1 ? value.name : fieldParameterName(callee, site.fn);
+        if (member) return this.guessUnknownMember(site, callee, member, value.k === 'unknown' ? value.ofPackage : undefined, hasCallback, heldParameter);
         // `query(sql, params, (err, result) => ...)`, an injected function named for an I/O operation that reports its
         // end to an error-first callback: asynchronous I/O, by Node's convention. (An `iterator(item, cb)` of a
         // control-flow helper is not named so.)
@@ -287,8 +310,8 @@ export class Resolver {
   }
 
   /** A method of an object of unknown origin (`ofPackage`: made by that package), by its name and how it is called. */
-  private guessUnknownMember(site: CallSite, callee: Node, member: string, ofPackage: string | undefined, hasCallback: boolean): CallTarget {
-    const named = connectionByName(site, callee, member);
+  private guessUnknownMember(site: CallSite, callee: Node, member: string, ofPackage: string | undefined, hasCallback: boolean, heldParameter?: string): CallTarget {
+    const named = connectionByName(site, callee, member, heldParameter);
     if (named) return named;
     // `this.#fs.scandirSync(dir)` on an injected file-system adapter: named as a blocking file operation, unless the
     // file defines a method of that name itself (`this.parentBucket.removeTokensSync(n)` in a token bucket).

@@ -1498,7 +1498,8 @@ function isSmallArgument(arg: Node, scope: Scope, limit: number): boolean {
   const value = arg.type === 'Literal' || arg.type === 'Identifier' ? constantNumber(arg, scope) : undefined;
   if (value !== undefined) return value >= 0 && value <= limit;
   // `normalizeColumns(options.columns)`: a list from the caller's settings.
-  if (arg.type === 'MemberExpression' && isSettingsValue(arg, scope)) return true;
+  // `pad(options)`, `generate(saltLength)` with `saltLength = opts.saltLength ?? 8`: settings too.
+  if ((arg.type === 'MemberExpression' || arg.type === 'Identifier') && isSettingsValue(arg, scope)) return true;
   // `hash(cwd)`, `escape(this.filename)`: a value named as a short string.
   if (isUnknownShortString(arg, scope)) return true;
   if (arg.type !== 'Identifier') return false;

@@ -1490,6 +1490,11 @@ const fsHelperTables: ModuleTable[] = [
       execaNode: worker,
     },
   },
+  // tinyexec: `x(cmd, args)` resolves to the output; `xSync` (1.3) waits for the process.
+  {
+    module: 'tinyexec',
+    api: { '': requestsContent, x: requestsContent, exec: requestsContent, xSync: blocking('tinyexec.x'), execSync: blocking('tinyexec.exec'), NonZeroExitError: none },
+  },
   {
     module: 'cross-spawn',
     aliases: ['cross-spawn-async'],
@@ -1660,6 +1665,9 @@ const lodashApi: Record<string, ApiInfo> = {
 const csvParseWhole: ApiInfo = { ...parsesText, alternative: 'pipe the input through a parse() stream', note: 'parses the whole text at once, on a later tick, even with a callback' };
 const csvStringifyWhole: ApiInfo = { ...serialises, alternative: 'write the records to a stringify() stream', note: 'serialises all the records at once, on a later tick, even with a callback' };
 
+/** A stream whose handlers parse each chunk as data flows, not during the call. */
+const parsedEachChunk: ApiInfo = { effect: 'none', handlers: true };
+
 const cpuPackageTables: ModuleTable[] = [
   {
     module: 'bcrypt',
@@ -1686,6 +1694,8 @@ const cpuPackageTables: ModuleTable[] = [
     },
   },
   { module: 'argon2', api: { hash: threadpool, verify: threadpool, needsRehash: none } },
+  // Apache's htpasswd hashes in JavaScript: MD5 iterated a thousand times, DES crypt.
+  { module: 'apache-md5', aliases: ['apache-crypt'], api: { '': cpuHeavy('a worker thread') } },
   {
     module: '@node-rs/argon2',
     api: {
@@ -1978,6 +1988,15 @@ const cpuPackageTables: ModuleTable[] = [
     },
   },
   { module: 'fast-xml-parser#XMLParser', api: { parse: parsesTextInScript, addEntity: none } },
+  // Commit messages: `new CommitParser(options).parse(message)` (6), `parser.sync(message, options)` before; the
+  // default export (before 6) and `parseCommitsStream` make a stream that parses each commit as it flows.
+  {
+    module: 'conventional-commits-parser',
+    api: { '': parsedEachChunk, sync: parsesText, CommitParser: creates('conventional-commits-parser#CommitParser'), parseCommits: none, parseCommitsStream: parsedEachChunk },
+  },
+  { module: 'conventional-commits-parser#CommitParser', api: { parse: parsesText } },
+  // Changelog presets (8) build their options in code: `createPreset()` returns them.
+  { module: 'conventional-changelog-angular', aliases: ['conventional-changelog-conventionalcommits'], api: { '': none } },
   { module: 'fast-xml-parser#XMLBuilder', api: { build: cpuHeavy('serialise in a worker thread'), parse: cpuHeavy('serialise in a worker thread') } },
   { module: 'lodash', aliases: ['lodash-es', 'lodash/fp', 'underscore'], api: lodashApi },
   { module: 'lodash/forEach', aliases: ['lodash.foreach', 'lodash-es/forEach', 'lodash/each', 'lodash-es/each'], api: { '': eachElementNow } },
@@ -1995,6 +2014,8 @@ const cpuPackageTables: ModuleTable[] = [
     aliases: ['lodash.once', 'lodash-es/once', 'once', 'onetime', 'thunky', 'dezalgo', 'memoizee', 'mem', 'memoize-one', 'lodash.memoize', 'lodash/memoize', 'lodash.debounce', 'lodash/debounce', 'debounce', 'lodash.throttle', 'lodash/throttle', 'throttleit'],
     api: { '': wrapsFirst },
   },
+  // Memoizers named for their package's export: the function returned calls the one handed in on a cache miss.
+  { module: 'micro-memoize', aliases: ['fast-memoize', 'moize', 'p-memoize', 'nano-memoize'], api: { '': wrapsFirst, memoize: wrapsFirst } },
   // Partial application: the function returned calls the first argument with the arguments bound.
   { module: 'ap', api: { partial: wrapsFirst, partialRight: wrapsFirst } },
   { module: 'lodash/partial', aliases: ['lodash.partial', 'lodash-es/partial', 'lodash/partialRight', 'lodash.partialright'], api: { '': wrapsFirst } },
@@ -2692,6 +2713,9 @@ const streamHelperTables: ModuleTable[] = [
   { module: 'gulp-plugin-extras', api: { gulpPlugin: streamOfHandlers } },
   // Listen for the end of a stream or response the caller has: the callback runs when it ends, as a listener would.
   { module: 'end-of-stream', aliases: ['on-finished'], api: { '': { effect: 'none', handlers: true }, isFinished: none } },
+  // A writable stream that hands everything written to the callback once it ends.
+  { module: 'concat-stream', api: { '': streamOfHandlers } },
+  { module: 'bl', api: { '': streamOfHandlers, BufferListStream: streamOfHandlers, BufferList: none } },
 ];
 
 // ---------------------------------------------------------------- callback control flow
