@@ -1217,6 +1217,9 @@ export interface IterationCall {
   callbackAt: number;
 }
 
+/** Arguments of a query builder's `sort` (a field map, a field name, a list of pairs), never of an array's. */
+const SORT_ORDER_LITERALS: ReadonlySet<string> = new Set(['ObjectExpression', 'Literal', 'TemplateLiteral', 'ArrayExpression']);
+
 /**
  * `items.map(cb)`, `Array.from(items, cb)`, and the collection helpers of a package (`_.map(items, cb)`,
  * `async.each(items, iteratee, done)`), which take the collection first and the callback second.
@@ -1245,7 +1248,13 @@ export function iterationOf(call: TSESTree.CallExpression | TSESTree.NewExpressi
   if (REPLACING_METHODS.has(method)) return args === 2 && isFunctionArgument(call.arguments[at + 1], call, scope) && (method === 'replaceAll' || isGlobalPattern(call.arguments[at], scope)) ? { method, collection: receiver, callbackAt: at + 1 } : null;
   if (!ITERATION_METHODS.has(method) || !receiver) return null;
   if (!borrowed && isPackageObject(receiver, scope)) return args > 1 && (!COLLECTION_ONLY_METHODS.has(method) || eachRunsNow(receiver, method, scope)) ? { method, collection: call.arguments[0], callbackAt: 1 } : null;
-  if (method === 'sort' || method === 'toSorted') return { method, collection: receiver, callbackAt: at };
+  if (method === 'sort' || method === 'toSorted') {
+    // `cursor.sort({ timestamp: -1 })`, `query.sort('-date')`: an array's only argument is a compare function; a
+    // query's sort order is another API's.
+    const order = call.arguments[at];
+    if (order && SORT_ORDER_LITERALS.has(order.type)) return null;
+    return { method, collection: receiver, callbackAt: at };
+  }
   return args > 0 ? { method, collection: receiver, callbackAt: at } : null;
 }
 

@@ -944,11 +944,17 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
         return sizeOfIterated(init, declared.scope, depth + 1);
       }
     }
-    // `var option; ... option = options[key]`: declared bare and set in one place.
+    // `let args = ['describe', '--long']; ... args = args.filter(keep)`: a list written out that later only keeps
+    // some of its entries is as small.
+    const narrowed = declared ? undefined : narrowedLiteral(target.name, scope);
+    if (narrowed && depth < 4) return sizeOfIterated(narrowed, scope, depth + 1);
+    // `var option; ... option = options[key]`: declared bare and set in one place, or in the branches of a test
+    // (`let parts; if (admin) parts = [a, b]; else parts = [a, b, c];`): as large as the largest.
     const binding = declared ? undefined : scope.lookup(target.name);
-    if (binding?.kind === 'opaque' && binding.assigned.length === 1 && depth < 4) {
-      const assigned = binding.assigned[0];
-      return sizeOfIterated(assigned.value, assigned.scope, depth + 1);
+    if (binding?.kind === 'opaque' && binding.assigned.length > 0 && binding.assigned.length <= MAX_BRANCH_VALUES && depth < 4) {
+      let size = 0;
+      for (const assigned of binding.assigned) size = Math.max(size, sizeOfIterated(assigned.value, assigned.scope, depth + 1));
+      return size;
     }
   }
   // `options[key]`: one setting's value.
@@ -1431,6 +1437,29 @@ function isElementwise(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && ELEMENTWISE_METHODS.has(callee.property.name);
 }
+/** Values of a variable declared bare that are sized one by one (more is a variable a loop keeps setting). */
+const MAX_BRANCH_VALUES = 4;
+
+/** The array literal a variable starts as when every later value is a filter or slice of itself (see `sizeOfIterated`). */
+function narrowedLiteral(name: string, scope: Scope): Node | undefined {
+  const binding = scope.lookup(name);
+  if (binding?.kind !== 'value' || binding.path.length !== 0 || binding.assigned.length === 0) return undefined;
+  const init = unwrapExpression(binding.init as TSESTree.Expression);
+  // An empty one is filled later (`let out = []; ... out.push(row)`): as large as what filled it.
+  if (init.type !== 'ArrayExpression' || init.elements.length === 0) return undefined;
+  return binding.assigned.every(({ value }) => keepsOwnEntries(value, name)) ? init : undefined;
+}
+
+function keepsOwnEntries(value: Node, name: string): boolean {
+  const call = unwrapExpression(value as TSESTree.Expression);
+  if (call.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && NARROWING_METHODS.has(callee.property.name) && callee.object.type === 'Identifier' && callee.object.name === name;
+}
+
+/** Array methods whose result holds some of the receiver's entries and nothing else. */
+const NARROWING_METHODS: ReadonlySet<string> = new Set(['filter', 'slice']);
+
 /** Array methods whose result holds some or all of the receiver's entries, or those of constant arguments too. */
 const REORDERING_METHODS: ReadonlySet<string> = new Set(['reverse', 'slice', 'sort', 'concat', 'toReversed', 'toSorted']);
 /**

@@ -125,6 +125,15 @@ function fieldParameterName(callee: Node, fn: FunctionInfo): string | undefined 
   return value.type === 'Identifier' && stored[0].scope.lookup(value.name)?.kind === 'param' ? value.name : undefined;
 }
 
+/** `this.client`, `db`, `this.pool`, `pgConnection`: names a program gives its handle on a database or service. */
+const SERVICE_HANDLE_NAME = /^_?(?:client|db|database|conn|connection|pool|driver)$|[a-z](?:Client|Db|Database|Connection|Pool)$/;
+
+function callsServiceHandle(site: CallSite): boolean {
+  const callee = unwrapExpression(site.node.callee);
+  const receiver = callee.type === 'MemberExpression' ? lastName(callee.object) : null;
+  return receiver !== null && SERVICE_HANDLE_NAME.test(receiver);
+}
+
 /** Methods of event emitters and streams that return the object they are called on, so calls chain. */
 const RECEIVER_RETURNING_METHODS: ReadonlySet<string> = new Set([
   'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners',
@@ -345,7 +354,8 @@ export class Resolver {
     if (member === 'pipe' && this.pipesIntoObject(site) && !this.returnsReceiver(site) && !this.returnsValueOf(site)) {
       return { kind: 'api', info: { effect: 'async-io' }, name: `the stream piped by ${site.calleeText}`, guessed: true, weak: true };
     }
-    const candidates = BUILTIN_METHOD_NAMES.has(member) ? undefined : site.fn.file.methodsByName.get(member);
+    // `this.client.all(sql, cb)` in a wrapper that has an `all` of its own: a client of another service is not this file's.
+    const candidates = BUILTIN_METHOD_NAMES.has(member) || callsServiceHandle(site) ? undefined : site.fn.file.methodsByName.get(member);
     // `self.imap.openBox(...)` inside `openBox` itself: a wrapper delegating to the object it wraps, not recursion.
     if (candidates && candidates.length === 1 && !encloses(candidates[0], site.fn)) return { kind: 'function', fn: candidates[0], guessed: true };
     // `stores.bySeqStore.get(key, (err, value) => ...)`, `client.send(payload, cb)`: by Node's convention, an
