@@ -185,7 +185,9 @@ export function execLoopSubject(loop: Node): Node | undefined {
 /** 1 for a loop over data, less over an object's keys or a few entries, 0 for a small constant bound. */
 export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): number {
   if (isGeneratorStateMachine(node)) return 0;
-  if (shrinksTestedVariable(node, halvedVariable) || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
+  // `while (exp > 0n) { ...; exp >>= 1n; }`: a step per bit of a BigInt, which has thousands in cryptography.
+  const halvesNumber = shrinksTestedVariable(node, halvedVariable) && !comparesBigInt(node);
+  if (halvesNumber || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
   if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
   const countdown = countdownLength(node);
   if (countdown !== undefined && countdown <= constantLoopLimit) return 0;
@@ -437,6 +439,16 @@ function readsOneCharacter(read: Node, literal: Node): boolean {
  */
 function padsToWidth(loop: Node): boolean {
   if (!isConditionLoop(loop) || !loop.test || loop.test.type !== 'BinaryExpression' || (loop.test.operator !== '<' && loop.test.operator !== '<=')) return false;
+  // `for (var i = value.length; i < len; i++) value = '0' + value;`: counting from the text's length, padding it.
+  if (loop.type === 'ForStatement') {
+    const counter = counterName(loop);
+    const start = counter !== null ? counterStartExpression(loop, counter) : undefined;
+    if (start && isLengthRead(start) && start.object.type === 'Identifier') {
+      const padded = start.object.name;
+      const body = loop.body.type === 'BlockStatement' ? loop.body.body : [loop.body];
+      return body.length > 0 && body.every((statement) => statement.type === 'ExpressionStatement' && padsVariable(statement.expression, padded));
+    }
+  }
   const measured = unwrapExpression(loop.test.left);
   if (!isLengthRead(measured) || measured.object.type !== 'Identifier') return false;
   const name = measured.object.name;
@@ -712,6 +724,13 @@ function shrinksTestedVariable(loop: Node, shrunk: (step: Node) => string | null
     const name = shrunk(step);
     return name !== null && readsVariable(test, name);
   });
+}
+
+/** A loop tested against a BigInt written in the code: `exp > 0n`. */
+function comparesBigInt(loop: Node): boolean {
+  const test = (loop as { test?: Node | null }).test;
+  if (test?.type !== 'BinaryExpression') return false;
+  return [test.left, test.right].some((side) => side.type === 'Literal' && 'bigint' in side && typeof side.bigint === 'string');
 }
 
 /** The list a loop takes an entry from in its test: `ranges` in `while ((range = ranges.shift()))` or `while (queue.pop())`. */

@@ -153,7 +153,7 @@ const BUILTIN_METHOD_NAMES = new Set([
   'finally', 'get', 'set', 'has', 'delete', 'clear', 'add', 'keys', 'values', 'entries', 'replace', 'match', 'test',
   'exec', 'trim', 'toLowerCase', 'toUpperCase', 'charAt', 'charCodeAt', 'substring', 'substr', 'emit', 'on', 'once',
   'write', 'end', 'read', 'close', 'open', 'send', 'init', 'create', 'constructor', 'next', 'resolve', 'reject',
-  'sort', 'reverse', 'fill', 'assign', 'log', 'error', 'warn', 'info', 'debug',
+  'sort', 'reverse', 'fill', 'assign', 'log', 'error', 'warn', 'info', 'debug', 'getTime', 'toISOString', 'toJSON',
 ]);
 
 /** Methods whose callback is not told an operation's end: iteration, promise reactions, listeners, middleware. */
@@ -686,7 +686,8 @@ export class Resolver {
     const callee = unwrapExpression(node.callee);
     const firstArg = node.arguments[0];
     if (callee.type === 'Identifier' && callee.name === 'require' && isRequireFunction(scope)) {
-      return firstArg?.type === 'Literal' && typeof firstArg.value === 'string' ? this.moduleValue(firstArg.value, [], fn.file, depth) : UNKNOWN;
+      const specifier = requiredSpecifier(node);
+      return specifier !== undefined ? this.moduleValue(specifier, [], fn.file, depth) : UNKNOWN;
     }
     if (callee.type === 'Identifier' && firstArg?.type === 'Literal') {
       const bundled = this.bundledModuleValue(callee.name, firstArg.value, scope, depth);

@@ -187,7 +187,17 @@ export function requiredSpecifier(node: Node): string | undefined {
   if (node.type !== 'CallExpression') return undefined;
   const callee = unwrapExpression(node.callee);
   const first = node.arguments[0];
-  return callee.type === 'Identifier' && callee.name === 'require' && first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
+  if (callee.type !== 'Identifier' || callee.name !== 'require' || !first) return undefined;
+  if (first.type === 'Literal') return typeof first.value === 'string' ? first.value : undefined;
+  return dirnameRelative(first);
+}
+
+/** `__dirname + '/lib/dbf'`, `` `${__dirname}/lib/dbf` ``: a file beside the module, as `./lib/dbf`. */
+function dirnameRelative(node: Node): string | undefined {
+  let rest: unknown;
+  if (node.type === 'BinaryExpression' && node.operator === '+' && node.left.type === 'Identifier' && node.left.name === '__dirname' && node.right.type === 'Literal') rest = node.right.value;
+  else if (node.type === 'TemplateLiteral' && node.expressions.length === 1 && node.quasis[0].value.cooked === '' && node.expressions[0].type === 'Identifier' && node.expressions[0].name === '__dirname') rest = node.quasis[1].value.cooked;
+  return typeof rest === 'string' && rest.startsWith('/') && rest.length > 1 ? `.${rest}` : undefined;
 }
 
 /** The value at the end of chained assignments: in `var X = module.exports = function () {}`, the function. */

@@ -946,11 +946,17 @@ const cases: Case[] = [
   { name: 'a list declared bare and set to data in one branch (guard)', fn: 'pathOf', expected: 'cpu', code: "function pathOf(handler, segments, options) {\n  let pathArray;\n  if (handler !== 'admin') pathArray = segments;\n  else pathArray = [options.path, handler];\n  return pathArray.filter(function (e) { return e; }).join('/');\n}" },
   { name: "a database client's method is not the wrapper's own method of that name", fn: 'tables', expected: 'io', code: "function SqliteToJson(opts) { this.client = opts.client; }\nSqliteToJson.prototype.tables = function (cb) {\n  this.client.all('SELECT name FROM sqlite_master', function (err, rows) { cb(err, rows); });\n};\nSqliteToJson.prototype.all = function (cb) { var self = this; this.tables(function (err, t) { cb(err, t); }); };" },
   { name: "a method of that name on a receiver not named as a client is the file's own (guard)", fn: 'run', expected: 'cpu', code: "function Walker(opts) { this.inner = opts.inner; }\nWalker.prototype.scan = function (text) { let n = 0; for (const c of text) n += c.charCodeAt(0); return n; };\nWalker.prototype.run = function (text) { return this.inner.scan(text); };" },
+  { name: 'a loop halving a BigInt steps once per bit, thousands in cryptography', fn: 'modPow', expected: 'cpu', code: "function modPow(base, exp, mod) {\n  let result = 1n;\n  base = base % mod;\n  while (exp > 0n) {\n    if (exp & 1n) result = (result * base) % mod;\n    base = (base * base) % mod;\n    exp >>= 1n;\n  }\n  return result;\n}" },
+  { name: 'a loop halving a number steps once per bit, a few dozen (guard)', fn: 'bits', expected: 'none', code: "function bits(n) { let count = 0; while (n > 0) { count++; n >>= 1; } return count; }" },
+  { name: "a for loop padding a text from its own length up to a width", fn: 'zeropad', expected: 'none', code: "function zeropad(value, len) { len = len || 2; value += ''; for (var i = value.length; i < len; i++) { value = '0' + value; } return value; }" },
+  { name: "a for loop from a text's length that fills another list (guard)", fn: 'fillTail', expected: 'cpu', code: "function fillTail(value, out) { for (var i = value.length; i < out.length; i++) { out[i] = 0; } return out; }" },
+  { name: "a date's getTime is not the class's own method of that name", fn: 'stamp', expected: 'none', code: "const dgram = require('dgram');\nclass Sync {\n  constructor(options) { this.options = options; }\n  async getTime() { const socket = dgram.createSocket('udp4'); socket.send('x', 123, 'host'); return 1; }\n  stamp() { return new Date().getTime() - this.options.referenceDate.getTime(); }\n}\nmodule.exports = Sync;" },
   // Package tables.
   { name: "tinyexec's xSync waits for the process", fn: 'git', expected: 'blocking-io', code: "import { xSync } from 'tinyexec';\nexport function git(args, cwd) { return xSync('git', args, { nodeOptions: { cwd } }).stdout; }" },
   { name: 'a function micro-memoize wraps runs when the memoized one is called', fn: 'head', expected: 'blocking-io', code: "import { memoize } from 'micro-memoize';\nimport { execFileSync } from 'child_process';\nconst git = memoize((args) => execFileSync('git', args, { encoding: 'utf8' }));\nexport function head() { return git(['rev-parse', 'HEAD']); }" },
   { name: "concat-stream's callback runs once the stream ends, not when it is made", fn: 'reader', expected: 'none', code: "const concat = require('concat-stream');\nfunction reader(callback) { return concat(function (buffer) { callback(null, JSON.parse(buffer.toString())); }); }" },
   { name: "conventional-commits-parser's CommitParser parses the message", fn: 'parseCommit', expected: 'cpu', code: "import { CommitParser } from 'conventional-commits-parser';\nexport function parseCommit(message, options) { return new CommitParser(options).parse(message); }" },
+  { name: "Turf's bbox walks every coordinate of the feature", fn: 'insert', expected: 'cpu', code: "const turfBBox = require('@turf/bbox').default;\nfunction insert(tree, feature) { feature.bbox = feature.bbox ? feature.bbox : turfBBox(feature); return tree.insert(feature); }" },
   { name: "apache-md5 hashes in JavaScript", fn: 'check', expected: 'cpu', code: "const md5 = require('apache-md5');\nfunction check(password, hash) { return md5(password, hash) === hash; }" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
@@ -1150,6 +1156,16 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'byName').classification, 'blocking-io');
     assert.equal(functionIn(result, 'direct').classification, 'blocking-io');
     assert.equal(functionIn(result, 'prepared').classification, 'none');
+  });
+
+  it("follows a require of a path built from __dirname", () => {
+    const files = {
+      '/p/lib/reader.js': "const fs = require('fs');\nmodule.exports = function Reader(file) { this.buffer = fs.readFileSync(file); };",
+      '/p/index.js': "var Reader = require(__dirname + '/lib/reader');\nvar Other = require(`${__dirname}/lib/reader`);\nfunction open(url) { return new Reader(url + '.shp'); }\nfunction openOther(url) { return new Other(url); }",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'open').classification, 'blocking-io');
+    assert.equal(functionIn(result, 'openOther').classification, 'blocking-io');
   });
 
   it("follows another file's function called through apply with a null this", () => {

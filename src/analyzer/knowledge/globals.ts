@@ -63,7 +63,8 @@ export const globalTables: ModuleTable[] = [
       Set: none,
       WeakMap: none,
       WeakSet: none,
-      Date: none,
+      // `new Date().getTime()`: a date's methods only read or set its fields.
+      Date: { effect: 'none', returns: 'globalThis#Date' },
       Symbol: none,
     },
   },
@@ -165,6 +166,7 @@ export const globalTables: ModuleTable[] = [
   { module: 'String', defaultEffect: 'none', api: { fromCharCode: none, fromCodePoint: none, raw: none } },
   { module: 'Reflect', defaultEffect: 'none', api: { apply: none, get: none, has: none, ownKeys: none } },
   { module: 'Date', defaultEffect: 'none', api: { now: none, parse: none, UTC: none } },
+  { module: 'globalThis#Date', defaultEffect: 'none', api: { getTime: none, toISOString: none, valueOf: none } },
   { module: 'Symbol', defaultEffect: 'none', api: { for: none } },
   {
     module: 'Buffer',

@@ -324,7 +324,18 @@ const mlMatrixApi: Record<string, ApiInfo> = {
   ...Object.fromEntries(mlMatrixDecompositions.map((name) => [name, matrixAlgebra])),
 };
 
+/** Turf's measurements and transforms: a pass over every coordinate of the features handed in. */
+const turfWalksCoordinates = passOverInput('compute in a worker thread');
+const turfMeasures = ['bbox', 'area', 'length', 'centroid', 'center', 'centerOfMass', 'envelope', 'simplify', 'convex', 'booleanPointInPolygon', 'pointsWithinPolygon', 'union', 'intersect', 'difference', 'buffer', 'rewind', 'cleanCoords', 'truncate', 'flatten'];
+const turfMeta = ['coordEach', 'coordReduce', 'featureEach', 'featureReduce', 'geomEach', 'geomReduce', 'flattenEach', 'segmentEach', 'segmentReduce', 'coordAll'];
+const turfKebabCase = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
 const numberTables: ModuleTable[] = [
+  // `@turf/turf` gathers the single-purpose packages (`@turf/bbox`, `@turf/boolean-point-in-polygon`); `@turf/helpers`
+  // only builds features.
+  { module: '@turf/turf', api: Object.fromEntries([...turfMeasures, ...turfMeta].map((name) => [name, turfWalksCoordinates])) },
+  ...turfMeasures.map((name): ModuleTable => ({ module: `@turf/${turfKebabCase(name)}`, api: { '': turfWalksCoordinates, default: turfWalksCoordinates, [name]: turfWalksCoordinates } })),
+  { module: '@turf/meta', api: Object.fromEntries(turfMeta.map((name) => [name, turfWalksCoordinates])) },
   // The default export is the Matrix class: `import Matrix from 'ml-matrix'; Matrix.zeros(2, 2)`.
   { module: 'ml-matrix', api: { ...mlMatrixApi, '': creates('ml-matrix#Matrix'), ...Object.fromEntries(mlMatrixMade.map((name) => [name, creates('ml-matrix#Matrix')])) } },
   {
