@@ -1175,8 +1175,9 @@ export function isSettingsValue(node: Node, scope: Scope, depth = 0): boolean {
     const declared = unchangedInit(target.name, scope);
     if (declared === undefined) return false;
     if (declared.node.type === 'MemberExpression') return isOptionsMember(declared.node);
-    // `const saltLength = opts.saltLength !== undefined ? opts.saltLength : 8`
-    return (declared.node.type === 'LogicalExpression' || declared.node.type === 'ConditionalExpression') && depth < 4 && isSettingsValue(declared.node, declared.scope, depth + 1);
+    // `const saltLength = opts.saltLength !== undefined ? opts.saltLength : 8`: a setting with a number or a word for
+    // default. (`const values = config.values || []` may be the caller's data: a query's parameters.)
+    return hasScalarDefault(declared.node) && depth < 4 && isSettingsValue(declared.node, declared.scope, depth + 1);
   }
   // `process.env.KEEP_ALIVE || 'false'`: a setting with a default written in the code.
   if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
@@ -1188,6 +1189,12 @@ export function isSettingsValue(node: Node, scope: Scope, depth = 0): boolean {
     return sides.some((side) => isSettingsValue(side, scope, depth)) && sides.every((side) => isSettingOrDefault(side, scope, depth));
   }
   return isOptionsMember(target) || isEnvironmentVariable(target, scope);
+}
+
+function hasScalarDefault(node: Node): boolean {
+  const isScalar = (side: Node) => side.type === 'Literal' && (typeof side.value === 'number' || typeof side.value === 'string' || typeof side.value === 'boolean');
+  if (node.type === 'LogicalExpression') return isScalar(unwrapExpression(node.right));
+  return node.type === 'ConditionalExpression' && (isScalar(unwrapExpression(node.consequent)) || isScalar(unwrapExpression(node.alternate)));
 }
 
 function isSettingOrDefault(node: Node, scope: Scope, depth: number): boolean {
