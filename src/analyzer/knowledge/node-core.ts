@@ -295,20 +295,23 @@ const cryptoTable: ModuleTable = {
   },
 };
 
+/** Decompressing is one native pass over the input, as light as JSON.parse; compressing searches for matches. */
+const decompresses = (alternative: string): ApiInfo => ({ ...cpuHeavy(alternative), weight: 1 });
+
 const zlibTable: ModuleTable = {
   module: 'zlib',
   api: {
     gzipSync: cpuHeavy('zlib.gzip (callback or util.promisify)'),
-    gunzipSync: cpuHeavy('zlib.gunzip (callback or util.promisify)'),
+    gunzipSync: decompresses('zlib.gunzip (callback or util.promisify)'),
     deflateSync: cpuHeavy('zlib.deflate (callback or util.promisify)'),
-    inflateSync: cpuHeavy('zlib.inflate (callback or util.promisify)'),
+    inflateSync: decompresses('zlib.inflate (callback or util.promisify)'),
     deflateRawSync: cpuHeavy('zlib.deflateRaw (callback or util.promisify)'),
-    inflateRawSync: cpuHeavy('zlib.inflateRaw (callback or util.promisify)'),
-    unzipSync: cpuHeavy('zlib.unzip (callback or util.promisify)'),
+    inflateRawSync: decompresses('zlib.inflateRaw (callback or util.promisify)'),
+    unzipSync: decompresses('zlib.unzip (callback or util.promisify)'),
     brotliCompressSync: cpuHeavy('zlib.brotliCompress (callback or util.promisify)'),
-    brotliDecompressSync: cpuHeavy('zlib.brotliDecompress (callback or util.promisify)'),
+    brotliDecompressSync: decompresses('zlib.brotliDecompress (callback or util.promisify)'),
     zstdCompressSync: cpuHeavy('zlib.zstdCompress (callback or util.promisify)'),
-    zstdDecompressSync: cpuHeavy('zlib.zstdDecompress (callback or util.promisify)'),
+    zstdDecompressSync: decompresses('zlib.zstdDecompress (callback or util.promisify)'),
     gzip: threadpool,
     gunzip: threadpool,
     deflate: threadpool,

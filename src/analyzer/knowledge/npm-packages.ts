@@ -1668,6 +1668,9 @@ const csvStringifyWhole: ApiInfo = { ...serialises, alternative: 'write the reco
 /** A stream whose handlers parse each chunk as data flows, not during the call. */
 const parsedEachChunk: ApiInfo = { effect: 'none', handlers: true };
 
+/** One document parsed in one pass, as JSON.parse parses one (a response, a feed). */
+const xml2jsParses = (note: string): ApiInfo => ({ effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'parse in a worker thread', note });
+
 const cpuPackageTables: ModuleTable[] = [
   {
     module: 'bcrypt',
@@ -1951,8 +1954,8 @@ const cpuPackageTables: ModuleTable[] = [
   {
     module: 'xml2js',
     api: {
-      parseString: { effect: 'cpu-heavy', alternative: 'parse in a worker thread', note: 'parses synchronously although it takes a callback' },
-      parseStringPromise: { effect: 'cpu-heavy', alternative: 'parse in a worker thread', note: 'parses synchronously although it returns a promise' },
+      parseString: xml2jsParses('parses synchronously although it takes a callback'),
+      parseStringPromise: xml2jsParses('parses synchronously although it returns a promise'),
       Parser: creates('xml2js#Parser'),
       Builder: creates('xml2js#Builder'),
     },
@@ -1960,8 +1963,8 @@ const cpuPackageTables: ModuleTable[] = [
   {
     module: 'xml2js#Parser',
     api: {
-      parseString: { effect: 'cpu-heavy', alternative: 'parse in a worker thread', note: 'parses synchronously although it takes a callback' },
-      parseStringPromise: { effect: 'cpu-heavy', alternative: 'parse in a worker thread', note: 'parses synchronously although it returns a promise' },
+      parseString: xml2jsParses('parses synchronously although it takes a callback'),
+      parseStringPromise: xml2jsParses('parses synchronously although it returns a promise'),
     },
   },
   { module: 'xml2js#Builder', api: { buildObject: cpuHeavy('serialise in a worker thread') } },
