@@ -302,9 +302,11 @@ export class Resolver {
           if (api && !(conventional.ownEffectsOnly && api.effect === 'none')) return { kind: 'api', info: api, name: `${value.name}.${value.path.join('.')} (${conventional.what})`, guessed: true };
         }
         const member = value.k === 'param' ? value.path[value.path.length - 1] : value.member;
-        // `this.client.del(key)` with `this.client = redisClient`: the parameter's name tells what the receiver is.
-        const heldParameter = value.k === 'param' && value.path.length === 1 ? value.name : fieldParameterName(callee, site.fn);
-        if (member) return this.guessUnknownMember(site, callee, member, value.k === 'unknown' ? value.ofPackage : undefined, hasCallback, heldParameter);
+        if (member) {
+          // `this.client.del(key)` with `this.client = redisClient`: the parameter's name tells what the receiver is.
+          const heldParameter = value.k === 'param' && value.path.length === 1 ? value.name : fieldParameterName(callee, site.fn);
+          return this.guessUnknownMember(site, callee, member, value.k === 'unknown' ? value.ofPackage : undefined, hasCallback, heldParameter);
+        }
         // `query(sql, params, (err, result) => ...)`, an injected function named for an I/O operation that reports its
         // end to an error-first callback: asynchronous I/O, by Node's convention. (An `iterator(item, cb)` of a
         // control-flow helper is not named so.)
