@@ -15,7 +15,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { STORING_METHODS, assignmentChainEnd, babelHelperName, calleeName, calleeText, immediateCallArgument, isInheritsFunctionName, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, unchangedInit } from './loop-size';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, sizeOfStoredValues, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { blockAlwaysThrows } from './control-flow';
 import { FUNCTION_TYPES, childKeys, identifiersIn } from './walk';
@@ -334,6 +334,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     // Set as a field of two classes: `this` is either, so neither.
     binding.fn.hostClass = binding.fn.hostClass === null ? cls : binding.fn.hostClass === cls ? cls : undefined;
   }
+  let grownFields: Set<string> | undefined;
   for (const pending of pendingLoopSizes) sizeLoop(pending);
   return file;
 
@@ -355,6 +356,38 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       const boundParam = receiver && info.size > 0 ? iteratedParameter(receiver, owner) : undefined;
       if (boundParam !== undefined) info.boundParam = boundParam;
     }
+    const iterated = receiver ?? (info.node.type === 'ForOfStatement' ? info.node.right : undefined);
+    const stored = iterated && info.size > 0 ? storedFieldValues(iterated, owner) : undefined;
+    const storedSize = stored && sizeOfStoredValues(stored);
+    if (storedSize !== undefined && storedSize < info.size) info.size = storedSize;
+  }
+
+  /** Fields some function of the file adds entries to (`this.items.push(x)`), worked out once when a loop asks. */
+  function fieldsGrown(): Set<string> {
+    if (grownFields) return grownFields;
+    grownFields = new Set();
+    for (const fn of file.functions) {
+      for (const site of fn.calls) {
+        const callee = unwrapExpression(site.node.callee);
+        if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !STORING_METHODS.has(callee.property.name)) continue;
+        const object = unwrapExpression(callee.object);
+        if (object.type === 'MemberExpression' && !object.computed && object.object.type === 'ThisExpression' && object.property.type === 'Identifier') grownFields.add(object.property.name);
+      }
+    }
+    return grownFields;
+  }
+
+  /** What the instance's methods and constructor store in the field `this.x` a loop walks. */
+  function storedFieldValues(iterated: Node, owner: FunctionInfo): AssignedValue[] | undefined {
+    const target = unwrapExpression(iterated as TSESTree.Expression);
+    if (target.type !== 'MemberExpression' || target.computed || target.object.type !== 'ThisExpression' || target.property.type !== 'Identifier') return undefined;
+    let f: FunctionInfo | null = owner;
+    while (f && f.node.type === 'ArrowFunctionExpression') f = f.parent;
+    // `this.lineStarts = [0]`, then `this.lineStarts.push(i)`: a list the program fills.
+    if (!f || fieldsGrown().has(target.property.name)) return undefined;
+    if (f.classInfo) return f.classInfo.fields.get(target.property.name);
+    const constructor = prototypeOwnerOf(f);
+    return constructor ? constructor.scope.memberAssignments?.get(constructor.binding)?.get(`prototype.${target.property.name}`) : undefined;
   }
 
   /** The function written as an iteration call's first argument (`keys.forEach((k) => ...)`). */

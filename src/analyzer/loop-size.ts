@@ -2,7 +2,7 @@
 // over a few entries (settings, the segments of a name), 0 when a constant or something small whatever the input
 // bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
-import { Scope, type Binding, type Node } from './model';
+import { Scope, type AssignedValue, type Binding, type Node } from './model';
 import { STORING_METHODS, calleeName, isInteropHelper, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { FUNCTION_TYPES, walkWithinFunction } from './walk';
@@ -1465,6 +1465,20 @@ function isElementwise(call: TSESTree.CallExpression): boolean {
 }
 /** Values of a variable declared bare that are sized one by one (more is a variable a loop keeps setting). */
 const MAX_BRANCH_VALUES = 4;
+
+/**
+ * A collection stored in a few places (`this.levels = options.levels || ['error', 'warn']`): as large as the largest
+ * value stored; undefined when one of them is an empty literal, a list or table filled later with data.
+ */
+export function sizeOfStoredValues(stored: readonly AssignedValue[]): number | undefined {
+  if (stored.length === 0 || stored.length > MAX_BRANCH_VALUES) return undefined;
+  let size = 0;
+  for (const { value, scope } of stored) {
+    if (isEmptyLiteral(unwrapExpression(value as TSESTree.Expression))) return undefined;
+    size = Math.max(size, sizeOfIterated(value, scope, 1));
+  }
+  return size;
+}
 
 /** The array literal a variable starts as when every later value is a filter or slice of itself (see `sizeOfIterated`). */
 function narrowedLiteral(name: string, scope: Scope): Node | undefined {
