@@ -14,7 +14,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { STORING_METHODS, assignmentChainEnd, babelHelperName, calleeName, calleeText, immediateCallArgument, isInheritsFunctionName, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { ASYNC_ITERATOR_KEY, ITERATOR_KEY, STORING_METHODS, assignmentChainEnd, babelHelperName, calleeName, calleeText, immediateCallArgument, isInheritsFunctionName, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, sizeOfStoredValues, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { blockAlwaysThrows } from './control-flow';
@@ -170,6 +170,10 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   /** `{ loadFile: _loadFile }`: a function declared elsewhere and made a member of an object literal by name. */
   const pendingObjectMembers: { object: TSESTree.ObjectExpression; name: string; scope: Scope }[] = [];
 
+  /** Values iterated with the iterator protocol, in a file that defines `[Symbol.iterator]` somewhere. */
+  const iteratedValues: { value: Node; key: string; fn: FunctionInfo; loop: LoopInfo | null }[] = [];
+  const definesIterators = text.includes('Symbol.iterator') || text.includes('Symbol.asyncIterator');
+
   let fn = moduleFn;
   let loop: LoopInfo | null = null;
   const fnStack: { fn: FunctionInfo; loop: LoopInfo | null }[] = [];
@@ -213,6 +217,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'DoWhileStatement': {
         const info = newLoop(node, describeLoop(node, fn), 1);
         if (node.type === 'ForOfStatement' && node.await) info.isForAwait = true;
+        if (node.type === 'ForOfStatement' && definesIterators) iteratedValues.push({ value: node.right, key: node.await ? ASYNC_ITERATOR_KEY : ITERATOR_KEY, fn, loop });
         pendingLoopSizes.push({ info, scope: fn.scope, fn, receiver: undefined });
         if ((node.type === 'WhileStatement' || node.type === 'DoWhileStatement') && isBusyWait(node, text)) info.busyWait = true;
         loop = info;
@@ -222,6 +227,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'CallExpression':
       case 'NewExpression':
         recordCall(node);
+        if (definesIterators && node.type === 'CallExpression' && node.arguments[0] && isArrayFrom(node.callee, fn.scope)) iteratedValues.push({ value: node.arguments[0], key: ITERATOR_KEY, fn, loop });
         if (node.type === 'CallExpression') {
           recordExportAssign(node);
           recordExportGetters(node);
@@ -234,7 +240,12 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       case 'MemberExpression':
         if (node.object.type === 'ThisExpression' && !node.computed) recordAccessorUse(node);
         break;
+      case 'SpreadElement':
+        // `[...lexer]`, `f(...tokens)`: iterates; `{ ...options }` copies keys.
+        if (definesIterators && parentNode?.type !== 'ObjectExpression') iteratedValues.push({ value: node.argument, key: ITERATOR_KEY, fn, loop });
+        break;
       case 'YieldExpression':
+        if (definesIterators && node.delegate && node.argument) iteratedValues.push({ value: node.argument, key: fn.isAsync ? ASYNC_ITERATOR_KEY : ITERATOR_KEY, fn, loop });
         // A driven generator's `yield` is its `await`.
         if (!node.delegate && node.argument && isDrivenGenerator(fn)) recordAwait(node as AwaitPoint);
         break;
@@ -334,6 +345,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     // Set as a field of two classes: `this` is either, so neither.
     binding.fn.hostClass = binding.fn.hostClass === null ? cls : binding.fn.hostClass === cls ? cls : undefined;
   }
+  for (const iterated of iteratedValues) recordIteratorCall(iterated.value, iterated.key, iterated.fn, iterated.loop);
   let grownFields: Set<string> | undefined;
   for (const pending of pendingLoopSizes) sizeLoop(pending);
   return file;
@@ -360,6 +372,22 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const stored = iterated && info.size > 0 ? storedFieldValues(iterated, owner) : undefined;
     const storedSize = stored && sizeOfStoredValues(stored);
     if (storedSize !== undefined && storedSize < info.size) info.size = storedSize;
+  }
+
+  /**
+   * `for (const token of new Lexer(text))`, `Array.from(lexer)` with `const lexer = new Lexer(text)`: iterating an
+   * instance of a class of the file that defines the protocol's method calls that method (often a generator).
+   */
+  function recordIteratorCall(value: Node, key: string, owner: FunctionInfo, within: LoopInfo | null): void {
+    let made = unwrapExpression(value as TSESTree.Expression);
+    if (made.type === 'Identifier') made = unchangedInit(made.name, owner.scope)?.node ?? made;
+    if (made.type !== 'NewExpression' || made.callee.type !== 'Identifier') return;
+    const binding = owner.scope.lookup(made.callee.name);
+    if (binding?.kind !== 'class' || !binding.cls.methods.has(key)) return;
+    const [savedFn, savedLoop] = [fn, loop];
+    [fn, loop] = [owner, within];
+    recordCall(iteratorCall(value as TSESTree.Expression, key));
+    [fn, loop] = [savedFn, savedLoop];
   }
 
   /** Fields some function of the file adds entries to (`this.items.push(x)`), worked out once when a loop asks. */
@@ -895,12 +923,27 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
 
 /** A call of an accessor, made up for an access that runs one: it sits where the access is and has its parent. */
 function accessorCall(access: TSESTree.MemberExpression, key: string, args: TSESTree.Expression[]): TSESTree.CallExpression {
-  const property = { type: 'Identifier', name: key, range: access.property.range, loc: access.property.loc, decorators: [], optional: false, typeAnnotation: undefined };
-  const callee = { type: 'MemberExpression', object: access.object, property, computed: false, optional: false, range: access.range, loc: access.loc };
-  const call = { type: 'CallExpression', callee, arguments: args, optional: false, typeArguments: undefined, range: access.range, loc: access.loc, parent: (access as { parent?: Node }).parent };
+  return madeUpCall(access.object, key, args, access, access.property);
+}
+
+/** `value[Symbol.iterator]()`, made up for a place that iterates `value`: it sits where the value is. */
+function iteratorCall(value: TSESTree.Expression, key: string): TSESTree.CallExpression {
+  return madeUpCall(value, key, [], value, value);
+}
+
+/** `object.key(...args)` standing at `place` (its range and parent), the key at `keyPlace`. */
+function madeUpCall(object: TSESTree.Node, key: string, args: TSESTree.Expression[], place: TSESTree.Node, keyPlace: TSESTree.Node): TSESTree.CallExpression {
+  const property = { type: 'Identifier', name: key, range: keyPlace.range, loc: keyPlace.loc, decorators: [], optional: false, typeAnnotation: undefined };
+  const callee = { type: 'MemberExpression', object, property, computed: false, optional: false, range: place.range, loc: place.loc };
+  const call = { type: 'CallExpression', callee, arguments: args, optional: false, typeArguments: undefined, range: place.range, loc: place.loc, parent: (place as { parent?: Node }).parent };
   (callee as { parent?: unknown }).parent = call;
   (property as { parent?: unknown }).parent = callee;
   return call as unknown as TSESTree.CallExpression;
+}
+
+/** `Array.from`, the global's. */
+function isArrayFrom(callee: Node, scope: Scope): boolean {
+  return callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === 'Array' && callee.property.type === 'Identifier' && callee.property.name === 'from' && !scope.lookup('Array');
 }
 
 function holdsNoCode(node: Node): boolean {
@@ -1419,6 +1462,11 @@ function nameFromContext(parent: Node, node: Node): string | null {
     case 'PropertyDefinition':
       // `[_write] (buf) {}` in a class, keyed by a symbol constant: named by the constant.
       if (parent.type !== 'Property' && parent.computed && parent.key.type === 'Identifier') return parent.key.name;
+      // `*[Symbol.iterator]() {}`: named by the protocol.
+      if (parent.computed && parent.key.type === 'MemberExpression') {
+        const key = keyName(parent.key);
+        return key === '<computed>' ? null : key;
+      }
       return parent.computed && parent.key.type !== 'Literal' ? null : keyName(parent.key);
     case 'AssignmentPattern':
       return parent.left.type === 'Identifier' ? parent.left.name : null;

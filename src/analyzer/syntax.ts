@@ -31,9 +31,20 @@ export function keyName(key: Node): string {
       return `#${key.name}`;
     case 'Literal':
       return String(key.value);
+    case 'MemberExpression':
+      // `[Symbol.iterator]() {...}`: what for...of, spreading and Array.from call.
+      return isWellKnownSymbol(key) ? `[Symbol.${(key.property as TSESTree.Identifier).name}]` : '<computed>';
     default:
       return '<computed>';
   }
+}
+
+/** The keys of the methods iterating an object calls: the sync and async iterator protocols. */
+export const ITERATOR_KEY = '[Symbol.iterator]';
+export const ASYNC_ITERATOR_KEY = '[Symbol.asyncIterator]';
+
+function isWellKnownSymbol(key: TSESTree.MemberExpression): boolean {
+  return !key.computed && key.object.type === 'Identifier' && key.object.name === 'Symbol' && key.property.type === 'Identifier' && (key.property.name === 'iterator' || key.property.name === 'asyncIterator');
 }
 
 export function nodeText(node: Node, text: string): string {

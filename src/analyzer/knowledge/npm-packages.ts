@@ -1196,6 +1196,9 @@ const fsHelperTables: ModuleTable[] = [
   { module: 'walk', api: { walk: asyncIo, walkSync: blocking('walk.walk') } },
   { module: 'walkdir', api: { '': asyncIo, walk: asyncIo, find: asyncIo, async: asyncIo, sync: blocking('walkdir (async)') } },
   { module: 'klaw', api: { '': asyncIo } },
+  // `new FSIterator(root, options)` only sets up the walk; `forEach` and `next` read the directories.
+  { module: 'fs-iterator', api: { '': { effect: 'none', returns: 'fs-iterator#Iterator' } } },
+  { module: 'fs-iterator#Iterator', api: { forEach: threadpool, next: threadpool, destroy: none, end: none, isDone: none, push: none } },
   { module: 'klaw-sync', api: { '': blocking('klaw') } },
   { module: 'readdirp', api: { '': asyncIo, promise: asyncIo, readdirpPromise: asyncIo } },
   { module: 'recursive-readdir', api: { '': asyncIo } },
@@ -2719,6 +2722,29 @@ const streamHelperTables: ModuleTable[] = [
   // A writable stream that hands everything written to the callback once it ends.
   { module: 'concat-stream', api: { '': streamOfHandlers } },
   { module: 'bl', api: { '': streamOfHandlers, BufferListStream: streamOfHandlers, BufferList: none } },
+  // Object streams built from functions run per object (`pi.thru.obj(fn)`, `pi.map(fn)`).
+  {
+    module: 'pipe-iterators',
+    api: {
+      forEach: streamOfHandlers, map: streamOfHandlers, reduce: streamOfHandlers, filter: streamOfHandlers, mapKey: streamOfHandlers,
+      toArray: streamOfHandlers, thru: streamOfHandlers, 'thru.obj': streamOfHandlers, through: streamOfHandlers, 'through.obj': streamOfHandlers,
+      writable: streamOfHandlers, 'writable.obj': streamOfHandlers, readable: streamOfHandlers, 'readable.obj': streamOfHandlers,
+      duplex: streamOfHandlers, 'duplex.obj': streamOfHandlers, parallel: streamOfHandlers, devnull: streamOfHandlers,
+      fromArray: none, fromAsync: streamOfHandlers, combine: none, cap: none, clone: none, fork: none, match: none, merge: none,
+      forkMerge: none, matchMerge: none, pipe: none, head: none, tail: none, pipeline: none,
+    },
+  },
+];
+
+/** Keeps a function to run when the process exits: registering it runs nothing. */
+const exitHandler: ApiInfo = { effect: 'none', handlers: true };
+
+const exitHookTables: ModuleTable[] = [
+  { module: 'async-exit-hook', api: { '': exitHandler, uncaughtExceptionHandler: exitHandler, unhandledRejectionHandler: exitHandler, hookEvent: exitHandler, unhookEvent: none, forceExitTimeout: none } },
+  { module: 'exit-hook', api: { '': exitHandler, asyncExitHook: exitHandler, gracefulExit: none } },
+  { module: 'signal-exit', api: { '': exitHandler, onExit: exitHandler, load: none, unload: none } },
+  { module: 'when-exit', api: { '': exitHandler } },
+  { module: 'death', api: { '': exitHandler } },
 ];
 
 // ---------------------------------------------------------------- callback control flow
@@ -2873,6 +2899,7 @@ export const npmTables: ModuleTable[] = [
   ...archiveTables,
   ...tokenTables,
   ...streamHelperTables,
+  ...exitHookTables,
   ...controlFlowTables,
   ...compilerRuntimeTables,
   ...timerTables,
