@@ -1035,8 +1035,12 @@ function calleeNameIs(site: CallSite, names: ReadonlySet<string>): boolean {
 /** Functions whose result may be an object other files call methods on: `return new X()`, `return { ... }`, `return x`. */
 function returnedShape(fn: FunctionInfo): boolean {
   const value = returnedExpression(fn);
-  // `return this`: a builder's method, whose chain other files follow (`query(o).named(n).run()`).
-  return !!value && (value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression' || value.type === 'ThisExpression');
+  return !!value && (isShapeReturned(value) || (value.type === 'ConditionalExpression' && isShapeReturned(value.consequent) && isShapeReturned(value.alternate)));
+}
+
+/** `return this`: a builder's method, whose chain other files follow (`query(o).named(n).run()`); `secure ? https : http`, either. */
+function isShapeReturned(value: Node): boolean {
+  return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression' || value.type === 'ThisExpression';
 }
 
 function isWorkerTarget(target: CallTarget): boolean {

@@ -1186,6 +1186,16 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'openOther').classification, 'blocking-io');
   });
 
+  it("follows another file's function that returns one of two modules (secure ? https : http)", () => {
+    const files = {
+      '/p/client.js': "const http = require('http');\nconst https = require('https');\nfunction pickProtocol(secure) { return secure ? https : http; }\nfunction pickCodec(fast) { return fast ? { encode: (x) => x } : { encode: (x) => x }; }\nmodule.exports = { pickProtocol, pickCodec };",
+      '/p/index.js': "const { pickProtocol, pickCodec } = require('./client');\nfunction ping(params, cb) { return pickProtocol(params.secure).get(params.url, cb); }\nfunction encode(params, x) { return pickCodec(params.fast).encode(x); }",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'ping').classification, 'io');
+    assert.equal(functionIn(result, 'encode').classification, 'none');
+  });
+
   it("follows another file's function called through apply with a null this", () => {
     const files = {
       '/p/parser.js': "module.exports = function parser(text) { const tokens = []; for (let i = 0; i < text.length; i++) tokens.push(text.charCodeAt(i)); return tokens; };",
