@@ -3,7 +3,7 @@
 // bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type AssignedValue, type Binding, type Node } from './model';
-import { STORING_METHODS, calleeName, isInteropHelper, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
+import { STORING_METHODS, calleeName, isInteropHelper, keyName, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { FUNCTION_TYPES, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -978,6 +978,8 @@ export function sizeOfIterated(node: Node, scope: Scope, depth = 0): number {
   }
   // `options[key]`: one setting's value.
   if (target.type === 'MemberExpression' && target.computed && isSettingsValue(target.object, scope)) return FEW_ENTRIES_SIZE;
+  // `OPTIONS.required`: a list written out in a table of the code.
+  if (target.type === 'MemberExpression' && !target.computed && isConstantData(target, scope)) return 0;
   // `view.split(path.sep).slice(-1)[0]`, `name.split('.')[0]`: one segment.
   if (target.type === 'MemberExpression' && target.computed && target.property.type === 'Literal' && typeof target.property.value === 'number' && isSegmentList(target.object)) return 0;
   // `Uint8Array.of(137, 80, 78, 71)`, `new Array(16)`: made of constants.
@@ -1724,6 +1726,17 @@ function exportedValue(access: TSESTree.MemberExpression, scope: Scope): { value
  * Data written out in the code, of bounded size: literals, object and array literals of such (`{ strict: true }`), and
  * variables never changed that hold them, or their JSON text (`JSON.stringify(DEFAULTS)`).
  */
+/** The value written for `name` in the object literal a never-changed variable holds: `OPTIONS.name`. */
+function writtenMember(access: TSESTree.MemberExpression, scope: Scope): { value: Node; scope: Scope } | undefined {
+  const object = unwrapExpression(access.object);
+  if (access.computed || access.property.type !== 'Identifier' || object.type !== 'Identifier') return undefined;
+  const init = unchangedInit(object.name, scope);
+  if (init?.node.type !== 'ObjectExpression' || scope.holderOf(object.name)?.memberAssignments?.get(init.binding)) return undefined;
+  const name = access.property.name;
+  const property = init.node.properties.find((entry) => entry.type === 'Property' && !entry.computed && entry.kind === 'init' && keyName(entry.key) === name);
+  return property ? { value: (property as TSESTree.Property).value, scope: init.scope } : undefined;
+}
+
 export function isConstantData(node: Node, scope: Scope): boolean {
   const budget = { left: CONSTANT_DATA_BUDGET };
   return isConstantWithin(node, scope, 0, budget);
@@ -1758,6 +1771,10 @@ function isConstantWithin(node: Node, scope: Scope, depth: number, budget: { lef
       // `exports.lineTypes` in compiled TypeScript: the module's own export, as the file assigns it.
       const exported = exportedValue(target, scope);
       if (exported) return constant(exported.value, exported.scope);
+      // `OPTIONS.required` of `const OPTIONS = { required: ['auth', 'repo'], defaults: { cwd: process.cwd() } }`: the
+      // member read, whatever the others hold.
+      const written = writtenMember(target, scope);
+      if (written) return constant(written.value, written.scope);
       // An entry of a table written out in the code: `FLAVORS[name]`.
       return constant(target.object);
     }

@@ -1583,6 +1583,8 @@ const fsHelperTables: ModuleTable[] = [
 
 // ---------------------------------------------------------------- CPU-heavy packages
 
+/** The hash functions emn178's packages export by name (`const { sha256 } = require('js-sha256')`). */
+const EMN178_HASHES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha512_224', 'sha512_256', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'keccak224', 'keccak256', 'keccak384', 'keccak512', 'shake128', 'shake256'];
 const jsCryptoAlternative = 'node:crypto (native; pbkdf2/scrypt on the thread pool)';
 /** A hash computed in JavaScript over its first argument: a pass over it, nothing for a short key. */
 const hashesInScript: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'hash in a worker thread, or with node:crypto' };
@@ -1731,7 +1733,15 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'crypto-js/hmac-sha256', aliases: ['crypto-js/hmac-sha1', 'crypto-js/hmac-sha512', 'crypto-js/hmac-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
   { module: 'crypto-js/pbkdf2', api: { '': cpuHeavy('crypto.pbkdf2 (thread pool)') } },
   // MD5 in JavaScript over a whole string or buffer.
-  { module: 'md5', aliases: ['blueimp-md5', 'js-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
+  { module: 'md5', aliases: ['blueimp-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
+  // emn178's hashes in JavaScript (`sha1(text)`, `md5.hex(buf)`, `sha256.arrayBuffer(buf)`): every output format hashes
+  // the whole input; only `create` (an empty hasher) is cheap.
+  {
+    module: 'js-md5',
+    aliases: ['js-sha1', 'js-sha256', 'js-sha512', 'js-sha3'],
+    defaultEffect: 'cpu-heavy',
+    api: { '': cpuHeavy(jsCryptoAlternative), create: none, ...Object.fromEntries(EMN178_HASHES.map((name) => [`${name}.create`, none])) },
+  },
   // Non-cryptographic hashes computed in JavaScript over the whole key or value.
   { module: 'imurmurhash', aliases: ['hash-sum', 'string-hash'], api: { '': hashesInScript } },
   // An MD5 digest of the whole buffer or string, on the calling thread.
