@@ -873,6 +873,10 @@ const remoteShellTables: ModuleTable[] = [
   { module: 'ssh2', api: { Client: creates('ssh2#Client') } },
   { module: 'ssh2#Client', defaultEffect: 'async-io', api: { ...listenerApi, setNoDelay: none } },
   { module: 'node-ssh', api: { NodeSSH: creates('node-ssh#NodeSSH') } },
+  // Shipit's SSH layer: commands and copies run `ssh`, `scp` or `rsync` as async child processes, on every server of a pool.
+  { module: 'ssh-pool', api: { Connection: creates('ssh-pool#Connection'), ConnectionPool: creates('ssh-pool#ConnectionPool'), exec: asyncIo, isRsyncSupported: asyncIo } },
+  { module: 'ssh-pool#Connection', defaultEffect: 'async-io', api: { buildSSHCommand: none, log: none, aggregate: none } },
+  { module: 'ssh-pool#ConnectionPool', defaultEffect: 'async-io', api: {} },
   { module: 'node-ssh#NodeSSH', defaultEffect: 'async-io', api: { ...listenerApi, isConnected: none, dispose: none } },
   { module: 'ssh2-sftp-client', api: { '': creates('ssh2-sftp-client#Client') } },
   { module: 'ssh2-sftp-client#Client', defaultEffect: 'async-io', api: { ...listenerApi, removeListener: none } },
