@@ -1494,7 +1494,8 @@ function nameFromContext(parent: Node, node: Node): string | null {
 function typeNameOf(annotation: TSESTree.TSTypeAnnotation | undefined): string | undefined {
   const type = annotation?.typeAnnotation;
   if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier') return type.typeName.name;
-  return undefined;
+  // `s: string`: no class is named so, and a text's size is its length.
+  return type?.type === 'TSStringKeyword' ? 'string' : undefined;
 }
 
 function identifierNode(name: string, within: Node): Node {

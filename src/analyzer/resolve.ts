@@ -87,6 +87,7 @@ const CONNECTION_NAMES: readonly { name: RegExp; types: readonly string[]; what:
   // A stream socket's methods first; `send` is a datagram socket's.
   { name: /^_?(?:socket|sock|[a-z]+Socket)$/, types: ['net#Socket', 'dgram#Socket'], what: 'a socket' },
   { name: /^_?(?:ws|websocket|webSocket)$/, types: ['globalThis#WebSocket'], what: 'a WebSocket' },
+  { name: /^_?(?:mdns|multicastDns)$/, types: ['multicast-dns#MulticastDNS'], what: 'an mDNS socket' },
   // A WebRTC data channel (`this._channel.send(chunk)`), a chat or pub/sub channel: a send goes out.
   { name: /^_?(?:channel|dataChannel|[a-z]+DataChannel)$/, types: ['globalThis#WebSocket'], what: 'a data channel', methods: new Set(['send']) },
   // `this._stream.write(chunk)`: writes queue, as a file stream's do (a loop formatting rows before each still computes).
@@ -1074,8 +1075,70 @@ function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgumen
   const deciding = decidingArgument(target.info);
   const arg = deciding && args[deciding.at];
   if (!deciding || !arg || arg.type === 'SpreadElement') return target;
-  const costless = deciding.test === 'fixed' ? isFixedArgument(arg, scope) : isSmallSizeArgument(arg, scope);
+  const costless = deciding.test === 'fixed' ? isFixedArgument(arg, scope) : isSmallSizeArgument(arg, scope) || (target.info.quotesText === true && isText(arg, scope, 0));
   return costless ? withoutCost(target) : target;
+}
+
+/** Methods only strings have: a value they are called on is a text. */
+const TEXT_ONLY_METHODS: ReadonlySet<string> = new Set([
+  'charAt', 'charCodeAt', 'codePointAt', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd',
+  'isWellFormed', 'toWellFormed', 'normalize', 'padStart', 'padEnd', 'startsWith', 'endsWith', 'substring', 'substr', 'localeCompare',
+  'replace', 'replaceAll', 'split', 'match', 'matchAll', 'search',
+]);
+/** Methods whose result is always a string. */
+const TEXT_RESULT_METHODS: ReadonlySet<string> = new Set([
+  'toString', 'join', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'toWellFormed', 'normalize', 'padStart', 'padEnd',
+  'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'toFixed', 'toISOString',
+]);
+
+/**
+ * A string by its form (`'a' + b`, a template, `String(x)`, `parts.join(' ')`), by its declared type (`s: string`),
+ * or by what the function does with it (`s.isWellFormed()`, `PATTERN.test(s)`).
+ */
+function isText(node: Node, scope: Scope, depth: number): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  switch (target.type) {
+    case 'Literal':
+      return typeof target.value === 'string';
+    case 'TemplateLiteral':
+      return true;
+    case 'BinaryExpression':
+      return target.operator === '+' && depth < 4 && (isText(target.left, scope, depth + 1) || isText(target.right, scope, depth + 1));
+    case 'CallExpression': {
+      const callee = unwrapExpression(target.callee);
+      if (callee.type === 'Identifier') return callee.name === 'String' && !scope.lookup('String');
+      return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && TEXT_RESULT_METHODS.has(callee.property.name);
+    }
+    case 'Identifier': {
+      const binding = scope.lookup(target.name);
+      if (binding?.kind === 'param') return binding.typeName === 'string' || usedAsText(target.name, binding, binding.fn);
+      if (binding?.kind === 'value' && depth < 4 && !binding.assigned.length) return isText(binding.init, binding.scope, depth + 1);
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/** `/^\d+$/` or a variable never changed holding one (`const QUOTED = /"/`). */
+function isPattern(node: Node, scope: Scope): boolean {
+  if (node.type === 'Literal') return 'regex' in node && node.regex !== undefined;
+  if (node.type !== 'Identifier') return false;
+  const binding = scope.lookup(node.name);
+  return binding?.kind === 'value' && binding.assigned.length === 0 && binding.init.type === 'Literal' && 'regex' in binding.init && binding.init.regex !== undefined;
+}
+
+/** `s.isWellFormed()`, `s.charCodeAt(0)`, `PATTERN.test(s)` in the function that declares `s`: it is a text. */
+function usedAsText(name: string, binding: Binding, fn: FunctionInfo): boolean {
+  for (const site of fn.calls) {
+    const callee = unwrapExpression(site.node.callee);
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') continue;
+    const receiver = unwrapExpression(callee.object);
+    const member = callee.property.name;
+    const subject = TEXT_ONLY_METHODS.has(member) ? receiver : (member === 'test' || member === 'exec') && isPattern(receiver, fn.scope) ? site.node.arguments[0] : undefined;
+    if (subject?.type === 'Identifier' && subject.name === name && fn.scope.lookup(name) === binding) return true;
+  }
+  return false;
 }
 
 /**

@@ -72,7 +72,7 @@ export const globalTables: ModuleTable[] = [
     module: 'JSON',
     api: {
       parse: { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: offThreadParse },
-      stringify: { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: offThreadParse },
+      stringify: { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, quotesText: true, alternative: offThreadParse },
     },
   },
   {

@@ -870,6 +870,9 @@ export const moduleFamilies: ModuleFamily[] = [
 
 /** FTP, SFTP and SSH clients: every method talks to the server, apart from listeners. */
 const remoteShellTables: ModuleTable[] = [
+  // An mDNS socket: queries and responses go out as multicast datagrams.
+  { module: 'multicast-dns', api: { '': creates('multicast-dns#MulticastDNS') } },
+  { module: 'multicast-dns#MulticastDNS', api: { ...listenerApi, send: asyncIo, query: asyncIo, respond: asyncIo, destroy: asyncIo, update: none } },
   { module: 'ssh2', api: { Client: creates('ssh2#Client') } },
   { module: 'ssh2#Client', defaultEffect: 'async-io', api: { ...listenerApi, setNoDelay: none } },
   { module: 'node-ssh', api: { NodeSSH: creates('node-ssh#NodeSSH') } },

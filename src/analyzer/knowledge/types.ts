@@ -34,6 +34,11 @@ export interface ApiInfo {
    * or a file's metadata.
    */
   payload?: boolean;
+  /**
+   * For cpu-heavy entries: a text at `sizeArgument` is only quoted (`JSON.stringify(name)`), an escape as cheap as a
+   * `replace`; other values are serialised.
+   */
+  quotesText?: true;
   /** Its function arguments are handlers it calls later (a stream's transform per chunk), not during the call. */
   handlers?: boolean;
   /**
