@@ -1200,6 +1200,7 @@ function newFunctionInfo(
     objectInfo: null,
     hostClass: null,
     holderObject: null,
+    textNames: null,
     children: [],
     calls: [],
     loops: [],

@@ -150,6 +150,8 @@ export interface FunctionInfo {
   awaits: AwaitPoint[];
   /** Parameters (by name), to recognise injected objects and loop-carried data. */
   params: string[];
+  /** Names the function calls string-only methods on or tests with a pattern (`s.trim()`), worked out when first asked. */
+  textNames: Set<string> | null;
   returnsValue: boolean;
   line: number;
   column: number;

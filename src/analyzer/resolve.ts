@@ -1130,15 +1130,20 @@ function isPattern(node: Node, scope: Scope): boolean {
 
 /** `s.isWellFormed()`, `s.charCodeAt(0)`, `PATTERN.test(s)` in the function that declares `s`: it is a text. */
 function usedAsText(name: string, binding: Binding, fn: FunctionInfo): boolean {
+  fn.textNames ??= namesUsedAsText(fn);
+  return fn.textNames.has(name) && fn.scope.lookup(name) === binding;
+}
+
+function namesUsedAsText(fn: FunctionInfo): Set<string> {
+  const names = new Set<string>();
   for (const site of fn.calls) {
     const callee = unwrapExpression(site.node.callee);
     if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') continue;
-    const receiver = unwrapExpression(callee.object);
     const member = callee.property.name;
-    const subject = TEXT_ONLY_METHODS.has(member) ? receiver : (member === 'test' || member === 'exec') && isPattern(receiver, fn.scope) ? site.node.arguments[0] : undefined;
-    if (subject?.type === 'Identifier' && subject.name === name && fn.scope.lookup(name) === binding) return true;
+    const subject = TEXT_ONLY_METHODS.has(member) ? unwrapExpression(callee.object) : (member === 'test' || member === 'exec') && isPattern(callee.object, fn.scope) ? site.node.arguments[0] : undefined;
+    if (subject?.type === 'Identifier') names.add(subject.name);
   }
-  return false;
+  return names;
 }
 
 /**
