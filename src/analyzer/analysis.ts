@@ -50,11 +50,16 @@ export function summarizeText(path: string, text: string, options: AnalyzeOption
   const hash = contentHash(text);
   const parsed = trees ? trees.parse(path, text) : parseSource(text, path, ANALYZER_PARSE_OPTIONS);
   if (!parsed.ok) return { ok: false, error: `${parsed.message} (line ${parsed.line}, column ${parsed.column})`, hash };
-  const model = collectFile(path, text, parsed.program, options.constantLoopLimit);
-  const resolver = new Resolver();
-  const summary = summarize(model, resolver, hash);
-  summary.localFindings = runFileRules(model, resolver);
-  return { ok: true, summary };
+  try {
+    const model = collectFile(path, text, parsed.program, options.constantLoopLimit);
+    const resolver = new Resolver();
+    const summary = summarize(model, resolver, hash);
+    summary.localFindings = runFileRules(model, resolver);
+    return { ok: true, summary };
+  } catch (error) {
+    // A defect of the analyzer met in one file is that file's error: the other files are still analyzed.
+    return { ok: false, error: `internal error of the analyzer: ${error instanceof Error ? error.message : String(error)}`, hash };
+  }
 }
 
 /**

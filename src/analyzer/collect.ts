@@ -628,6 +628,8 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       if (wrapperName) return;
       const binding: Binding = { kind: 'param', fn: info, name: target.name, typeName: typeNameOf(target.typeAnnotation), assigned: [] };
       if (param.type === 'AssignmentPattern') binding.defaultValue = param.right;
+      // `s: string`: a text, whatever its name.
+      if (target.typeAnnotation?.typeAnnotation.type === 'TSStringKeyword') binding.text = true;
       info.scope.bindings.set(target.name, binding);
     } else if (target.type === 'RestElement' && target.argument.type === 'Identifier') {
       info.params.push(target.argument.name);
@@ -1495,8 +1497,7 @@ function nameFromContext(parent: Node, node: Node): string | null {
 function typeNameOf(annotation: TSESTree.TSTypeAnnotation | undefined): string | undefined {
   const type = annotation?.typeAnnotation;
   if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier') return type.typeName.name;
-  // `s: string`: no class is named so, and a text's size is its length.
-  return type?.type === 'TSStringKeyword' ? 'string' : undefined;
+  return undefined;
 }
 
 function identifierNode(name: string, within: Node): Node {

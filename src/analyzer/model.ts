@@ -17,8 +17,8 @@ export type Binding =
   | { kind: 'import'; source: string; path: string[]; assigned: AssignedValue[] }
   | { kind: 'function'; fn: FunctionInfo; assigned: AssignedValue[] }
   | { kind: 'class'; cls: ClassInfo; assigned: AssignedValue[] }
-  /** `defaultValue`: what the parameter is when a call leaves it out (`run = defaultRun`); `rest`: `...args`. */
-  | { kind: 'param'; fn: FunctionInfo; name: string; typeName?: string; defaultValue?: Node; rest?: boolean; assigned: AssignedValue[] }
+  /** `defaultValue`: what the parameter is when a call leaves it out (`run = defaultRun`); `rest`: `...args`; `text`: declared a string. */
+  | { kind: 'param'; fn: FunctionInfo; name: string; typeName?: string; defaultValue?: Node; rest?: boolean; text?: true; assigned: AssignedValue[] }
   /** `objectKey`: the variable of a `for...in`, a key of the object walked (a short string). */
   | { kind: 'opaque'; assigned: AssignedValue[]; objectKey?: boolean };
 

@@ -571,7 +571,8 @@ export class Resolver {
       case 'param': {
         if (binding.typeName) {
           const typeBinding = binding.fn.scope.lookup(binding.typeName);
-          if (typeBinding) {
+          // `function from(Id: Id)`: the parameter shadows its own type's name.
+          if (typeBinding && typeBinding !== binding) {
             const type = this.bindingValue(typeBinding, binding.fn.scope.holderOf(binding.typeName) ?? binding.fn.scope, file, depth);
             if (type.k === 'class') return { k: 'instance', cls: type.cls };
             if (type.k === 'import' && type.newAt === undefined) return { ...type, newAt: type.path.length };
@@ -1111,7 +1112,7 @@ function isText(node: Node, scope: Scope, depth: number): boolean {
     }
     case 'Identifier': {
       const binding = scope.lookup(target.name);
-      if (binding?.kind === 'param') return binding.typeName === 'string' || usedAsText(target.name, binding, binding.fn);
+      if (binding?.kind === 'param') return binding.text === true || usedAsText(target.name, binding, binding.fn);
       if (binding?.kind === 'value' && depth < 4 && !binding.assigned.length) return isText(binding.init, binding.scope, depth + 1);
       return false;
     }

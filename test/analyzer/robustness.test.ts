@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/analyzer';
 import { parseSource } from '../../src/analyzer/parse';
+import { summarizeText } from '../../src/analyzer/analysis';
 
 describe('bad input', () => {
   it('reports a syntax error with its position instead of throwing', () => {
@@ -32,6 +33,19 @@ describe('bad input', () => {
   it('still reports an octal literal that is not the only error', () => {
     const result = analyze('var mode = 0666;\nconst x = ;\n', { fileName: 'a.js' });
     assert.match(result.error ?? '', /syntax error: .*\(line 2, column \d+\)/);
+  });
+
+  it('resolves a parameter named as its own type (it once recursed until the stack ran out)', () => {
+    const result = analyze("import { readFileSync } from 'fs';\nexport function load(Id: Id) { return Id.run(readFileSync('x')); }\n", { fileName: 'id.ts' });
+    assert.equal(result.error, undefined);
+    assert.deepEqual(result.functions.map((fn) => [fn.name, fn.classification]), [['load', 'blocking-io']]);
+  });
+
+  it("turns a defect of the analyzer met in one file into that file's error", () => {
+    const options = {};
+    Object.defineProperty(options, 'constantLoopLimit', { get: () => { throw new RangeError('Maximum call stack size exceeded'); } });
+    const loaded = summarizeText('/p/a.js', 'function f() {}\n', options);
+    assert.deepEqual(loaded.ok ? 'summary' : loaded.error, 'internal error of the analyzer: Maximum call stack size exceeded');
   });
 
   it('handles an empty file', () => {
