@@ -1677,6 +1677,13 @@ const CONSTANT_DATA_BUDGET = 512;
 /** How deep a constant may nest: an entry of a table of lists of records (`TABLES[kind]`, each unit `{ from, to }`). */
 const CONSTANT_DATA_DEPTH = 6;
 
+/** `entries` of `const entries = []`: a list the code fills before it copies or reorders it (`entries.reverse()`). */
+function startsEmpty(node: Node, scope: Scope): boolean {
+  const target = unwrapExpression(node as TSESTree.Expression);
+  const declared = target.type === 'Identifier' ? unchangedInit(target.name, scope) : undefined;
+  return declared !== undefined && isEmptyLiteral(declared.node);
+}
+
 function isEmptyLiteral(node: Node): boolean {
   return (node.type === 'ArrayExpression' && node.elements.length === 0) || (node.type === 'ObjectExpression' && node.properties.length === 0);
 }
@@ -1797,7 +1804,7 @@ function isConstantWithin(node: Node, scope: Scope, depth: number, budget: { lef
       // `['major', 'minor', 'patch'].reverse()`: a copy or reordering of constant entries is as constant.
       if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !REORDERING_METHODS.has(callee.property.name)) return false;
       const argumentsConstant = callee.property.name !== 'concat' || target.arguments.every((arg) => arg.type !== 'SpreadElement' && constant(arg));
-      return argumentsConstant && constant(callee.object);
+      return argumentsConstant && !startsEmpty(callee.object, scope) && constant(callee.object);
     }
     default:
       return false;
