@@ -399,7 +399,10 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         const callee = unwrapExpression(site.node.callee);
         if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !STORING_METHODS.has(callee.property.name)) continue;
         const object = unwrapExpression(callee.object);
-        if (object.type === 'MemberExpression' && !object.computed && object.object.type === 'ThisExpression' && object.property.type === 'Identifier') grownFields.add(object.property.name);
+        if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier') continue;
+        // `this.items.push(x)`, or `self.items.push(x)` with `var self = this`.
+        const holder = object.object;
+        if (holder.type === 'ThisExpression' || (holder.type === 'Identifier' && unchangedInit(holder.name, fn.scope)?.node.type === 'ThisExpression')) grownFields.add(object.property.name);
       }
     }
     return grownFields;
@@ -408,8 +411,14 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
   /** What the instance's methods and constructor store in the field `this.x` a loop walks. */
   function storedFieldValues(iterated: Node, owner: FunctionInfo): AssignedValue[] | undefined {
     const target = unwrapExpression(iterated as TSESTree.Expression);
-    if (target.type !== 'MemberExpression' || target.computed || target.object.type !== 'ThisExpression' || target.property.type !== 'Identifier') return undefined;
+    if (target.type !== 'MemberExpression' || target.computed || target.property.type !== 'Identifier') return undefined;
+    // `this.levels`, or `self.levels` with `var self = this`.
     let f: FunctionInfo | null = owner;
+    if (target.object.type === 'Identifier') {
+      const alias = unchangedInit(target.object.name, owner.scope);
+      if (alias?.node.type !== 'ThisExpression' || !alias.scope.owner) return undefined;
+      f = alias.scope.owner;
+    } else if (target.object.type !== 'ThisExpression') return undefined;
     while (f && f.node.type === 'ArrowFunctionExpression') f = f.parent;
     // `this.lineStarts = [0]`, then `this.lineStarts.push(i)`: a list the program fills.
     if (!f || fieldsGrown().has(target.property.name)) return undefined;
