@@ -401,8 +401,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
         const object = unwrapExpression(callee.object);
         if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier') continue;
         // `this.items.push(x)`, or `self.items.push(x)` with `var self = this`.
-        const holder = object.object;
-        if (holder.type === 'ThisExpression' || (holder.type === 'Identifier' && unchangedInit(holder.name, fn.scope)?.node.type === 'ThisExpression')) grownFields.add(object.property.name);
+        if (thisOf(object.object, fn)) grownFields.add(object.property.name);
       }
     }
     return grownFields;
@@ -413,18 +412,37 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const target = unwrapExpression(iterated as TSESTree.Expression);
     if (target.type !== 'MemberExpression' || target.computed || target.property.type !== 'Identifier') return undefined;
     // `this.levels`, or `self.levels` with `var self = this`.
-    let f: FunctionInfo | null = owner;
-    if (target.object.type === 'Identifier') {
-      const alias = unchangedInit(target.object.name, owner.scope);
-      if (alias?.node.type !== 'ThisExpression' || !alias.scope.owner) return undefined;
-      f = alias.scope.owner;
-    } else if (target.object.type !== 'ThisExpression') return undefined;
-    while (f && f.node.type === 'ArrowFunctionExpression') f = f.parent;
+    const self = thisOf(target.object, owner);
     // `this.lineStarts = [0]`, then `this.lineStarts.push(i)`: a list the program fills.
-    if (!f || fieldsGrown().has(target.property.name)) return undefined;
-    if (f.classInfo) return f.classInfo.fields.get(target.property.name);
+    const home = self && !fieldsGrown().has(target.property.name) ? fieldsHome(self) : null;
+    if (!home) return undefined;
+    if ('cls' in home) return home.cls.fields.get(target.property.name);
+    return home.prototypeOf.scope.memberAssignments?.get(home.prototypeOf.binding)?.get(`prototype.${target.property.name}`);
+  }
+
+  /** The function whose `this` an expression in `fn` is: `this` itself, or `self` of `var self = this`. */
+  function thisOf(node: Node, fn: FunctionInfo): FunctionInfo | null {
+    if (node.type === 'ThisExpression') return fn;
+    return node.type === 'Identifier' ? thisAliasOwner(node.name, fn.scope) : null;
+  }
+
+  /** The function whose `this` the variable `name` holds (`var self = this`), or null. */
+  function thisAliasOwner(name: string, scope: Scope): FunctionInfo | null {
+    const alias = unchangedInit(name, scope);
+    return alias?.node.type === 'ThisExpression' ? alias.scope.owner : null;
+  }
+
+  /**
+   * Where the fields of the instance a function's `this` is are kept: its class's record, or, for a constructor
+   * function or a prototype method, the constructor's `prototype.x` members. Arrow functions use the enclosing `this`.
+   */
+  function fieldsHome(owner: FunctionInfo): { cls: ClassInfo } | { prototypeOf: { binding: Binding; scope: Scope } } | null {
+    let f: FunctionInfo | null = owner;
+    while (f && f.node.type === 'ArrowFunctionExpression') f = f.parent;
+    if (!f) return null;
+    if (f.classInfo) return { cls: f.classInfo };
     const constructor = prototypeOwnerOf(f);
-    return constructor ? constructor.scope.memberAssignments?.get(constructor.binding)?.get(`prototype.${target.property.name}`) : undefined;
+    return constructor ? { prototypeOf: constructor } : null;
   }
 
   /** The function written as an iteration call's first argument (`keys.forEach((k) => ...)`). */
@@ -912,23 +930,20 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
     const constructor = prototypeAliasOwner(root, scope);
     if (constructor) addMemberAssignment(constructor.scope, constructor.binding, `prototype.${rest.join('.')}`, assigned);
     // `var self = this; self.conn = net.connect(...)`: a field of the instance, as `this.conn = ...` is.
-    const alias = rest.length === 1 ? unchangedInit(root, scope) : undefined;
-    if (alias?.node.type === 'ThisExpression' && alias.scope.owner) recordThisField(alias.scope.owner, rest[0]!, assigned);
+    const self = rest.length === 1 ? thisAliasOwner(root, scope) : null;
+    if (self) recordThisField(self, rest[0]!, assigned);
   }
 
   function recordThisField(owner: FunctionInfo, field: string, assigned: AssignedValue): void {
-    let f: FunctionInfo | null = owner;
-    while (f && f.node.type === 'ArrowFunctionExpression') f = f.parent;
-    const cls = f?.classInfo;
-    if (!cls) {
-      // `this.parser = sax.parser()` in a constructor function or a prototype method: a member of its instances.
-      const constructor = f && prototypeOwnerOf(f);
-      if (constructor) addMemberAssignment(constructor.scope, constructor.binding, `prototype.${field}`, assigned);
+    const home = fieldsHome(owner);
+    if (!home) return;
+    if ('prototypeOf' in home) {
+      addMemberAssignment(home.prototypeOf.scope, home.prototypeOf.binding, `prototype.${field}`, assigned);
       return;
     }
-    const list = cls.fields.get(field);
+    const list = home.cls.fields.get(field);
     if (list) list.push(assigned);
-    else cls.fields.set(field, [assigned]);
+    else home.cls.fields.set(field, [assigned]);
   }
 }
 

@@ -3,7 +3,7 @@
 // bounds it (the bits of a number, a run of whitespace, the directories above a path).
 import type { TSESTree } from '@typescript-eslint/types';
 import { Scope, type AssignedValue, type Binding, type Node } from './model';
-import { STORING_METHODS, calleeName, isInteropHelper, isLengthRead, keyName, lastName, memberPath, namesShortString, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
+import { STORING_METHODS, calleeName, findProperty, isInteropHelper, isLengthRead, lastName, memberPath, namesShortString, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
 import { isSmallRuntimeCollection, lookupApi } from './knowledge';
 import { FUNCTION_TYPES, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -653,10 +653,14 @@ function isBlankLiteral(node: Node): boolean {
 }
 
 function regexOf(node: Node, scope: Scope): string | undefined {
-  if (node.type === 'Literal' && 'regex' in node && node.regex) return node.regex.flags.includes('g') ? undefined : node.regex.pattern;
-  if (node.type !== 'Identifier') return undefined;
-  const init = unchangedInit(node.name, scope)?.node;
-  return init?.type === 'Literal' ? regexOf(init, scope) : undefined;
+  const regex = regexLiteral(node, scope)?.regex;
+  return regex && !regex.flags.includes('g') ? regex.pattern : undefined;
+}
+
+/** `/^\d+$/`, or a variable never changed holding one (`const QUOTED = /"/`). */
+export function regexLiteral(node: Node, scope: Scope): TSESTree.RegExpLiteral | undefined {
+  const target = node.type === 'Identifier' ? unchangedInit(node.name, scope)?.node : node;
+  return target?.type === 'Literal' && 'regex' in target && target.regex ? target : undefined;
 }
 
 /**
@@ -1739,9 +1743,8 @@ function writtenMember(access: TSESTree.MemberExpression, scope: Scope): { value
   if (access.computed || access.property.type !== 'Identifier' || object.type !== 'Identifier') return undefined;
   const init = unchangedInit(object.name, scope);
   if (init?.node.type !== 'ObjectExpression' || scope.holderOf(object.name)?.memberAssignments?.get(init.binding)) return undefined;
-  const name = access.property.name;
-  const property = init.node.properties.find((entry) => entry.type === 'Property' && !entry.computed && entry.kind === 'init' && keyName(entry.key) === name);
-  return property ? { value: (property as TSESTree.Property).value, scope: init.scope } : undefined;
+  const value = findProperty(init.node, access.property.name);
+  return value ? { value, scope: init.scope } : undefined;
 }
 
 export function isConstantData(node: Node, scope: Scope): boolean {

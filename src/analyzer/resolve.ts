@@ -3,11 +3,11 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupDistinctiveMethod, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper, undeclaredModule } from './knowledge';
 import type { AssignedValue, Binding, BundleTable, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, bundleTableOfNode, classOfNode, functionOfNode } from './model';
-import { STORING_METHODS, babelHelperName, boundFunction, calleeName, immediateCallArgument, isInheritsFunctionName, isInteropHelper, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { STORING_METHODS, babelHelperName, boundFunction, calleeName, findProperty, immediateCallArgument, isInheritsFunctionName, isInteropHelper, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, isHelperDeclaration, prototypeOwnerOf } from './collect';
 import { FUNCTION_TYPES, rootName, walkWithinFunction } from './walk';
 import { mayLeaveFunction } from './control-flow';
-import { isConstantData, isSettingsValue, isShortConcatenation, taskListOf, unchangedInit } from './loop-size';
+import { isConstantData, isSettingsValue, isShortConcatenation, regexLiteral, taskListOf, unchangedInit } from './loop-size';
 import { EVENT_METHODS, PROMISE_COMBINATORS, PROMISE_METHODS, endsWithCompletionCallback, isPromiseExecutor } from './context';
 
 /** What an expression evaluates to, as far as the analyzer can tell without running it. */
@@ -1121,14 +1121,6 @@ function isText(node: Node, scope: Scope, depth: number): boolean {
   }
 }
 
-/** `/^\d+$/` or a variable never changed holding one (`const QUOTED = /"/`). */
-function isPattern(node: Node, scope: Scope): boolean {
-  if (node.type === 'Literal') return 'regex' in node && node.regex !== undefined;
-  if (node.type !== 'Identifier') return false;
-  const binding = scope.lookup(node.name);
-  return binding?.kind === 'value' && binding.assigned.length === 0 && binding.init.type === 'Literal' && 'regex' in binding.init && binding.init.regex !== undefined;
-}
-
 /** `s.isWellFormed()`, `s.charCodeAt(0)`, `PATTERN.test(s)` in the function that declares `s`: it is a text. */
 function usedAsText(name: string, binding: Binding, fn: FunctionInfo): boolean {
   fn.textNames ??= namesUsedAsText(fn);
@@ -1141,7 +1133,7 @@ function namesUsedAsText(fn: FunctionInfo): Set<string> {
     const callee = unwrapExpression(site.node.callee);
     if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') continue;
     const member = callee.property.name;
-    const subject = TEXT_ONLY_METHODS.has(member) ? unwrapExpression(callee.object) : (member === 'test' || member === 'exec') && isPattern(callee.object, fn.scope) ? site.node.arguments[0] : undefined;
+    const subject = TEXT_ONLY_METHODS.has(member) ? unwrapExpression(callee.object) : (member === 'test' || member === 'exec') && regexLiteral(callee.object, fn.scope) !== undefined ? site.node.arguments[0] : undefined;
     if (subject?.type === 'Identifier') names.add(subject.name);
   }
   return names;
@@ -1674,15 +1666,6 @@ function hasPrototype(binding: Binding, scope: Scope): boolean {
 
 function findStaticMethod(cls: ClassInfo, name: string): FunctionInfo | undefined {
   return cls.staticMethods.get(name);
-}
-
-function findProperty(object: TSESTree.ObjectExpression, name: string): Node | null {
-  for (let i = object.properties.length - 1; i >= 0; i--) {
-    const property = object.properties[i];
-    if (property.type !== 'Property' || property.computed && property.key.type !== 'Literal') continue;
-    if (keyName(property.key) === name) return property.value;
-  }
-  return null;
 }
 
 /**

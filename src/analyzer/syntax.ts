@@ -225,6 +225,16 @@ export function boundFunction(node: Node): TSESTree.Expression | undefined {
   return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'bind' ? callee.object : undefined;
 }
 
+/** The value an object literal writes for `name` (the last one written wins), or null. */
+export function findProperty(object: TSESTree.ObjectExpression, name: string): Node | null {
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    const property = object.properties[i];
+    if (property.type !== 'Property' || property.computed && property.key.type !== 'Literal') continue;
+    if (keyName(property.key) === name) return property.value;
+  }
+  return null;
+}
+
 /** Whether `inner` lies inside `outer` in the text. */
 export function isWithin(inner: Node, outer: Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
