@@ -14,7 +14,7 @@ import type {
   ObjectInfo,
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
-import { ASYNC_ITERATOR_KEY, ITERATOR_KEY, STORING_METHODS, assignmentChainEnd, babelHelperName, calleeName, calleeText, immediateCallArgument, isInheritsFunctionName, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { ASYNC_ITERATOR_KEY, ITERATOR_KEY, STORING_METHODS, assignmentChainEnd, babelHelperName, boundFunction, calleeName, calleeText, immediateCallArgument, isInheritsFunctionName, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, sizeOfStoredValues, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { blockAlwaysThrows } from './control-flow';
@@ -578,13 +578,14 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
 
   function enterFunction(node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): FunctionInfo {
     const parentNode = (node as { parent?: Node }).parent ?? null;
-    const role = functionRole(node, parentNode, fn.scope);
+    const handed = handedForm(node, parentNode);
+    const role = functionRole(handed.node, handed.parent, fn.scope);
     const info = newFunctionInfo(file, node, functionName(node, parentNode), fn, new Scope(fn.scope, null), role);
     (info.scope as { owner: FunctionInfo | null }).owner = info;
-    const hostCall = parentNode && callPassing(node, parentNode);
+    const hostCall = handed.parent && callPassing(handed.node, handed.parent);
     if (hostCall) {
       info.callbackOf = file.siteOfNode.get(hostCall) ?? null;
-      if (role === 'array-callback') info.enclosingLoop = iterationLoopOfCall.get(parentNode) ?? null;
+      if (role === 'array-callback') info.enclosingLoop = iterationLoopOfCall.get(hostCall) ?? null;
     }
     if (node.type === 'FunctionDeclaration' && node.id) {
       fn.scope.bindings.set(node.id.name, { kind: 'function', fn: info, assigned: [] });
@@ -1264,6 +1265,14 @@ function callPassing(node: Node, parent: Node): TSESTree.CallExpression | TSESTr
   if (parent.type !== 'ArrayExpression') return null;
   const grand = (parent as { parent?: Node }).parent;
   return (grand?.type === 'CallExpression' || grand?.type === 'NewExpression') && grand.callee !== parent ? grand : null;
+}
+
+/** `function () {...}.bind(this)` handed to a call or called at once stands where its `bind` call stands. */
+function handedForm(node: Node, parent: Node | null): { node: Node; parent: Node | null } {
+  if (parent?.type !== 'MemberExpression' || parent.object !== node) return { node, parent };
+  const bindCall = (parent as { parent?: Node }).parent;
+  if (bindCall?.type !== 'CallExpression' || bindCall.callee !== parent || boundFunction(bindCall) !== node) return { node, parent };
+  return { node: bindCall, parent: (bindCall as { parent?: Node }).parent ?? null };
 }
 
 function functionRole(node: Node, parent: Node | null, scope: Scope): FunctionRole {

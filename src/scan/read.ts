@@ -73,10 +73,12 @@ function tooLarge(maxFileSize: number): SourceRead {
 const MINIFIED_CHECK_MIN_LENGTH = 50 * 1024;
 const MINIFIED_AVERAGE_LINE = 500;
 const LONG_LINE = 1000;
+const HAND_WRITTEN_MIN_LINES = 100;
 
 /**
  * Minifier and bundler output, told apart from hand-written code: a text of 50 KB or more whose
- * average line exceeds 500 characters, or in which lines over 1,000 characters hold more than half
+ * average line exceeds 500 characters (unless it has a hundred ordinary lines and every longer line reads
+ * as data: one record per line), or in which lines over 1,000 characters hold more than half
  * of the text and read as code rather than data. Hand-written code rarely does either (embedded data
  * tables among normal code do not trip the second test); bundles nearly always do. Smaller files are cheap to
  * analyze whatever they look like, so they are never skipped.
@@ -84,15 +86,23 @@ const LONG_LINE = 1000;
 export function looksMinified(text: string): boolean {
   if (text.length < MINIFIED_CHECK_MIN_LENGTH) return false;
   let lines = 0;
+  let ordinaryLines = 0;
+  let longCodeLines = 0;
   let charsInLongLines = 0;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     lines++;
-    if (end - start > LONG_LINE && isDenseCode(text, start, end)) charsInLongLines += end - start;
+    const length = end - start;
+    if (length <= MINIFIED_AVERAGE_LINE) ordinaryLines++;
+    else if (isDenseCode(text, start, end)) {
+      longCodeLines++;
+      if (length > LONG_LINE) charsInLongLines += length;
+    }
     start = end + 1;
   }
-  return text.length / lines > MINIFIED_AVERAGE_LINE || charsInLongLines * 2 > text.length;
+  const handWrittenAroundData = longCodeLines === 0 && ordinaryLines >= HAND_WRITTEN_MIN_LINES;
+  return (text.length / lines > MINIFIED_AVERAGE_LINE && !handWrittenAroundData) || charsInLongLines * 2 > text.length;
 }
 
 /**

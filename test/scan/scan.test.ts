@@ -157,11 +157,26 @@ describe('looksMinified', () => {
     assert.equal(looksMinified(Array.from({ length: 200 }, () => bundle(600)).join('\n')), true);
   });
 
+  it('flags a bundle with its data on the same few lines', () => {
+    const data = `var zones = ${JSON.stringify(Array.from({ length: 4000 }, (_, i) => `Zone/${i}|LMT EST|4u 50|01|-1e7w0`))};`;
+    assert.equal(looksMinified(`${bundle(20 * 1024)}${data}\n${bundle(2 * 1024)}`), true);
+  });
+
   it('does not flag hand-written code with one long embedded data string', () => {
     const code = Array.from({ length: 3000 }, (_, i) => `  const value${i} = compute(${i}); // step ${i}`).join('\n');
     const dataUri = `const logo = "data:image/png;base64,${'A'.repeat(40 * 1024)}";`;
     assert.ok(code.length + dataUri.length > 50 * 1024);
     assert.equal(looksMinified(`${dataUri}\n${code}`), false);
+  });
+
+  it('does not flag hand-written code around data written one record per long line', () => {
+    // A module holding GeoJSON features, one per line of 900-2,000 characters, and a few functions over them.
+    const feature = (i: number) => `{"type":"Feature","id":"F${i}","geometry":{"type":"Polygon","coordinates":[[${Array.from({ length: 60 }, (_, j) => `[${(i + j / 7).toFixed(6)},${(j - i / 3).toFixed(6)}]`).join(',')}]]}},`;
+    const data = `var features = [\n${Array.from({ length: 120 }, (_, i) => feature(i)).join('\n')}\n];`;
+    const functions = Array.from({ length: 20 }, (_, i) => `function inside${i}(polygon, point) {\n  var c = false;\n  for (var i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {\n    if (polygon[i][1] > point[1] !== polygon[j][1] > point[1]) c = !c;\n  }\n  return c;\n}`).join('\n');
+    const text = `${data}\n${functions}`;
+    assert.ok(text.length > 50 * 1024 && text.length / text.split('\n').length > 500);
+    assert.equal(looksMinified(text), false);
   });
 
   it('does not flag hand-written code whose long lines are lookup tables and generated patterns', () => {
