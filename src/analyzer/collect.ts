@@ -593,6 +593,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       info.scope.bindings.set(node.id.name, { kind: 'function', fn: info, assigned: [] });
     }
     for (const param of node.params) bindParam(param, info);
+    if (node.body.type === 'BlockStatement') typeParamsByGuards(node.body.body, info);
     attachToOwner(info, node, parentNode);
     return info;
   }
@@ -1265,6 +1266,25 @@ function callPassing(node: Node, parent: Node): TSESTree.CallExpression | TSESTr
   if (parent.type !== 'ArrayExpression') return null;
   const grand = (parent as { parent?: Node }).parent;
   return (grand?.type === 'CallExpression' || grand?.type === 'NewExpression') && grand.callee !== parent ? grand : null;
+}
+
+/** `if (!(image instanceof Image)) throw new TypeError(...)` at the top of a function: past it, `image` is an Image. */
+function typeParamsByGuards(statements: readonly TSESTree.Statement[], info: FunctionInfo): void {
+  for (const statement of statements) {
+    if (statement.type !== 'IfStatement' || statement.alternate || !alwaysThrows(statement.consequent)) continue;
+    const test = statement.test;
+    if (test.type !== 'UnaryExpression' || test.operator !== '!') continue;
+    const check = unwrapExpression(test.argument);
+    if (check.type !== 'BinaryExpression' || check.operator !== 'instanceof' || check.left.type !== 'Identifier' || check.right.type !== 'Identifier') continue;
+    const binding = info.scope.bindings.get(check.left.name);
+    if (binding?.kind === 'param' && !binding.typeName && check.right.name !== binding.name) binding.typeName = check.right.name;
+  }
+}
+
+function alwaysThrows(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'ThrowStatement') return true;
+  // `{ log(...); throw err; }`: only plain statements before the throw, none that could leave early.
+  return statement.type === 'BlockStatement' && statement.body.length > 0 && statement.body[statement.body.length - 1].type === 'ThrowStatement' && statement.body.every((inner) => inner.type === 'ThrowStatement' || inner.type === 'ExpressionStatement' || inner.type === 'VariableDeclaration');
 }
 
 /** `function () {...}.bind(this)` handed to a call or called at once stands where its `bind` call stands. */

@@ -366,6 +366,10 @@ export class Resolver {
     if (!NON_IO_CALLBACK_METHODS.has(member) && (endsWithCompletionCallback(site.node) || (!CALLBACK_COLLECTION_METHODS.has(member) && handsOnCompletionCallback(site.node, site.fn.scope)))) {
       return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}, which reports to an error-first callback`, guessed: true, weak: true };
     }
+    // `this.client.del(key, ensureCallback(fn))`: a database or service client handed a callback answers through it.
+    if (hasCallback && callsServiceHandle(site) && !NON_IO_CALLBACK_METHODS.has(member) && !CALLBACK_COLLECTION_METHODS.has(member)) {
+      return { kind: 'api', info: { effect: 'async-io' }, name: `${site.calleeText}, a request to a service client that answers through a callback`, guessed: true, weak: true };
+    }
     return { kind: 'unknown' };
   }
 

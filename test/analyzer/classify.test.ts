@@ -969,6 +969,8 @@ const cases: Case[] = [
   { name: 'a field added to through var self = this stays data (guard)', fn: 'flush', expected: 'cpu', code: "function Queue() { var self = this; this.items = ['start']; this.add = function (x) { self.items.push(x); }; }\nQueue.prototype.flush = function flush() { var self = this; var total = 0; self.items.forEach(function (item) { total += item.length * 2; }); return total; };" },
   { name: 'a callback bound with .bind(this) handed to a helper of the file runs as part of the call', fn: 'send', expected: 'io', code: "const axios = require('axios');\nfunction prepare(message, callback) { const body = message.toJson(); process.nextTick(function () { callback(null, body); }); }\nSender.prototype.send = function (message, callback) {\n  prepare(message, function (err, body) { if (err) return callback(err); axios.post(this.url, body).then(() => callback(null)); }.bind(this));\n};\nfunction Sender(url) { this.url = url; }" },
   { name: 'a bound array callback still runs per element', fn: 'total', expected: 'cpu', code: "function Sum() { this.n = 0; }\nSum.prototype.total = function (rows) { rows.forEach(function (row) { this.n += row.value; }.bind(this)); return this.n; };" },
+  { name: 'a service client handed a wrapped callback answers through it', fn: 'destroy', expected: 'io', code: "function ensureCallback(fn) { return function () { fn && fn.apply(null, arguments); }; }\nfunction Store(options) { this.client = options.client; }\nStore.prototype.destroy = function (sid, fn) { this.client.del(this.prefix + sid, ensureCallback(fn)); };" },
+  { name: 'a service client iterated with a callback is not a request', fn: 'names', expected: 'none', code: "function Registry(options) { this.pool = options.pool; }\nRegistry.prototype.names = function (out) { this.pool.forEach(function (member) { out.push(member.name); }); };" },
   // Package tables.
   { name: "tinyexec's xSync waits for the process", fn: 'git', expected: 'blocking-io', code: "import { xSync } from 'tinyexec';\nexport function git(args, cwd) { return xSync('git', args, { nodeOptions: { cwd } }).stdout; }" },
   { name: 'a function micro-memoize wraps runs when the memoized one is called', fn: 'head', expected: 'blocking-io', code: "import { memoize } from 'micro-memoize';\nimport { execFileSync } from 'child_process';\nconst git = memoize((args) => execFileSync('git', args, { encoding: 'utf8' }));\nexport function head() { return git(['rev-parse', 'HEAD']); }" },
@@ -993,6 +995,8 @@ const cases: Case[] = [
   { name: "a command run on ssh-pool's pool of servers, kept in a field", fn: 'remote', expected: 'io', code: "const { ConnectionPool } = require('ssh-pool');\nclass Deployer {\n  constructor(servers, options) { this.pool = new ConnectionPool(servers, options); }\n  remote(command, options) { return this.pool.run(command, options); }\n}" },
   { name: 'a query on an mDNS socket the constructor was handed goes out as a datagram', fn: 'update', expected: 'io', code: "function Browser(mdns, name) { this._mdns = mdns; this._name = name; }\nBrowser.prototype.update = function () { this._mdns.query(this._name, 'PTR'); };" },
   { name: "multicast-dns's socket made here", fn: 'announce', expected: 'io', code: "const mdns = require('multicast-dns')();\nfunction announce(name) { mdns.respond({ answers: [{ name, type: 'A', data: '10.0.0.2' }] }); }" },
+  { name: "regexp-tree's parse and traverse read the whole pattern", fn: 'starHeight', expected: 'cpu', code: "const regexpTree = require('regexp-tree');\nfunction starHeight(re) {\n  let depth = 0, max = 0;\n  regexpTree.traverse(regexpTree.parse(re), { Repetition: { pre() { depth++; if (depth > max) max = depth; }, post() { depth--; } } });\n  return max;\n}" },
+  { name: 'a function bound and called at once runs with the call', fn: 'sum', expected: 'cpu', code: "function Totals() { this.rows = []; }\nTotals.prototype.sum = function (rows) { return function () { let n = 0; for (const row of rows) n += row.value; return n; }.bind(this)(); };" },
   { name: 'direct recursion', fn: 'fib', expected: 'cpu', code: 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }' },
   { name: 'mutual recursion through helpers', fn: 'isEven', expected: 'cpu', code: 'function isEven(n) { return n === 0 ? true : isOdd(n - 1); } function isOdd(n) { return n === 0 ? false : isEven(n - 1); }' },
   // A callback that runs later (here a promise reaction) is not on the stack of the function that passes it.
@@ -1191,6 +1195,16 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'byName').classification, 'blocking-io');
     assert.equal(functionIn(result, 'direct').classification, 'blocking-io');
     assert.equal(functionIn(result, 'prepared').classification, 'none');
+  });
+
+  it('takes a parameter past an instanceof guard that throws for an instance of that class', () => {
+    const files = {
+      '/p/image.js': "function Image(pixels) { this.pixels = pixels; }\nImage.prototype.toRaster = function () { const out = []; for (let y = 0; y < this.pixels.length; y++) for (let x = 0; x < this.pixels[y].length; x++) out.push(this.pixels[y][x] ? 1 : 0); return out; };\nmodule.exports = Image;",
+      '/p/printer.js': "const Image = require('./image');\nfunction Printer() {}\nPrinter.prototype.raster = function (image) {\n  if (!(image instanceof Image)) throw new TypeError('Only images');\n  return image.toRaster();\n};\nPrinter.prototype.checked = function (image) {\n  if (!(image instanceof Image)) console.warn('not an image');\n  return image.toRaster();\n};\nmodule.exports = Printer;",
+    };
+    const result = project(files).analyzeFile('/p/printer.js');
+    assert.equal(functionIn(result, 'raster').classification, 'cpu');
+    assert.equal(functionIn(result, 'checked').classification, 'none');
   });
 
   it("follows a require of a path built from __dirname", () => {

@@ -2285,6 +2285,13 @@ const codeToolTables: ModuleTable[] = [
     api: { parse: parsesProgram, parseExpressionAt: parsesText, tokenizer: none, extend: creates('acorn#ParserClass') },
   },
   { module: 'esprima', api: { parse: parsesProgram, parseScript: parsesProgram, parseModule: parsesProgram, tokenize: parsesText } },
+  // Regular expressions read as syntax trees, walked and rewritten (safe-regex, regex linters, transpilers).
+  {
+    module: 'regexp-tree',
+    api: { parse: parsesText, traverse: walksTree, transform: parsesText, generate: walksTree, optimize: parsesText, compatTranspile: parsesText, toRegExp: parsesText },
+  },
+  { module: 'regjsparser', api: { parse: parsesText } },
+  { module: '@eslint-community/regexpp', aliases: ['regexpp'], api: { parseRegExpLiteral: parsesText, validateRegExpLiteral: parsesText, visitRegExpAST: walksTree } },
   // CoffeeScript compiles whole programs in JavaScript; `run` compiles, then runs the result.
   { module: 'coffeescript', aliases: ['coffee-script', 'coffeescript/register'], api: { compile: parsesProgram, tokens: parsesProgram, nodes: parsesProgram, run: parsesProgram, eval: parsesProgram, helpers: none } },
   // `new Walker().walk(source, visit)`: parses the source with Babel, then visits every node of the tree.
