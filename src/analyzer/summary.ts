@@ -658,6 +658,12 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'call' || callee.property.name === 'apply')) {
       callee = unwrapExpression(callee.object);
     }
+    // `writers[type].write(rows)`, `const writer = writers[type]; writer.parts(rows)`: that method of every entry.
+    let method: string | undefined;
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+      method = callee.property.name;
+      callee = unwrapExpression(callee.object);
+    }
     if (callee.type === 'Identifier') {
       const declared = unchangedInit(callee.name, scope);
       if (!declared) return undefined;
@@ -666,6 +672,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     }
     if (callee.type !== 'MemberExpression' || !callee.computed || callee.property.type === 'Literal') return undefined;
     const table = resolver.expr(callee.object, scope, scope.owner ?? model.moduleFn, 0);
+    if (method !== undefined) return table.k === 'object' ? entryMethodTargets(table, method) : undefined;
     // `this['_' + type](value)`, `this[`visit${node.type}`](node)`: the names the key is built from narrow the table.
     const pattern = keyPatternOf(callee.property);
     if (table.k === 'instance') return pattern ? methodsMatching(table.cls.methods, pattern) : undefined;
@@ -681,6 +688,20 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       else if (value?.k === 'import') targets.push(valueTarget(value, false));
     }
     return targets.length > 0 && targets.length <= (pattern ? MAX_NAMED_DISPATCH_TARGETS : MAX_DISPATCH_TARGETS) ? targets : undefined;
+  }
+
+  function entryMethodTargets(table: Extract<Value, { k: 'object' }>, method: string): SiteTarget[] | undefined {
+    const targets: SiteTarget[] = [];
+    for (const property of table.node.properties) {
+      if (property.type !== 'Property') continue;
+      const entry = resolver.expr(property.value, table.scope, table.scope.owner ?? model.moduleFn, 0);
+      const value = resolver.member(entry, method, model, 0);
+      if (value.k === 'fn') targets.push({ kind: 'function', fn: indexOfFn(value.fn), guessed: true });
+      else if (value.k === 'import') targets.push(valueTarget(value, false));
+      // Every entry must answer: a table of data with one method-bearing entry is not a table of handlers.
+      else return undefined;
+    }
+    return targets.length > 0 && targets.length <= MAX_DISPATCH_TARGETS ? targets : undefined;
   }
 
   function methodsMatching(methods: ReadonlyMap<string, FunctionInfo>, pattern: KeyPattern): SiteTarget[] | undefined {

@@ -971,6 +971,7 @@ const cases: Case[] = [
   { name: 'a bound array callback still runs per element', fn: 'total', expected: 'cpu', code: "function Sum() { this.n = 0; }\nSum.prototype.total = function (rows) { rows.forEach(function (row) { this.n += row.value; }.bind(this)); return this.n; };" },
   { name: 'a service client handed a wrapped callback answers through it', fn: 'destroy', expected: 'io', code: "function ensureCallback(fn) { return function () { fn && fn.apply(null, arguments); }; }\nfunction Store(options) { this.client = options.client; }\nStore.prototype.destroy = function (sid, fn) { this.client.del(this.prefix + sid, ensureCallback(fn)); };" },
   { name: 'a service client iterated with a callback is not a request', fn: 'names', expected: 'none', code: "function Registry(options) { this.pool = options.pool; }\nRegistry.prototype.names = function (out) { this.pool.forEach(function (member) { out.push(member.name); }); };" },
+  { name: 'a method of the entry a table of handlers holds for an unknown key, through a variable', fn: 'encode', expected: 'cpu', code: "const point = { size(xs) { return xs.length * 20; } };\nconst poly = { size(xs) { let n = 0; for (const ring of xs) n += ring.length * 16; return n; } };\nconst writers = { 1: point, 5: poly };\nfunction encode(type, geometries) { const writer = writers[type]; return writer.size(geometries); }" },
   // Package tables.
   { name: "tinyexec's xSync waits for the process", fn: 'git', expected: 'blocking-io', code: "import { xSync } from 'tinyexec';\nexport function git(args, cwd) { return xSync('git', args, { nodeOptions: { cwd } }).stdout; }" },
   { name: 'a function micro-memoize wraps runs when the memoized one is called', fn: 'head', expected: 'blocking-io', code: "import { memoize } from 'micro-memoize';\nimport { execFileSync } from 'child_process';\nconst git = memoize((args) => execFileSync('git', args, { encoding: 'utf8' }));\nexport function head() { return git(['rev-parse', 'HEAD']); }" },
@@ -1205,6 +1206,16 @@ describe('cross-file propagation', () => {
     const result = project(files).analyzeFile('/p/printer.js');
     assert.equal(functionIn(result, 'raster').classification, 'cpu');
     assert.equal(functionIn(result, 'checked').classification, 'none');
+  });
+
+  it('calls the method of every module a table holds for an unknown key', () => {
+    const files = {
+      '/p/points.js': "module.exports.size = function (geometries) { return geometries.length * 20; };",
+      '/p/poly.js': "module.exports.size = function (geometries) { return geometries.reduce((n, g) => n + g.reduce((m, ring) => m + ring.length * 16, 0), 0); };",
+      '/p/write.js': "var writers = { 1: require('./points'), 5: require('./poly'), 3: require('./poly') };\nfunction write(type, geometries) { return writers[type].size(geometries); }\nmodule.exports = write;",
+    };
+    const result = project(files).analyzeFile('/p/write.js');
+    assert.equal(functionIn(result, 'write').classification, 'cpu');
   });
 
   it("follows a require of a path built from __dirname", () => {
