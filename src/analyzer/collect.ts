@@ -1745,7 +1745,39 @@ function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
     }
     // `i < header.length`: as many steps as the parameter has elements.
     if (isLengthRead(operand)) operand = unwrapExpression(operand.object);
-    const name = ownParameterName(operand, fn) ?? parameterEntryHeldIn(operand, fn);
+    const name = ownParameterName(operand, fn) ?? parameterEntryHeldIn(operand, fn) ?? countPastStart(loop, operand, fn);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+function isMathMin(callee: Node): boolean {
+  return callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === 'Math' && callee.property.type === 'Identifier' && callee.property.name === 'min';
+}
+
+/**
+ * `for (i = offset; i < offset + length; i++)`, or up to `max = Math.min(offset + length, view.byteLength)`: as many
+ * steps as the parameter added to where the loop starts.
+ */
+function countPastStart(loop: Node, bound: Node, fn: FunctionInfo): string | undefined {
+  if (loop.type !== 'ForStatement' || !loop.init) return undefined;
+  const init = loop.init.type === 'VariableDeclaration' ? loop.init.declarations[0]?.init : loop.init.type === 'AssignmentExpression' && loop.init.operator === '=' ? loop.init.right : undefined;
+  const start = init ? unwrapExpression(init) : undefined;
+  if (start?.type !== 'Identifier') return undefined;
+  let node = bound;
+  if (node.type === 'Identifier') {
+    const declared = unchangedInit(node.name, fn.scope);
+    if (!declared || declared.scope !== fn.scope) return undefined;
+    node = declared.node;
+  }
+  const candidates = node.type === 'CallExpression' && isMathMin(node.callee) ? node.arguments : [node];
+  for (const candidate of candidates) {
+    const sum = unwrapExpression(candidate as TSESTree.Expression);
+    if (sum.type !== 'BinaryExpression' || sum.operator !== '+') continue;
+    const [left, right] = [unwrapExpression(sum.left as TSESTree.Expression), unwrapExpression(sum.right)];
+    const isStart = (side: Node) => side.type === 'Identifier' && side.name === start.name;
+    const counted = isStart(left) ? right : isStart(right) ? left : undefined;
+    const name = counted && ownParameterName(counted, fn);
     if (name !== undefined) return name;
   }
   return undefined;

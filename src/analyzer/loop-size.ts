@@ -801,6 +801,16 @@ function loopSteps(loop: TSESTree.WhileStatement | TSESTree.DoWhileStatement | T
   return steps;
 }
 
+/** `(x << 8)`, `((x + 1) << 8) - 1`, `(x << 1) | 1`: the variable shifted left by a constant, then adjusted bitwise or by adding. */
+function shiftsLeft(expression: Node, name: string): boolean {
+  const node = unwrapExpression(expression as TSESTree.Expression);
+  if (node.type !== 'BinaryExpression') return false;
+  if (node.operator === '<<') return (constantNumber(node.right, EMPTY_SCOPE) ?? 0) >= 1 && readsVariable(node.left, name);
+  return SHIFT_ADJUSTING_OPERATORS.has(node.operator) && (shiftsLeft(node.left, name) || shiftsLeft(node.right, name));
+}
+
+const SHIFT_ADJUSTING_OPERATORS: ReadonlySet<string> = new Set(['+', '-', '|', '&', '^']);
+
 /** The variable a step shifts, divides or multiplies by a constant: `mask >>= 1`, `n = n >>> 8`, `n /= 2`, `size *= 2`. */
 function halvedVariable(step: Node): string | null {
   if (step.type !== 'AssignmentExpression' || step.left.type !== 'Identifier') return null;
@@ -821,6 +831,8 @@ function halvedVariable(step: Node): string | null {
     const shifted = unwrapExpression(right.left as TSESTree.Expression);
     return shifted.type === 'Identifier' && shifted.name === name ? name : null;
   }
+  // `mask = ((mask + 1) << 8) - 1`, `bit = (bit << 1) | 1`: a 32-bit number shifted left runs out of bits.
+  if (step.operator === '=' && shiftsLeft(right, name)) return name;
   // `n = Math.floor(n / 10)`, `n = (n / 16) | 0`: one step per digit; `x = x / base` the same without rounding.
   if (step.operator === '=' && dividedVariable(right) === name) return name;
   if (step.operator === '=' && right.type === 'BinaryExpression' && right.operator === '/') {

@@ -1782,6 +1782,9 @@ const cpuPackageTables: ModuleTable[] = [
   // Microsoft's JSONC scanner and parser, written in JavaScript as JSON5's is: heavier than the built-in JSON.parse.
   { module: 'jsonc-parser', api: { parse: parsesTextInScript, parseTree: parsesTextInScript, visit: parsesTextInScript } },
   { module: 'strip-json-comments', api: { '': { ...parsesText, alternative: 'strip and parse in a worker thread' } } },
+  // Comment and whitespace removal over a whole source text.
+  { module: 'js-cleanup', api: { '': { ...parsesText, alternative: 'clean up in a worker thread' } } },
+  { module: 'strip-comments', api: { '': parsesText, block: parsesText, line: parsesText, first: parsesText } },
   { module: 'ini', api: { parse: parsesText, decode: parsesText, stringify: serialises, encode: serialises, safe: none, unsafe: none } },
   { module: '@iarna/toml', aliases: ['smol-toml', 'toml'], api: { parse: parsesTextInScript, stringify: serialises } },
   // Deterministic or cycle-safe JSON.stringify: a pass over the whole value.
