@@ -98,6 +98,8 @@ interface FileEntry {
   targets: LinkedTarget[];
   linked: boolean;
   solved: boolean;
+  /** Loops over another file's member that file writes out as constant data, by loop index (see `iteratesImport`). */
+  smallDataLoops?: Set<number>;
   /** The facts of this file's functions before its latest change: when they come out the same, callers need no new solve. */
   previousFacts?: string;
 }
@@ -116,6 +118,11 @@ export class Program {
 
   nodesOf(path: string): readonly FnNode[] {
     return this.entries.get(path)?.nodes ?? [];
+  }
+
+  /** The loop runs over constant data another file writes out: a few entries. */
+  iteratesSmallData(file: FileSummary, loopIndex: number): boolean {
+    return this.entries.get(file.path)?.smallDataLoops?.has(loopIndex) ?? false;
   }
 
   /**
@@ -379,6 +386,11 @@ export class Program {
       }
     }
     for (const node of entry.nodes) for (let i = 0; i < node.edges.length; i++) node.edges[i].to.callers.push(node.edges[i]);
+    entry.smallDataLoops = undefined;
+    for (let i = 0; i < summary.loops.length; i++) {
+      const iterated = summary.loops[i].iteratesImport;
+      if (iterated && this.deref(summary, iterated, imported, 0)?.value.k === 'data') (entry.smallDataLoops ??= new Set()).add(i);
+    }
     this.importsOf.set(summary.path, imported);
     for (const path of imported) {
       let importers = this.importersOf.get(path);
@@ -446,7 +458,8 @@ export class Program {
       current = this.moduleObject(target, imported, depth + 1);
       i = 0;
     } else if (path[0] === 'default') {
-      current = target.exports.commonJs ? this.moduleObject(target, imported, depth + 1) : this.defaultExport(target, imported, depth + 1);
+      // `import signals from './signals.js'` of a file that only sets `exports.x`: Node hands over `module.exports`.
+      current = target.exports.commonJs ? this.moduleObject(target, imported, depth + 1) : this.defaultExport(target, imported, depth + 1) ?? this.moduleObject(target, imported, depth + 1);
       i = 1;
     } else {
       current = this.namedExport(target, path[0], imported, depth + 1);
@@ -1231,7 +1244,7 @@ export class LoopWeights {
   weight(file: FileSummary, loopIndex: number): number {
     const loop = file.loops[loopIndex];
     if (loop.busyWait) return 1;
-    if (loop.size <= 0 || this.loopDoesIo(file, loopIndex)) return 0;
+    if (this.sizeOf(file, loopIndex) <= 0 || this.loopDoesIo(file, loopIndex)) return 0;
     const enclosing = this.enclosingWeight(file, loop.parent);
     const content = loop.parsesContent && enclosing === 0 ? CONTENT_PAYLOAD_WEIGHT : 0;
     return loop.size + enclosing + (loop.bytewise || loop.buildsString ? 0.5 : 0) + content;
@@ -1241,9 +1254,15 @@ export class LoopWeights {
   enclosingWeight(file: FileSummary, loopIndex: number, perStreamedItem = false): number {
     for (let l = loopIndex; l >= 0; l = file.loops[l].parent) {
       const loop = file.loops[l];
-      if (loop.size > 0 && (!this.loopDoesIo(file, l) || (perStreamedItem && this.computesPerStreamedItem(file, l)))) return loop.size + this.enclosingWeight(file, loop.parent);
+      if (this.sizeOf(file, l) > 0 && (!this.loopDoesIo(file, l) || (perStreamedItem && this.computesPerStreamedItem(file, l)))) return loop.size + this.enclosingWeight(file, loop.parent);
     }
     return 0;
+  }
+
+  /** The loop's size, 0 for one over constant data another file writes out. */
+  private sizeOf(file: FileSummary, loopIndex: number): number {
+    const loop = file.loops[loopIndex];
+    return loop.iteratesImport && this.program.iteratesSmallData(file, loopIndex) ? 0 : loop.size;
   }
 
   /**

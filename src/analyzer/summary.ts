@@ -57,6 +57,8 @@ export type SValue =
   | { k: 'import'; spec: string; path: string[]; newAt?: number; callsAt?: number[] }
   /** The summarized file's own module namespace (`import * as self`, a required ES module). */
   | { k: 'namespace' }
+  /** Constant data written out in the file (`exports.signals = ['SIGINT', 'SIGTERM']`): a few entries. */
+  | { k: 'data' }
   | { k: 'unknown' };
 
 export interface Span {
@@ -138,6 +140,8 @@ export interface LoopSummary {
   arrayMethod?: string;
   /** The loop counts up to (or down from) this parameter of its function, by position: a small argument bounds it. */
   boundParam?: number;
+  /** `for (const s of signals.all)` over a member of another file of the project: small if that file writes it out. */
+  iteratesImport?: SValue;
   /** Branch conditions on parameters that guard the loop: `if (rules) for (...)`. */
   guards: readonly { param: ParamRef; branch: boolean }[];
   line: number;
@@ -347,11 +351,17 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     const returned = returnedShape(fn) ? toSValue(resolver.returnedValue(fn, 0), 0) : null;
     if (returned && returned.k !== 'unknown') summary.functions[fnIndexOf(fn)!].returns = returned;
   }
-  for (const [name, entry] of model.namedExports) summary.exports.named[name] = toSValue(exportEntryValue(entry), 0);
-  if (model.defaultExport) summary.exports.defaultExport = toSValue(exportEntryValue(model.defaultExport), 0);
+  for (const [name, entry] of model.namedExports) summary.exports.named[name] = exportedSValue(entry);
+  if (model.defaultExport) summary.exports.defaultExport = exportedSValue(model.defaultExport);
   const fallbacks = model.exportFallbacks.map((entry) => toSValue(exportEntryValue(entry), 0)).filter((v) => v.k !== 'unknown');
   if (fallbacks.length > 0) summary.exports.fallbacks = fallbacks;
   return summary;
+
+  /** An export as other files see it; constant data written out (`exports.signals = [...]`) is known as such. */
+  function exportedSValue(entry: { value: Node | FunctionInfo | ClassInfo; scope: import('./model').Scope }): SValue {
+    const converted = toSValue(exportEntryValue(entry), 0);
+    return converted.k === 'unknown' && isDataNode(entry.value) && isWrittenOutData(entry.value, entry.scope) ? { k: 'data' } : converted;
+  }
 
   function exportEntryValue(entry: { value: Node | FunctionInfo | ClassInfo; scope: import('./model').Scope }): Value {
     const value = entry.value as Node;
@@ -518,6 +528,9 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (boundParam >= 0) result.boundParam = boundParam;
     const iterated = loop.isForAwait && loop.node.type === 'ForOfStatement' ? model.siteOfNode.get(unwrapExpression(loop.node.right)) : undefined;
     if (iterated) result.iteratedSite = iterated.index;
+    const collection = loop.size > 0 ? iteratedCollection(loop) : undefined;
+    const imported = collection ? resolver.expr(collection, loop.fn.scope, loop.fn, 0) : undefined;
+    if (imported?.k === 'import') result.iteratesImport = toSValue(imported, 0);
     return result;
   }
 
@@ -996,7 +1009,10 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
       const name = keyName(property.key);
       const fn = functionOfNode.get(property.value);
       if (fn) table.members[name] = { k: 'fn', fn: fnIndexOf(fn)! };
-      else table.members[name] = toSValue(resolver.expr(property.value, value.scope, value.scope.owner ?? model.moduleFn, 0), depth + 1);
+      else {
+        const member = toSValue(resolver.expr(property.value, value.scope, value.scope.owner ?? model.moduleFn, 0), depth + 1);
+        table.members[name] = member.k === 'unknown' && isWrittenOutData(property.value, value.scope) ? { k: 'data' } : member;
+      }
     }
     if (value.binding) {
       const extra = memberTable(value.binding, depth);
@@ -1948,3 +1964,34 @@ function completionCallbackReference(site: CallSite, resolver: Resolver): Node |
 const CALLBACK_REFERENCE_METHODS = new Set(['Array.from', 'map', 'forEach', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap']);
 
 export type { EvidenceKind, Diagnostic };
+
+/**
+ * Constant data with entries written out. An empty list or object (`exports.plugins = []`) is a registry others fill,
+ * not data.
+ */
+function isWrittenOutData(node: Node, scope: Scope): boolean {
+  let value = unwrapExpression(node as TSESTree.Expression);
+  if (value.type === 'Identifier') value = unchangedInit(value.name, scope)?.node ?? value;
+  if ((value.type === 'ArrayExpression' && value.elements.length === 0) || (value.type === 'ObjectExpression' && value.properties.length === 0)) return false;
+  return isConstantData(node, scope);
+}
+
+/** An expression (not a function or class record) that an export or member holds. */
+function isDataNode(value: Node | FunctionInfo | ClassInfo): value is Node {
+  return 'type' in value && typeof value.type === 'string' && value.type !== 'FunctionDeclaration' && value.type !== 'ClassDeclaration';
+}
+
+/** What a loop runs over: `for (x of list)`, `list.map(...)`, `for (i = 0; i < list.length; i++)`. */
+function iteratedCollection(loop: LoopInfo): Node | undefined {
+  const node = loop.node;
+  if (node.type === 'ForOfStatement' || node.type === 'ForInStatement') return unwrapExpression(node.right);
+  if (loop.arrayMethod && node.type === 'CallExpression') {
+    const callee = unwrapExpression(node.callee);
+    return callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+  }
+  if (node.type === 'ForStatement' && node.test?.type === 'BinaryExpression') {
+    const bound = unwrapExpression(node.test.right);
+    return isLengthRead(bound) ? unwrapExpression(bound.object) : undefined;
+  }
+  return undefined;
+}

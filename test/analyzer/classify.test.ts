@@ -1222,6 +1222,18 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'write').classification, 'cpu');
   });
 
+  it('takes a loop over constant data another file writes out for a few steps', () => {
+    const files = {
+      '/p/signals.js': "exports.allSignals = ['SIGABRT', 'SIGALRM', 'SIGHUP', 'SIGINT', 'SIGTERM'];\nexports.sizes = { small: 1, large: 9 };",
+      '/p/methods.mjs': "export const requestMethods = ['get', 'post', 'put', 'patch', 'head', 'delete'];",
+      '/p/index.mjs': "import { requestMethods } from './methods.mjs';\nimport signals from './signals.js';\nexport function createInstance(defaults) { const ky = {}; for (const method of requestMethods) ky[method] = (input) => [input, method, defaults]; return ky; }\nexport function proxy(child) { for (const sig of signals.allSignals) process.on(sig, () => child.kill(sig)); }\nexport function sizes() { const out = []; for (const key in signals.sizes) out.push(key); return out; }",
+    };
+    const result = project(files).analyzeFile('/p/index.mjs');
+    assert.equal(functionIn(result, 'createInstance').classification, 'none');
+    assert.equal(functionIn(result, 'proxy').classification, 'none');
+    assert.equal(functionIn(result, 'sizes').classification, 'none');
+  });
+
   it("follows a require of a path built from __dirname", () => {
     const files = {
       '/p/lib/reader.js': "const fs = require('fs');\nmodule.exports = function Reader(file) { this.buffer = fs.readFileSync(file); };",
