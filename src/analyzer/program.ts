@@ -62,6 +62,8 @@ export interface FunctionState {
   blocking: Step | null;
   /** Every blocking call it reaches runs later, in a callback of async I/O, a timer or an event: not on its stack. */
   blockingLater: boolean;
+  /** Every blocking call it reaches loads or resolves a module (see `loadsModule`). */
+  blockingLoadsModule: boolean;
   io: Step | null;
   ioWeak: boolean;
   cpu: number;
@@ -80,6 +82,7 @@ export type LinkedTarget =
 interface IoFacts {
   blocking: Step | null;
   blockingLater: boolean;
+  blockingLoadsModule: boolean;
   io: Step | null;
   ioWeak: boolean;
 }
@@ -587,7 +590,7 @@ function sameShape(a: FileSummary, b: FileSummary): boolean {
 
 /** What callers build on: each function's classification, I/O flags and CPU weight. */
 function factsOf(nodes: readonly FnNode[]): string {
-  return nodes.map((node) => `${node.state.classification}:${node.state.cpu}:${node.state.blocking ? (node.state.blockingLater ? 2 : 1) : 0}${node.state.io ? 1 : 0}${node.state.ioWeak ? 1 : 0}`).join(',');
+  return nodes.map((node) => `${node.state.classification}:${node.state.cpu}:${node.state.blocking ? (node.state.blockingLater ? 2 : 1) : 0}${node.state.blockingLoadsModule ? 1 : 0}${node.state.io ? 1 : 0}${node.state.ioWeak ? 1 : 0}`).join(',');
 }
 
 /** A record's own entry: summaries are plain objects, and `constructor` or `toString` must not come from Object.prototype. */
@@ -650,14 +653,20 @@ function passesLaterCallback(edge: Edge): boolean {
  */
 function addsBlocking(facts: IoFacts, callee: IoFacts, edge: Edge, edgeRunsLater: boolean): boolean {
   const later = callee.blockingLater || edgeRunsLater;
-  if (facts.blocking && (later || !facts.blockingLater)) return false;
+  // The evidence kept is the firmest: a blocking call on this stack, then one that only loads a module, then later ones.
+  if (facts.blocking && blockingRank(later, callee.blockingLoadsModule) >= blockingRank(facts.blockingLater, facts.blockingLoadsModule)) return false;
   facts.blocking = edgeStep(edge);
   facts.blockingLater = later;
+  facts.blockingLoadsModule = callee.blockingLoadsModule;
   return true;
 }
 
+function blockingRank(later: boolean, loadsModule: boolean): number {
+  return (later ? 2 : 0) + (loadsModule ? 1 : 0);
+}
+
 function emptyState(): FunctionState {
-  return { blocking: null, blockingLater: false, io: null, ioWeak: false, cpu: 0, cpuStep: null, unknownCalls: 0, classification: 'none', confidence: 0.5 };
+  return { blocking: null, blockingLater: false, blockingLoadsModule: false, io: null, ioWeak: false, cpu: 0, cpuStep: null, unknownCalls: 0, classification: 'none', confidence: 0.5 };
 }
 
 const enum CpuCandidate {
@@ -669,11 +678,12 @@ const enum CpuCandidate {
   Call,
 }
 
-type LocalIo = Pick<FunctionState, 'blocking' | 'io' | 'ioWeak' | 'unknownCalls'>;
+type LocalIo = Pick<FunctionState, 'blocking' | 'blockingLoadsModule' | 'io' | 'ioWeak' | 'unknownCalls'>;
 
 function withLocalIo(state: FunctionState, local: LocalIo): FunctionState {
   state.blocking = local.blocking;
   state.blockingLater = false;
+  state.blockingLoadsModule = local.blockingLoadsModule;
   state.io = local.io;
   state.ioWeak = local.ioWeak;
   state.unknownCalls = local.unknownCalls;
@@ -736,7 +746,7 @@ class FixpointSolver {
       this.ioStep(node, state, true);
       // Only chains that go round were left: take them rather than lose the fact.
       const solved = node.state;
-      if ((solved.blocking && !state.blocking) || (solved.io && (!state.io || (state.ioWeak && !solved.ioWeak))) || state.blockingLater !== solved.blockingLater) this.ioStep(node, state);
+      if ((solved.blocking && !state.blocking) || (solved.io && (!state.io || (state.ioWeak && !solved.ioWeak))) || state.blockingLater !== solved.blockingLater || state.blockingLoadsModule !== solved.blockingLoadsModule) this.ioStep(node, state);
       this.cpuStep(node, state);
       classify(state);
       return state;
@@ -763,7 +773,7 @@ class FixpointSolver {
   private localIoOf(node: FnNode): LocalIo {
     let local = this.localIoFacts.get(node);
     if (!local) {
-      local = { blocking: null, io: null, ioWeak: false, unknownCalls: 0 };
+      local = { blocking: null, blockingLoadsModule: false, io: null, ioWeak: false, unknownCalls: 0 };
       this.localIo(node, local);
       this.localIoFacts.set(node, local);
     }
@@ -779,8 +789,13 @@ class FixpointSolver {
       if (target.kind === 'api') {
         const effect = target.info.effect;
         // A step (and its message) is built only when kept: most API calls add nothing new.
-        if ((effect === 'blocking-io' || effect === 'sleep') && !state.blocking) state.blocking = apiStep(node, site, siteIndex, target);
-        else if (countsAsIo(effect, site) && (!state.io || state.ioWeak)) {
+        if (effect === 'blocking-io' || effect === 'sleep') {
+          const loadsModule = target.info.loadsModule === true;
+          if (!state.blocking || (state.blockingLoadsModule && !loadsModule)) {
+            state.blocking = apiStep(node, site, siteIndex, target);
+            state.blockingLoadsModule = loadsModule;
+          }
+        } else if (countsAsIo(effect, site) && (!state.io || state.ioWeak)) {
           state.io = apiStep(node, site, siteIndex, target);
           state.ioWeak = target.weak === true;
         }
@@ -929,15 +944,20 @@ class FixpointSolver {
   private ioUnder(node: FnNode, env: BooleanEnv, visiting: Set<FnNode>, depth: number): IoFacts {
     if (depth > SPECIALISATION_DEPTH || visiting.has(node)) return node.state;
     visiting.add(node);
-    const facts: IoFacts = { blocking: null, blockingLater: false, io: null, ioWeak: false };
+    const facts: IoFacts = { blocking: null, blockingLater: false, blockingLoadsModule: false, io: null, ioWeak: false };
     for (const siteIndex of node.summary.sites) {
       const site = node.file.sites[siteIndex];
       if (isRuledOut(node, site.guards, env)) continue;
       const target = this.target(node, siteIndex);
       if (target.kind !== 'api') continue;
       const effect = target.info.effect;
-      if ((effect === 'blocking-io' || effect === 'sleep') && !facts.blocking) facts.blocking = apiStep(node, site, siteIndex, target);
-      else if (countsAsIo(effect, site) && !facts.io) facts.io = apiStep(node, site, siteIndex, target);
+      if (effect === 'blocking-io' || effect === 'sleep') {
+        const loadsModule = target.info.loadsModule === true;
+        if (!facts.blocking || (facts.blockingLoadsModule && !loadsModule)) {
+          facts.blocking = apiStep(node, site, siteIndex, target);
+          facts.blockingLoadsModule = loadsModule;
+        }
+      } else if (countsAsIo(effect, site) && !facts.io) facts.io = apiStep(node, site, siteIndex, target);
     }
     const own = node.state;
     if (!facts.io && own.io && !own.io.callee && own.io.kind === 'await') {
@@ -1319,7 +1339,8 @@ export class LoopWeights {
 
 function classify(state: FunctionState): void {
   // Async I/O whose callbacks later make a blocking call is still non-blocking when called: the evidence says both.
-  if (state.blocking && !(state.blockingLater && state.io)) {
+  // So is async I/O that loads a module on the way (a plugin, a locale file).
+  if (state.blocking && !((state.blockingLater || state.blockingLoadsModule) && state.io)) {
     state.classification = 'blocking-io';
     state.confidence = state.blocking.guessed ? 0.7 : state.blocking.callee ? 0.85 : 0.95;
   } else if (state.io && state.cpu >= MIXED_CPU_WEIGHT) {

@@ -672,9 +672,9 @@ const subscribes: ApiInfo = { effect: 'none', handlers: true };
  * Resolving a module id looks for files, package.json and folders synchronously; an id written in the code is looked
  * up once, later calls come from the resolver's cache.
  */
-export const resolvesModule: ApiInfo = { effect: 'blocking-io', alternative: 'import.meta.resolve, or resolve once at start-up', note: 'stats the file system', computedArgument: 0 };
+export const resolvesModule: ApiInfo = { effect: 'blocking-io', alternative: 'import.meta.resolve, or resolve once at start-up', note: 'stats the file system', computedArgument: 0, loadsModule: true };
 /** Loading a module reads and runs its file synchronously (once; later loads come from the cache). */
-const loadsModule: ApiInfo = { effect: 'blocking-io', alternative: 'import() once at start-up', note: 'reads the module file' };
+const loadsModule: ApiInfo = { effect: 'blocking-io', alternative: 'import() once at start-up', note: 'reads the module file', loadsModule: true };
 /** `require(id)` with an id known only at run time: it finds and reads that module's file then. */
 export const loadsComputedModule: ApiInfo = { ...loadsModule, computedArgument: 0 };
 

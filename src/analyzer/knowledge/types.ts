@@ -42,6 +42,11 @@ export interface ApiInfo {
   /** Its function arguments are handlers it calls later (a stream's transform per chunk), not during the call. */
   handlers?: boolean;
   /**
+   * For blocking-io entries: it loads or resolves a module (`require(file)`, `require.resolve(id)`). A function that
+   * also does async I/O is an I/O function that loads a plugin or a locale file on the way, not a blocking one.
+   */
+  loadsModule?: true;
+  /**
    * For cpu-heavy entries whose work grows with every argument from this position on (`merge(target, ...sources)`
    * walks its sources): when all of them are small (settings, literals), the call is cheap.
    */
