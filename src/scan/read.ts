@@ -95,9 +95,9 @@ export function looksMinified(text: string): boolean {
     lines++;
     const length = end - start;
     if (length <= MINIFIED_AVERAGE_LINE) ordinaryLines++;
-    else if (isDenseCode(text, start, end)) {
-      longCodeLines++;
-      if (length > LONG_LINE) charsInLongLines += length;
+    else {
+      if (holdsStatements(text, start, end)) longCodeLines++;
+      if (length > LONG_LINE && isDenseCode(text, start, end)) charsInLongLines += length;
     }
     start = end + 1;
   }
@@ -118,6 +118,20 @@ function isDenseCode(text: string, start: number, end: number): boolean {
   return marks * CODE_CHARS_PER_MARK >= end - start;
 }
 
+/**
+ * Code has a statement end or a call every few dozen characters; a record written as data (`{"type":"Feature",
+ * "geometry":{...}}`, a list of numbers) has neither, however many braces it opens.
+ */
+function holdsStatements(text: string, start: number, end: number): boolean {
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SEMICOLON || code === OPEN_PAREN) marks++;
+  }
+  return marks * CODE_CHARS_PER_MARK >= end - start;
+}
+
+const OPEN_PAREN = 0x28;
 const SEMICOLON = 0x3b;
 const OPEN_BRACE = 0x7b;
 /** Minified bundles measured 32-330 characters per `;` or `{`; data tables in hand-written files 700-10,000. */

@@ -171,8 +171,8 @@ describe('looksMinified', () => {
 
   it('does not flag hand-written code around data written one record per long line', () => {
     // A module holding GeoJSON features, one per line of 900-2,000 characters, and a few functions over them.
-    const feature = (i: number) => `{"type":"Feature","id":"F${i}","geometry":{"type":"Polygon","coordinates":[[${Array.from({ length: 60 }, (_, j) => `[${(i + j / 7).toFixed(6)},${(j - i / 3).toFixed(6)}]`).join(',')}]]}},`;
-    const data = `var features = [\n${Array.from({ length: 120 }, (_, i) => feature(i)).join('\n')}\n];`;
+    const feature = (i: number, points: number) => `{"type":"Feature","id":"F${i}","properties":{"name":"Area ${i}"},"geometry":{"type":"Polygon","coordinates":[[${Array.from({ length: points }, (_, j) => `[${(i + j / 7).toFixed(6)},${(j - i / 3).toFixed(6)}]`).join(',')}]]}},`;
+    const data = `var features = [\n${Array.from({ length: 150 }, (_, i) => feature(i, i % 3 === 0 ? 30 : 90)).join('\n')}\n];`;
     const functions = Array.from({ length: 20 }, (_, i) => `function inside${i}(polygon, point) {\n  var c = false;\n  for (var i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {\n    if (polygon[i][1] > point[1] !== polygon[j][1] > point[1]) c = !c;\n  }\n  return c;\n}`).join('\n');
     const text = `${data}\n${functions}`;
     assert.ok(text.length > 50 * 1024 && text.length / text.split('\n').length > 500);
