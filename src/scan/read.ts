@@ -110,12 +110,7 @@ export function looksMinified(text: string): boolean {
  * lookup table, a generated regular expression) has almost none, and hand-written code around it is analyzed.
  */
 function isDenseCode(text: string, start: number, end: number): boolean {
-  let marks = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === SEMICOLON || code === OPEN_BRACE) marks++;
-  }
-  return marks * CODE_CHARS_PER_MARK >= end - start;
+  return hasMarkEvery(text, start, end, SEMICOLON, OPEN_BRACE);
 }
 
 /**
@@ -123,10 +118,15 @@ function isDenseCode(text: string, start: number, end: number): boolean {
  * "geometry":{...}}`, a list of numbers) has neither, however many braces it opens.
  */
 function holdsStatements(text: string, start: number, end: number): boolean {
+  return hasMarkEvery(text, start, end, SEMICOLON, OPEN_PAREN);
+}
+
+/** One of the two characters at least every `CODE_CHARS_PER_MARK` characters of the line, on average. */
+function hasMarkEvery(text: string, start: number, end: number, first: number, second: number): boolean {
   let marks = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === SEMICOLON || code === OPEN_PAREN) marks++;
+    if (code === first || code === second) marks++;
   }
   return marks * CODE_CHARS_PER_MARK >= end - start;
 }
