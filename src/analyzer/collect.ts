@@ -1751,10 +1751,6 @@ function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
   return undefined;
 }
 
-function isMathMin(callee: Node): boolean {
-  return callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === 'Math' && callee.property.type === 'Identifier' && callee.property.name === 'min';
-}
-
 /**
  * `for (i = offset; i < offset + length; i++)`, or up to `max = Math.min(offset + length, view.byteLength)`: as many
  * steps as the parameter added to where the loop starts.
@@ -1770,7 +1766,7 @@ function countPastStart(loop: Node, bound: Node, fn: FunctionInfo): string | und
     if (!declared || declared.scope !== fn.scope) return undefined;
     node = declared.node;
   }
-  const candidates = node.type === 'CallExpression' && isMathMin(node.callee) ? node.arguments : [node];
+  const candidates = node.type === 'CallExpression' && memberPath(unwrapExpression(node.callee))?.join('.') === 'Math.min' ? node.arguments : [node];
   for (const candidate of candidates) {
     const sum = unwrapExpression(candidate as TSESTree.Expression);
     if (sum.type !== 'BinaryExpression' || sum.operator !== '+') continue;

@@ -1694,13 +1694,13 @@ const CONSTANT_DATA_BUDGET = 512;
 const CONSTANT_DATA_DEPTH = 6;
 
 /** `entries` of `const entries = []`: a list the code fills before it copies or reorders it (`entries.reverse()`). */
-function startsEmpty(node: Node, scope: Scope): boolean {
+export function startsEmpty(node: Node, scope: Scope): boolean {
   const target = unwrapExpression(node as TSESTree.Expression);
   const declared = target.type === 'Identifier' ? unchangedInit(target.name, scope) : undefined;
   return declared !== undefined && isEmptyLiteral(declared.node);
 }
 
-function isEmptyLiteral(node: Node): boolean {
+export function isEmptyLiteral(node: Node): boolean {
   return (node.type === 'ArrayExpression' && node.elements.length === 0) || (node.type === 'ObjectExpression' && node.properties.length === 0);
 }
 

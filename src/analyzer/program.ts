@@ -661,6 +661,14 @@ function addsBlocking(facts: IoFacts, callee: IoFacts, edge: Edge, edgeRunsLater
   return true;
 }
 
+/** A blocking API call of the function's own: kept if it is the first, or the first that does more than load a module. */
+function keepApiBlocking(facts: Pick<IoFacts, 'blocking' | 'blockingLoadsModule'>, node: FnNode, site: SiteSummary, siteIndex: number, target: Extract<LinkedTarget, { kind: 'api' }>): void {
+  const loadsModule = target.info.loadsModule === true;
+  if (facts.blocking && !(facts.blockingLoadsModule && !loadsModule)) return;
+  facts.blocking = apiStep(node, site, siteIndex, target);
+  facts.blockingLoadsModule = loadsModule;
+}
+
 function blockingRank(later: boolean, loadsModule: boolean): number {
   return (later ? 2 : 0) + (loadsModule ? 1 : 0);
 }
@@ -789,13 +797,8 @@ class FixpointSolver {
       if (target.kind === 'api') {
         const effect = target.info.effect;
         // A step (and its message) is built only when kept: most API calls add nothing new.
-        if (effect === 'blocking-io' || effect === 'sleep') {
-          const loadsModule = target.info.loadsModule === true;
-          if (!state.blocking || (state.blockingLoadsModule && !loadsModule)) {
-            state.blocking = apiStep(node, site, siteIndex, target);
-            state.blockingLoadsModule = loadsModule;
-          }
-        } else if (countsAsIo(effect, site) && (!state.io || state.ioWeak)) {
+        if (effect === 'blocking-io' || effect === 'sleep') keepApiBlocking(state, node, site, siteIndex, target);
+        else if (countsAsIo(effect, site) && (!state.io || state.ioWeak)) {
           state.io = apiStep(node, site, siteIndex, target);
           state.ioWeak = target.weak === true;
         }
@@ -951,13 +954,8 @@ class FixpointSolver {
       const target = this.target(node, siteIndex);
       if (target.kind !== 'api') continue;
       const effect = target.info.effect;
-      if (effect === 'blocking-io' || effect === 'sleep') {
-        const loadsModule = target.info.loadsModule === true;
-        if (!facts.blocking || (facts.blockingLoadsModule && !loadsModule)) {
-          facts.blocking = apiStep(node, site, siteIndex, target);
-          facts.blockingLoadsModule = loadsModule;
-        }
-      } else if (countsAsIo(effect, site) && !facts.io) facts.io = apiStep(node, site, siteIndex, target);
+      if (effect === 'blocking-io' || effect === 'sleep') keepApiBlocking(facts, node, site, siteIndex, target);
+      else if (countsAsIo(effect, site) && !facts.io) facts.io = apiStep(node, site, siteIndex, target);
     }
     const own = node.state;
     if (!facts.io && own.io && !own.io.callee && own.io.kind === 'await') {

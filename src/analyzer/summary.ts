@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import type { AssignedValue, AwaitPoint, Binding, CallSite, ClassInfo, FileModel, FunctionInfo, LoopInfo, Node, Scope } from './model';
 import { functionOfNode, iterationLoopOfCall } from './model';
 import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './collect';
-import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isSettingsValue, isUnknownShortString, taskListOf, unchangedInit } from './loop-size';
+import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isEmptyLiteral, isSettingsValue, isUnknownShortString, startsEmpty, taskListOf, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { CALLABLE_VALUE_KINDS, drivesGeneratorParameter, invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
 import { STORING_METHODS, boundFunction, calleeName, isAsyncFunctionHelper, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
@@ -528,7 +528,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (boundParam >= 0) result.boundParam = boundParam;
     const iterated = loop.isForAwait && loop.node.type === 'ForOfStatement' ? model.siteOfNode.get(unwrapExpression(loop.node.right)) : undefined;
     if (iterated) result.iteratedSite = iterated.index;
-    const collection = loop.size > 0 ? iteratedCollection(loop) : undefined;
+    const collection = loop.size <= 0 ? null : loop.node.type === 'ForInStatement' ? loop.node.right : iteratedExpression(loop.node);
     const imported = collection ? resolver.expr(collection, loop.fn.scope, loop.fn, 0) : undefined;
     if (imported?.k === 'import') result.iteratesImport = toSValue(imported, 0);
     return result;
@@ -1970,28 +1970,10 @@ export type { EvidenceKind, Diagnostic };
  * not data.
  */
 function isWrittenOutData(node: Node, scope: Scope): boolean {
-  let value = unwrapExpression(node as TSESTree.Expression);
-  if (value.type === 'Identifier') value = unchangedInit(value.name, scope)?.node ?? value;
-  if ((value.type === 'ArrayExpression' && value.elements.length === 0) || (value.type === 'ObjectExpression' && value.properties.length === 0)) return false;
-  return isConstantData(node, scope);
+  return !isEmptyLiteral(unwrapExpression(node as TSESTree.Expression)) && !startsEmpty(node, scope) && isConstantData(node, scope);
 }
 
 /** An expression (not a function or class record) that an export or member holds. */
 function isDataNode(value: Node | FunctionInfo | ClassInfo): value is Node {
   return 'type' in value && typeof value.type === 'string' && value.type !== 'FunctionDeclaration' && value.type !== 'ClassDeclaration';
-}
-
-/** What a loop runs over: `for (x of list)`, `list.map(...)`, `for (i = 0; i < list.length; i++)`. */
-function iteratedCollection(loop: LoopInfo): Node | undefined {
-  const node = loop.node;
-  if (node.type === 'ForOfStatement' || node.type === 'ForInStatement') return unwrapExpression(node.right);
-  if (loop.arrayMethod && node.type === 'CallExpression') {
-    const callee = unwrapExpression(node.callee);
-    return callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
-  }
-  if (node.type === 'ForStatement' && node.test?.type === 'BinaryExpression') {
-    const bound = unwrapExpression(node.test.right);
-    return isLengthRead(bound) ? unwrapExpression(bound.object) : undefined;
-  }
-  return undefined;
 }
