@@ -15,7 +15,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { ASYNC_ITERATOR_KEY, ITERATOR_KEY, STORING_METHODS, assignmentChainEnd, babelHelperName, boundFunction, calleeName, calleeText, immediateCallArgument, isInheritsFunctionName, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, sizeOfStoredValues, unchangedInit } from './loop-size';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, counterName, counterStartExpression, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, sizeOfStoredValues, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { blockAlwaysThrows } from './control-flow';
 import { FUNCTION_TYPES, childKeys, identifiersIn } from './walk';
@@ -1282,9 +1282,7 @@ function typeParamsByGuards(statements: readonly TSESTree.Statement[], info: Fun
 }
 
 function alwaysThrows(statement: TSESTree.Statement): boolean {
-  if (statement.type === 'ThrowStatement') return true;
-  // `{ log(...); throw err; }`: only plain statements before the throw, none that could leave early.
-  return statement.type === 'BlockStatement' && statement.body.length > 0 && statement.body[statement.body.length - 1].type === 'ThrowStatement' && statement.body.every((inner) => inner.type === 'ThrowStatement' || inner.type === 'ExpressionStatement' || inner.type === 'VariableDeclaration');
+  return statement.type === 'ThrowStatement' || (statement.type === 'BlockStatement' && blockAlwaysThrows(statement));
 }
 
 /** `function () {...}.bind(this)` handed to a call or called at once stands where its `bind` call stands. */
@@ -1756,9 +1754,9 @@ function parameterBound(loop: Node, fn: FunctionInfo): string | undefined {
  * steps as the parameter added to where the loop starts.
  */
 function countPastStart(loop: Node, bound: Node, fn: FunctionInfo): string | undefined {
-  if (loop.type !== 'ForStatement' || !loop.init) return undefined;
-  const init = loop.init.type === 'VariableDeclaration' ? loop.init.declarations[0]?.init : loop.init.type === 'AssignmentExpression' && loop.init.operator === '=' ? loop.init.right : undefined;
-  const start = init ? unwrapExpression(init) : undefined;
+  if (loop.type !== 'ForStatement') return undefined;
+  const counter = counterName(loop);
+  const start = counter === null ? undefined : counterStartExpression(loop, counter);
   if (start?.type !== 'Identifier') return undefined;
   let node = bound;
   if (node.type === 'Identifier') {

@@ -879,7 +879,7 @@ const ROUNDING_METHODS: ReadonlySet<string> = new Set(['floor', 'trunc', 'ceil',
 
 const EMPTY_SCOPE = new Scope(null, null);
 
-function counterName(loop: TSESTree.ForStatement): string | null {
+export function counterName(loop: TSESTree.ForStatement): string | null {
   return updatedName(counterUpdate(loop));
 }
 
@@ -919,7 +919,7 @@ function counterStart(loop: TSESTree.ForStatement, counter: string): number | un
   return start ? constantNumber(start, EMPTY_SCOPE) : undefined;
 }
 
-function counterStartExpression(loop: TSESTree.ForStatement, counter: string): Node | undefined {
+export function counterStartExpression(loop: TSESTree.ForStatement, counter: string): Node | undefined {
   const init = loop.init;
   if (init?.type === 'VariableDeclaration') return declaredInHeader(loop, counter);
   if (init?.type === 'AssignmentExpression' && init.left.type === 'Identifier' && init.left.name === counter) return unwrapExpression(init.right);
