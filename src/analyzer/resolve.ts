@@ -267,12 +267,12 @@ export class Resolver {
         if (named) return named;
         const promisified = api === undefined ? promisifiedAllMember(value.spec, value.path) : undefined;
         if (promisified) return { kind: 'api', info: promisified, name: `${name} (promisified)`, guessed: false };
-        return sized(apiTarget(api, name, hasCallback), args, site.fn.scope);
+        return sized(apiTarget(api, name, hasCallback), node, site.fn.scope);
       }
       case 'global':
-        return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), args, site.fn.scope);
+        return sized(apiTarget(lookupGlobal(value.path), value.path.join('.'), hasCallback), node, site.fn.scope);
       case 'api-instance':
-        return setUpForSync(sized(apiTarget(lookupInstanceApi(value.type, value.path), instanceApiName(value.type, value.path), hasCallback), args, site.fn.scope), site, callee);
+        return setUpForSync(sized(apiTarget(lookupInstanceApi(value.type, value.path), instanceApiName(value.type, value.path), hasCallback), node, site.fn.scope), site, callee);
       case 'fn': {
         const helper = isHelperDeclaration(value.fn) ? lookupTranspilerHelper(value.fn.name) : undefined;
         if (helper) return { kind: 'api', info: helper, name: value.fn.name, guessed: false };
@@ -505,6 +505,8 @@ export class Resolver {
       case 'ObjectExpression':
         return { k: 'object', node, scope };
       case 'LogicalExpression': {
+        // `fs && promisify(fs.open)`: the value is what the right side gives, when there is one at all.
+        if (node.operator === '&&') return this.expr(node.right, scope, fn, depth);
         const left = this.expr(node.left, scope, fn, depth);
         if (left.k === 'unknown' || left.k === 'param') return this.expr(node.right, scope, fn, depth);
         if (!isReturnedMember(left)) return left;
@@ -1069,8 +1071,9 @@ export function apiTarget(info: ApiInfo | undefined, name: string, hasCallback: 
 /** Input-sized work on a small constant (`randomBytes(16)`) costs nothing worth reporting. */
 const SMALL_CONSTANT_SIZE = 4096;
 
-function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgument[], scope: Scope): CallTarget {
+function sized(target: CallTarget, call: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): CallTarget {
   if (target.kind !== 'api') return target;
+  const args = call.arguments;
   const from = target.info.effect === 'cpu-heavy' ? target.info.sizeArgumentsFrom : undefined;
   if (from !== undefined) {
     const sources = args.slice(from);
@@ -1080,8 +1083,19 @@ function sized(target: CallTarget, args: readonly TSESTree.CallExpressionArgumen
   const deciding = decidingArgument(target.info);
   const arg = deciding && args[deciding.at];
   if (!deciding || !arg || arg.type === 'SpreadElement') return target;
-  const costless = deciding.test === 'fixed' ? isFixedArgument(arg, scope) : isSmallSizeArgument(arg, scope) || (target.info.quotesText === true && isText(arg, scope, 0));
+  const costless =
+    deciding.test === 'fixed'
+      ? isFixedArgument(arg, scope)
+      : isSmallSizeArgument(arg, scope) || (target.info.quotesText === true && (isText(arg, scope, 0) || comparedWithEmptyForm(call)));
   return costless ? withoutCost(target) : target;
+}
+
+/** `JSON.stringify(options) === '{}'`: a test for an empty object or list, made on a small one. */
+function comparedWithEmptyForm(call: Node): boolean {
+  const parent = (call as { parent?: Node }).parent;
+  if (parent?.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(parent.operator)) return false;
+  const other = parent.left === call ? parent.right : parent.left;
+  return other.type === 'Literal' && (other.value === '{}' || other.value === '[]');
 }
 
 /** Methods only strings have: a value they are called on is a text. */

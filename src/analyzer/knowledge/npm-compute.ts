@@ -1035,6 +1035,8 @@ const markupTables: ModuleTable[] = [
   },
   { module: 'linkedom#DOMParser', api: { parseFromString: parsesText } },
   { module: 'xml-js', api: { xml2js: parsesText, xml2json: parsesText, js2xml: serialises, json2xml: serialises } },
+  // Serialises a whole object tree to XML, walking it in script.
+  { module: 'js2xmlparser', api: { parse: xmlSerialises } },
   {
     module: 'xmlbuilder',
     api: {

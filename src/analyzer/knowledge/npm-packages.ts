@@ -2140,6 +2140,9 @@ const templateTables: ModuleTable[] = [
     },
   },
   { module: 'ejs#Template', api: { '': compiledTemplate } },
+  // hogan.js (Twitter's mustache): `compile` scans and builds a template; its `render` is a pass over it and the data.
+  { module: 'hogan.js', api: { compile: compilesTemplate('hogan.js#Template'), scan: parsesText, parse: none, generate: compilesTemplate('hogan.js#Template'), Template: creates('hogan.js#Template') } },
+  { module: 'hogan.js#Template', api: { render: compiledTemplate, r: compiledTemplate } },
   {
     // Parsed templates are cached by their text, so `parse` and `render` parse a template once.
     module: 'mustache',
@@ -2748,6 +2751,14 @@ const streamHelperTables: ModuleTable[] = [
   { module: 'end-of-stream', aliases: ['on-finished'], api: { '': { effect: 'none', handlers: true }, isFinished: none } },
   // A writable stream that hands everything written to the callback once it ends.
   { module: 'concat-stream', api: { '': streamOfHandlers } },
+  // Read a whole stream (a request body) into one buffer or string: waits for the stream's data.
+  { module: 'raw-body', api: { '': requestsContent } },
+  {
+    module: 'get-stream',
+    api: { '': requestsContent, buffer: requestsContent, array: requestsContent, getStreamAsBuffer: requestsContent, getStreamAsArray: requestsContent, getStreamAsArrayBuffer: requestsContent },
+  },
+  { module: 'co-body', api: { '': requestsContent, json: requestsContent, form: requestsContent, text: requestsContent } },
+  { module: 'stream-to-array', api: { '': requestsContent } },
   { module: 'bl', api: { '': streamOfHandlers, BufferListStream: streamOfHandlers, BufferList: none } },
   // Object streams built from functions run per object (`pi.thru.obj(fn)`, `pi.map(fn)`).
   {
