@@ -298,6 +298,8 @@ const cryptoTable: ModuleTable = {
 /** Decompressing is one native pass over the input, as light as JSON.parse; compressing searches for matches. */
 const decompresses = (alternative: string): ApiInfo => ({ ...cpuHeavy(alternative), weight: 1 });
 
+const zlibStream: ApiInfo = { effect: 'none', returns: 'zlib#Stream' };
+
 const zlibTable: ModuleTable = {
   module: 'zlib',
   api: {
@@ -323,26 +325,28 @@ const zlibTable: ModuleTable = {
     brotliDecompress: threadpool,
     zstdCompress: threadpool,
     zstdDecompress: threadpool,
-    createGzip: threadpool,
-    createGunzip: threadpool,
-    createDeflate: threadpool,
-    createInflate: threadpool,
-    createDeflateRaw: threadpool,
-    createInflateRaw: threadpool,
-    createUnzip: threadpool,
-    createBrotliCompress: threadpool,
-    createBrotliDecompress: threadpool,
-    createZstdCompress: threadpool,
-    createZstdDecompress: threadpool,
-    Gzip: threadpool,
-    Gunzip: threadpool,
-    Deflate: threadpool,
-    Inflate: threadpool,
-    DeflateRaw: threadpool,
-    InflateRaw: threadpool,
-    Unzip: threadpool,
-    BrotliCompress: threadpool,
-    BrotliDecompress: threadpool,
+    // Stream factories: a transform stream compresses on the thread pool as data is written to it, which
+    // is the I/O of whoever pipes into it; making one starts nothing.
+    createGzip: zlibStream,
+    createGunzip: zlibStream,
+    createDeflate: zlibStream,
+    createInflate: zlibStream,
+    createDeflateRaw: zlibStream,
+    createInflateRaw: zlibStream,
+    createUnzip: zlibStream,
+    createBrotliCompress: zlibStream,
+    createBrotliDecompress: zlibStream,
+    createZstdCompress: zlibStream,
+    createZstdDecompress: zlibStream,
+    Gzip: zlibStream,
+    Gunzip: zlibStream,
+    Deflate: zlibStream,
+    Inflate: zlibStream,
+    DeflateRaw: zlibStream,
+    InflateRaw: zlibStream,
+    Unzip: zlibStream,
+    BrotliCompress: zlibStream,
+    BrotliDecompress: zlibStream,
     crc32: none,
   },
 };
@@ -605,6 +609,8 @@ const streamTables: ModuleTable[] = [
   { module: 'stream/promises', api: streamPromisesApi },
   // A stream made in the code (or a subclass of one): its data is what the code writes or pushes into it.
   { module: 'stream#Stream', extends: 'events#EventEmitter', api: {} },
+  // A zlib stream the code writes to itself compresses what it is given on the thread pool.
+  { module: 'zlib#Stream', extends: 'stream#Stream', api: { write: threadpool, end: threadpool } },
 ];
 
 /** Awaited waits: the caller's async function is paused, the thread is not. */

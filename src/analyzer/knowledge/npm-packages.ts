@@ -2745,6 +2745,12 @@ const streamHelperTables: ModuleTable[] = [
   { module: 'through2', api: { '': streamOfHandlers, obj: streamOfHandlers, ctor: streamOfHandlers } },
   { module: 'event-stream', api: { through: streamOfHandlers, map: streamOfHandlers, mapSync: streamOfHandlers, split: none, join: none, pipeline: none, merge: none } },
   { module: 'split2', api: { '': streamOfHandlers } },
+  // `peek(opts, (data, swap) => ...)`: the function runs on the first bytes that come through the stream.
+  { module: 'peek-stream', api: { '': streamOfHandlers } },
+  // Streams joined into one: nothing flows until something is piped in.
+  { module: 'pumpify', api: { '': none, obj: none, ctor: none } },
+  { module: 'multipipe', api: { '': none } },
+  { module: 'duplexify', api: { '': none, obj: none } },
   // `gulpPlugin('gulp-changed', async (file) => ...)`: a gulp plugin's object stream, the function run per file.
   { module: 'gulp-plugin-extras', api: { gulpPlugin: streamOfHandlers } },
   // Listen for the end of a stream or response the caller has: the callback runs when it ends, as a listener would.
