@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { CallSite, FunctionInfo, Node } from './model';
 import type { CallTarget } from './resolve';
 import type { ApiEffect } from './knowledge/types';
-import { STORING_METHODS, calleeName, lastName, memberPath, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
+import { EQUALITY_OPERATORS, STORING_METHODS, calleeName, lastName, memberPath, requiredSpecifier, soleReturned, unwrapExpression } from './syntax';
 import { identifiersIn, isPropertyName, walkWithinFunction } from './walk';
 
 /** Anything that can say what a call site calls: the local resolver, or the whole-program solver. */
@@ -219,13 +219,12 @@ function onlyInspectsParameter(body: Node, name: string): boolean {
 }
 
 const INSPECTED_FUNCTION_PROPERTIES: ReadonlySet<string> = new Set(['length', 'name', 'displayName']);
-const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['==', '!=', '===', '!==']);
 
 function isInspection(reference: Node): boolean {
   const parent = (reference as { parent?: Node }).parent;
   if (!parent) return false;
   if (parent.type === 'UnaryExpression') return parent.operator === 'typeof' || parent.operator === '!';
-  if (parent.type === 'BinaryExpression') return COMPARISON_OPERATORS.has(parent.operator);
+  if (parent.type === 'BinaryExpression') return EQUALITY_OPERATORS.has(parent.operator);
   if (parent.type === 'MemberExpression') {
     const read = parent.object === reference && !parent.computed && parent.property.type === 'Identifier' && INSPECTED_FUNCTION_PROPERTIES.has(parent.property.name);
     const holder = (parent as { parent?: Node }).parent;

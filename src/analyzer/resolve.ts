@@ -3,7 +3,7 @@ import type { ApiInfo } from './knowledge/types';
 import { isKnownModule, lookupApi, lookupDistinctiveMethod, lookupFsMethodByName, lookupGlobal, lookupInstanceApi, lookupTranspilerHelper, undeclaredModule } from './knowledge';
 import type { AssignedValue, Binding, BundleTable, CallSite, ClassInfo, ExportEntry, FileModel, FunctionInfo, Node } from './model';
 import { Scope, bundleTableOfNode, classOfNode, functionOfNode } from './model';
-import { STORING_METHODS, babelHelperName, boundFunction, calleeName, findProperty, immediateCallArgument, isInheritsFunctionName, isInteropHelper, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
+import { EQUALITY_OPERATORS, STORING_METHODS, babelHelperName, boundFunction, calleeName, findProperty, immediateCallArgument, isInheritsFunctionName, isInteropHelper, isRelativeSpecifier, isWithin, keyName, lastName, memberPath, namesError, namesShortString, prototypeOwner, requiredSpecifier, testsMissing, thisPrivateFieldAccess, unwrapExpression } from './syntax';
 import { INHERITS_KEY, createdClassOf, holdsFunction, isCreatedClassMethod, isHelperDeclaration, prototypeOwnerOf } from './collect';
 import { FUNCTION_TYPES, rootName, walkWithinFunction } from './walk';
 import { mayLeaveFunction } from './control-flow';
@@ -1093,7 +1093,7 @@ function sized(target: CallTarget, call: TSESTree.CallExpression | TSESTree.NewE
 /** `JSON.stringify(options) === '{}'`: a test for an empty object or list, made on a small one. */
 function comparedWithEmptyForm(call: Node): boolean {
   const parent = (call as { parent?: Node }).parent;
-  if (parent?.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(parent.operator)) return false;
+  if (parent?.type !== 'BinaryExpression' || !EQUALITY_OPERATORS.has(parent.operator)) return false;
   const other = parent.left === call ? parent.right : parent.left;
   return other.type === 'Literal' && (other.value === '{}' || other.value === '[]');
 }

@@ -6,7 +6,7 @@ import { extendsError, holdsFunction, iterationOf, prototypeOwnerOf } from './co
 import { CONSTANT_ENTRIES_LIMIT, SMALL_LITERAL_ARRAY, constantLength, constantNumber, endTestedName, isConstantData, isCutOf, isEmptyLiteral, isSettingsValue, isUnknownShortString, startsEmpty, taskListOf, unchangedInit } from './loop-size';
 import type { CallTarget, Resolver, Value } from './resolve';
 import { CALLABLE_VALUE_KINDS, drivesGeneratorParameter, invokedThroughCallOrApply, isFixedArgument, isSmallSizeArgument, namesIoOperation, receiverKey, returnedExpression } from './resolve';
-import { STORING_METHODS, boundFunction, calleeName, isAsyncFunctionHelper, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
+import { EQUALITY_OPERATORS, STORING_METHODS, boundFunction, calleeName, isAsyncFunctionHelper, isLengthRead, isRelativeSpecifier, isTypeofName, keyName, lastName, namesError, testsMissing, unwrapExpression } from './syntax';
 import type { Diagnostic, EvidenceKind, RelatedLocation } from './types';
 import { identifiersIn, walkWithinFunction } from './walk';
 import { forEachExitTestBefore } from './control-flow';
@@ -1518,7 +1518,7 @@ function testsTypeOf(test: Node, name: string): boolean {
       return testsTypeOf(expression.left, name) || testsTypeOf(expression.right, name);
     case 'BinaryExpression': {
       if (expression.operator === 'instanceof') return isName(expression.left);
-      if (!['===', '!==', '==', '!='].includes(expression.operator)) return false;
+      if (!EQUALITY_OPERATORS.has(expression.operator)) return false;
       return isTypeofName(expression.left, name) || isTypeofName(expression.right, name);
     }
     case 'CallExpression': {

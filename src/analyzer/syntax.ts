@@ -97,6 +97,8 @@ export function prototypeOwner(node: Node | undefined): Node | null {
 
 /** Methods that keep their argument in a collection (`handlers.push(fn)`, `table.set(name, fn)`) rather than use it. */
 export const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'set', 'add']);
+/** `a === b` and its kin: an (in)equality test. */
+export const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['==', '!=', '===', '!==']);
 
 /** `util.inherits`, `inherits`, and compilers' `_inherits` / `_inheritsLoose` helpers, by name. */
 export function isInheritsFunctionName(name: string): boolean {
