@@ -1595,12 +1595,21 @@ const EMN178_HASHES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 's
 const jsCryptoAlternative = 'node:crypto (native; pbkdf2/scrypt on the thread pool)';
 /** A hash computed in JavaScript over its first argument: a pass over it, nothing for a short key. */
 const hashesInScript: ApiInfo = { effect: 'cpu-heavy', weight: 1, sizeArgument: 0, alternative: 'hash in a worker thread, or with node:crypto' };
+/** Key derivation in JavaScript: many rounds of a hash or of Salsa20 over the whole block, on the calling thread. */
+const derivesPbkdf2InScript = cpuHeavy('crypto.pbkdf2 (thread pool)');
+const derivesScryptInScript = cpuHeavy('crypto.scrypt (thread pool)');
+const derivesArgon2InScript = cpuHeavy('argon2 (native, thread pool)');
 const nobleComputes = cpuHeavy('node:crypto sign/verify (native), or a worker thread');
 /** The operations every @noble curve object has (`secp256k1.sign(msg, key)`, `ed25519.getPublicKey(key)`). */
 const NOBLE_CURVE_METHODS = ['sign', 'verify', 'getPublicKey', 'getSharedSecret'];
+/** Members that only read or make a key or point without a scalar multiplication. */
+const NOBLE_CHEAP_MEMBERS = ['ProjectivePoint.fromHex', 'Point.fromHex', 'utils.randomPrivateKey'];
 const NOBLE_CURVES = ['secp256k1', 'schnorr', 'ed25519', 'ed448', 'x25519', 'x448', 'p256', 'p384', 'p521', 'bls12_381'];
 const nobleCurveApi: Record<string, ApiInfo> = Object.fromEntries(
-  NOBLE_CURVES.flatMap((curve) => [...NOBLE_CURVE_METHODS, 'ProjectivePoint.fromHex', 'Point.fromHex', 'utils.randomPrivateKey'].map((method) => [`${curve}.${method}`, method.includes('.') ? none : nobleComputes])),
+  NOBLE_CURVES.flatMap((curve) => [
+    ...NOBLE_CURVE_METHODS.map((method): [string, ApiInfo] => [`${curve}.${method}`, nobleComputes]),
+    ...NOBLE_CHEAP_MEMBERS.map((member): [string, ApiInfo] => [`${curve}.${member}`, none]),
+  ]),
 );
 const NOBLE_CURVE_MODULES = ['@noble/curves/secp256k1', '@noble/curves/ed25519', '@noble/curves/ed448', '@noble/curves/p256', '@noble/curves/p384', '@noble/curves/p521', '@noble/curves/nist', '@noble/curves/bls12-381'];
 /** @noble/hashes: a hash is a pass over its input; key derivation (pbkdf2, scrypt, argon2) is many. */
@@ -1608,13 +1617,13 @@ const nobleHashApi: Record<string, ApiInfo> = {
   ...Object.fromEntries(
     ['sha1', 'md5', 'ripemd160', 'sha224', 'sha256', 'sha384', 'sha512', 'sha512_256', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'keccak_224', 'keccak_256', 'keccak_384', 'keccak_512', 'shake128', 'shake256', 'blake2b', 'blake2s', 'blake3', 'hmac'].map((name) => [name, hashesInScript]),
   ),
-  pbkdf2: cpuHeavy('crypto.pbkdf2 (thread pool)'),
-  pbkdf2Async: cpuHeavy('crypto.pbkdf2 (thread pool)'),
-  scrypt: cpuHeavy('crypto.scrypt (thread pool)'),
-  scryptAsync: cpuHeavy('crypto.scrypt (thread pool)'),
-  argon2id: cpuHeavy('argon2 (native, thread pool)'),
-  argon2i: cpuHeavy('argon2 (native, thread pool)'),
-  argon2d: cpuHeavy('argon2 (native, thread pool)'),
+  pbkdf2: derivesPbkdf2InScript,
+  pbkdf2Async: derivesPbkdf2InScript,
+  scrypt: derivesScryptInScript,
+  scryptAsync: derivesScryptInScript,
+  argon2id: derivesArgon2InScript,
+  argon2i: derivesArgon2InScript,
+  argon2d: derivesArgon2InScript,
 };
 const NOBLE_HASH_MODULES = ['@noble/hashes/sha1', '@noble/hashes/sha2', '@noble/hashes/sha256', '@noble/hashes/sha512', '@noble/hashes/sha3', '@noble/hashes/ripemd160', '@noble/hashes/legacy', '@noble/hashes/blake2', '@noble/hashes/blake2b', '@noble/hashes/blake2s', '@noble/hashes/blake3', '@noble/hashes/hmac', '@noble/hashes/pbkdf2', '@noble/hashes/scrypt', '@noble/hashes/argon2'];
 
@@ -1760,7 +1769,7 @@ const cpuPackageTables: ModuleTable[] = [
   },
   { module: 'crypto-js/sha256', aliases: ['crypto-js/sha1', 'crypto-js/sha512', 'crypto-js/md5', 'crypto-js/sha3'], api: { '': cpuHeavy(jsCryptoAlternative) } },
   { module: 'crypto-js/hmac-sha256', aliases: ['crypto-js/hmac-sha1', 'crypto-js/hmac-sha512', 'crypto-js/hmac-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
-  { module: 'crypto-js/pbkdf2', api: { '': cpuHeavy('crypto.pbkdf2 (thread pool)') } },
+  { module: 'crypto-js/pbkdf2', api: { '': derivesPbkdf2InScript } },
   // MD5 in JavaScript over a whole string or buffer.
   { module: 'md5', aliases: ['blueimp-md5'], api: { '': cpuHeavy(jsCryptoAlternative) } },
   // emn178's hashes in JavaScript (`sha1(text)`, `md5.hex(buf)`, `sha256.arrayBuffer(buf)`): every output format hashes
@@ -1782,8 +1791,8 @@ const cpuPackageTables: ModuleTable[] = [
   { module: 'spark-md5', api: { hash: cpuHeavy(jsCryptoAlternative), hashBinary: cpuHeavy(jsCryptoAlternative) } },
   // scrypt in JavaScript: N x r rounds of Salsa20 over the whole block, on the calling thread (its async forms only
   // yield between steps).
-  { module: 'scryptsy', api: { '': cpuHeavy('crypto.scrypt (thread pool)'), async: cpuHeavy('crypto.scrypt (thread pool)') } },
-  { module: 'scrypt-js', api: { scrypt: cpuHeavy('crypto.scrypt (thread pool)'), syncScrypt: cpuHeavy('crypto.scrypt (thread pool)') } },
+  { module: 'scryptsy', api: { '': derivesScryptInScript, async: derivesScryptInScript } },
+  { module: 'scrypt-js', api: { scrypt: derivesScryptInScript, syncScrypt: derivesScryptInScript } },
   // @noble's elliptic curves and hashes, in JavaScript: a signature or key derivation is a scalar multiplication.
   ...NOBLE_CURVE_MODULES.map((module): ModuleTable => ({ module, aliases: [`${module}.js`], defaultEffect: 'none', api: nobleCurveApi })),
   { module: '@noble/secp256k1', aliases: ['@noble/ed25519'], api: Object.fromEntries(NOBLE_CURVE_METHODS.flatMap((name) => [[name, nobleComputes], [`${name}Async`, nobleComputes]])) },
