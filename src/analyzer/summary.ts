@@ -680,8 +680,16 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     if (callee.type === 'Identifier') {
       const declared = unchangedInit(callee.name, scope);
       if (!declared) return undefined;
-      callee = declared.node;
+      callee = unwrapExpression(declared.node as TSESTree.Expression);
       scope = declared.scope;
+    }
+    // `getScheme(algorithm).sign(message)`: a helper that returns `schemes[algorithm]` picks from the same table.
+    if (callee.type === 'CallExpression') {
+      const picker = resolver.expr(callee.callee, scope, scope.owner ?? model.moduleFn, 0);
+      const returned = picker.k === 'fn' ? returnedExpression(picker.fn) : null;
+      if (!returned || picker.k !== 'fn') return undefined;
+      callee = returned as TSESTree.Expression;
+      scope = picker.fn.scope;
     }
     if (callee.type !== 'MemberExpression' || !callee.computed || callee.property.type === 'Literal') return undefined;
     const table = resolver.expr(callee.object, scope, scope.owner ?? model.moduleFn, 0);

@@ -972,6 +972,9 @@ const cases: Case[] = [
   { name: 'a service client handed a wrapped callback answers through it', fn: 'destroy', expected: 'io', code: "function ensureCallback(fn) { return function () { fn && fn.apply(null, arguments); }; }\nfunction Store(options) { this.client = options.client; }\nStore.prototype.destroy = function (sid, fn) { this.client.del(this.prefix + sid, ensureCallback(fn)); };" },
   { name: 'a service client iterated with a callback is not a request', fn: 'names', expected: 'none', code: "function Registry(options) { this.pool = options.pool; }\nRegistry.prototype.names = function (out) { this.pool.forEach(function (member) { out.push(member.name); }); };" },
   { name: 'a method of the entry a table of handlers holds for an unknown key, through a variable', fn: 'encode', expected: 'cpu', code: "const point = { size(xs) { return xs.length * 20; } };\nconst poly = { size(xs) { let n = 0; for (const ring of xs) n += ring.length * 16; return n; } };\nconst writers = { 1: point, 5: poly };\nfunction encode(type, geometries) { const writer = writers[type]; return writer.size(geometries); }" },
+  { name: 'a method of the entry a helper picks from a table by the key it is given', fn: 'encode', expected: 'cpu', code: "const point = { size(xs) { return xs.length * 20; } };\nconst poly = { size(xs) { let n = 0; for (const ring of xs) n += ring.length * 16; return n; } };\nfunction writerFor(type) { const writers = { 1: point, 5: poly }; return writers[type]; }\nfunction encode(type, geometries) { return writerFor(type).size(geometries); }" },
+  { name: 'a function a helper picks from a table, called through a variable', fn: 'convert', expected: 'blocking-io', code: "const fs = require('fs');\nconst readers = { text: (p) => fs.readFileSync(p, 'utf8'), none: () => '' };\nfunction readerFor(kind) { return readers[kind]; }\nfunction convert(kind, p) { const read = readerFor(kind); return read(p); }" },
+  { name: 'a helper returning one fixed entry of a table is no dispatch', fn: 'convert', expected: 'none', code: "const fs = require('fs');\nconst readers = { text: (p) => fs.readFileSync(p, 'utf8'), none: () => '' };\nfunction plain() { return readers.none; }\nfunction convert(p) { return plain()(p); }" },
   { name: 'a mask shifted left each round runs out of 32 bits', fn: 'synchsafe', expected: 'none', code: "function synchsafe(input) {\n  let out; let mask = 0x7F;\n  while (mask ^ 0x7FFFFFFF) { out = input & ~mask; out = out << 1; out = out | (input & mask); mask = ((mask + 1) << 8) - 1; input = out; }\n  return out;\n}" },
   { name: 'a loop from an offset up to the offset plus a count takes the count: four bytes are few', fn: 'getUint28', expected: 'none', code: "function readBytes(view, offset, length) {\n  var bytes = [];\n  var max = Math.min(offset + length, view.byteLength);\n  for (var i = offset; i < max; i++) bytes.push(view.getUint8(i));\n  return bytes;\n}\nfunction getUint28(view, offset) { var b = readBytes(view, offset, 4); return (b[0] << 21) | (b[1] << 14) | (b[2] << 7) | b[3]; }" },
   { name: 'the same loop asked for the whole view is not', fn: 'all', expected: 'cpu', code: "function readBytes(view, offset, length) {\n  var bytes = [];\n  for (var i = offset; i < offset + length; i++) bytes.push(view.getUint8(i));\n  return bytes;\n}\nfunction all(view) { return readBytes(view, 0, view.byteLength); }" },
@@ -1242,6 +1245,16 @@ describe('cross-file propagation', () => {
     };
     const result = project(files).analyzeFile('/p/write.js');
     assert.equal(functionIn(result, 'write').classification, 'cpu');
+  });
+
+  it("follows a helper that picks one of two modules from a table to the picked module's method", () => {
+    const files = {
+      '/p/ed.js': "exports.default = { sign(message, key) { let h = 0; for (let i = 0; i < message.length; i++) for (let r = 0; r < 64; r++) h = (h * 31 + message[i] + key.length + r) | 0; return h; } };",
+      '/p/ec.js': "exports.default = { sign(message) { return message.length; } };",
+      '/p/index.js': "const ed = require('./ed');\nconst ec = require('./ec');\nfunction schemeOf(algorithm) { const schemes = { ed25519: ed.default, secp256k1: ec.default }; return schemes[algorithm]; }\nfunction sign(message, key, algorithm) { return schemeOf(algorithm).sign(message, key); }\nmodule.exports = { sign };",
+    };
+    const result = project(files).analyzeFile('/p/index.js');
+    assert.equal(functionIn(result, 'sign').classification, 'cpu');
   });
 
   it('takes a loop over constant data another file writes out for a few steps', () => {
