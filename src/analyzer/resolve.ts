@@ -720,6 +720,8 @@ export class Resolver {
     const created = createdClassOf(node);
     if (created) return this.expr(created, scope, fn, depth);
     const value = this.expr(callee, scope, fn, depth);
+    const assigned = value.k === 'global' && value.path.length === 2 && value.path[0] === 'Object' && value.path[1] === 'assign' ? objectAssignResult(node) : undefined;
+    if (assigned) return this.expr(assigned, scope, fn, depth);
     // A bundle's own copy of that helper (`(0, _asyncToGenerator2.default)(function* () {...})`), known by what it does.
     if (value.k === 'fn' && firstArg?.type === 'FunctionExpression' && firstArg.generator && drivesGeneratorParameter(value.fn)) return this.expr(firstArg, scope, fn, depth);
     if ((isPromisify(value) || isModuleInterop(value)) && firstArg && firstArg.type !== 'SpreadElement') {
@@ -1496,6 +1498,19 @@ function forwardedParamIndex(factory: FunctionInfo): number {
 }
 
 /** What a function returns when its body ends with it: an arrow's expression body, or a last `return x`. */
+/**
+ * What `Object.assign(...)` stands for where one argument decides it: `Object.assign({ parse, extract })` is that
+ * object, `Object.assign({}, defaults)` its source, `Object.assign(main, { sync })` the function it adds members to.
+ */
+function objectAssignResult(node: TSESTree.CallExpression): Node | undefined {
+  const [target, source] = node.arguments;
+  if (!target || node.arguments.some((arg) => arg.type === 'SpreadElement')) return undefined;
+  const unwrapped = unwrapExpression(target as TSESTree.Expression);
+  if (node.arguments.length === 1) return unwrapped;
+  if (node.arguments.length === 2 && unwrapped.type === 'ObjectExpression' && unwrapped.properties.length === 0) return unwrapExpression(source as TSESTree.Expression);
+  return FUNCTION_TYPES.has(unwrapped.type) || unwrapped.type === 'Identifier' ? unwrapped : undefined;
+}
+
 export function returnedExpression(fn: FunctionInfo): Node | null {
   const node = fn.node;
   if (node.type === 'Program' || !node.body) return null;

@@ -987,6 +987,20 @@ const markupTables: ModuleTable[] = [
   { module: 'postcss-scss', api: { parse: parsesText, stringify: serialises, '': parsesText } },
   { module: 'postcss-less', api: { parse: parsesText, stringify: serialises } },
   { module: 'postcss-safe-parser', api: { '': parsesText } },
+  // postcss-selector-parser: `parser(transform)` only makes the processor; its `*Sync` methods parse on the calling
+  // thread, and so do the promise-returning ones before they resolve.
+  { module: 'postcss-selector-parser', api: { '': creates('postcss-selector-parser#Processor') } },
+  {
+    module: 'postcss-selector-parser#Processor',
+    api: {
+      astSync: parsesText,
+      transformSync: parsesText,
+      processSync: parsesText,
+      ast: parsesText,
+      transform: parsesText,
+      process: parsesText,
+    },
+  },
   { module: 'svgo', api: { optimize: cpuHeavy('optimise at build time or cache the output'), loadConfig: threadpool } },
   {
     // Native, but transform and bundle run on the calling thread; bundleAsync runs on lightningcss's own rayon threads.

@@ -113,6 +113,8 @@ const httpClientTables: ModuleTable[] = [
     defaultEffect: 'async-io',
     api: { '': requestsContent, extend: creates('got#Instance'), stream: asyncIo, paginate: asyncIo, 'paginate.all': asyncIo },
   },
+  // got-scraping: got with browser-like headers; the same calls.
+  { module: 'got-scraping', api: { gotScraping: requestsContent, 'gotScraping.stream': asyncIo, 'gotScraping.extend': creates('got#Instance'), getAgents: none } },
   {
     module: 'got#Instance',
     defaultEffect: 'async-io',
@@ -277,6 +279,11 @@ const httpClientTables: ModuleTable[] = [
     api: { '': requestsContent, defaults: creates('make-fetch-happen#Fetch'), FetchError: none, Headers: none, Request: none, Response: none },
   },
   { module: 'make-fetch-happen#Fetch', api: { '': requestsContent, defaults: creates('make-fetch-happen#Fetch') } },
+  // npm-registry-fetch: make-fetch-happen with the registry's authentication; `json.stream` streams the parsed rows.
+  {
+    module: 'npm-registry-fetch',
+    api: { '': requestsContent, json: requestsContent, 'json.stream': asyncIo, pickRegistry: none, getAuth: none },
+  },
   {
     module: 'minipass-fetch',
     api: { '': requestsContent, isRedirect: none, Headers: none, Request: none, Response: none, FetchError: none, AbortError: none },
@@ -891,6 +898,9 @@ const remoteShellTables: ModuleTable[] = [
   { module: 'basic-ftp#Client', defaultEffect: 'async-io', api: { close: none, trackProgress: none, closed: none } },
   { module: 'imap', api: { '': creates('imap#Connection'), parseHeader: none } },
   { module: 'imap#Connection', defaultEffect: 'async-io', api: { ...listenerApi, destroy: none, serverSupports: none } },
+  // emailjs-tcp-socket: `TCPSocket.open(host, port)` connects and hands back the socket.
+  { module: 'emailjs-tcp-socket', api: { open: creates('emailjs-tcp-socket#Socket', 'async-io') } },
+  { module: 'emailjs-tcp-socket#Socket', defaultEffect: 'async-io', api: { suspend: none, resume: none } },
 ];
 
 const messagingTables: ModuleTable[] = [
@@ -2229,6 +2239,8 @@ const templateTables: ModuleTable[] = [
   },
   { module: 'nunjucks#Environment', api: { ...listenerApi, ...nunjucksEnvironmentApi } },
   { module: 'nunjucks#Template', api: { render: rendersTemplate, compile: cpuHeavy('compile each template once, at start-up') } },
+  // jsx-string renders a tree of `h(...)` elements to markup by walking it.
+  { module: 'jsx-string', api: { '': rendersTemplate, default: rendersTemplate, h: none } },
 ];
 
 // ---------------------------------------------------------------- compilers, bundlers, minifiers, formatters
