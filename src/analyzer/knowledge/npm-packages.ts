@@ -1882,6 +1882,54 @@ const cpuPackageTables: ModuleTable[] = [
       ),
     },
   },
+  // fluent-ffmpeg: the command is built in memory; running it spawns ffmpeg (ffprobe) and reports by events.
+  {
+    module: 'fluent-ffmpeg',
+    api: {
+      '': creates('fluent-ffmpeg#Command'),
+      ffprobe: asyncIo,
+      setFfmpegPath: none,
+      setFfprobePath: none,
+      setFlvtoolPath: none,
+      getAvailableFormats: asyncIo,
+      getAvailableCodecs: asyncIo,
+      getAvailableEncoders: asyncIo,
+      getAvailableFilters: asyncIo,
+      availableFormats: asyncIo,
+      availableCodecs: asyncIo,
+      availableEncoders: asyncIo,
+      availableFilters: asyncIo,
+    },
+  },
+  {
+    module: 'fluent-ffmpeg#Command',
+    api: {
+      ...listenerApi,
+      ...Object.fromEntries(
+        [
+          'run', 'exec', 'execute', 'save', 'saveToFile', 'pipe', 'stream', 'writeToStream', 'mergeToFile', 'concat',
+          'concatenate', 'screenshots', 'screenshot', 'takeScreenshots', 'thumbnails', 'thumbnail', 'ffprobe',
+          'getAvailableFormats', 'getAvailableCodecs', 'getAvailableEncoders', 'getAvailableFilters',
+        ].map((method) => [method, asyncIo]),
+      ),
+      kill: none,
+      renice: none,
+      ...Object.fromEntries(
+        [
+          'input', 'addInput', 'mergeAdd', 'inputOptions', 'inputOption', 'addInputOptions', 'addInputOption', 'inputFormat',
+          'fromFormat', 'inputFPS', 'fpsInput', 'nativeFramerate', 'native', 'seekInput', 'setStartTime', 'loop',
+          'output', 'addOutput', 'outputOptions', 'outputOption', 'addOutputOptions', 'addOutputOption', 'addOptions',
+          'addOption', 'options', 'format', 'toFormat', 'outputFormat', 'duration', 'setDuration', 'withDuration', 'seek',
+          'videoCodec', 'withVideoCodec', 'audioCodec', 'withAudioCodec', 'videoBitrate', 'withVideoBitrate',
+          'audioBitrate', 'withAudioBitrate', 'audioChannels', 'audioFrequency', 'audioQuality', 'noAudio', 'noVideo',
+          'withNoAudio', 'withNoVideo', 'videoFilters', 'videoFilter', 'audioFilters', 'audioFilter', 'complexFilter',
+          'filterGraph', 'fps', 'withFps', 'outputFps', 'frames', 'takeFrames', 'size', 'withSize', 'setSize',
+          'aspect', 'withAspect', 'setAspect', 'aspectRatio', 'autopad', 'keepDAR', 'keepPixelAspect', 'map',
+          'preset', 'usingPreset', 'flvmeta', 'updateFlvMetadata',
+        ].map((method) => [method, creates('fluent-ffmpeg#Command')]),
+      ),
+    },
+  },
   {
     module: 'jimp',
     api: {
@@ -2885,7 +2933,8 @@ const asyncLibraryApi: Record<string, ApiInfo> = {
 };
 
 const controlFlowTables: ModuleTable[] = [
-  { module: 'async', aliases: ['neo-async', 'async-es'], api: asyncLibraryApi },
+  // fw (the `parallel(tasks, done)` and `series` of async, and its iterations).
+  { module: 'async', aliases: ['neo-async', 'async-es', 'fw'], api: asyncLibraryApi },
   // One module per runner: `series(tasks, done)`.
   {
     module: 'run-series',
