@@ -187,7 +187,7 @@ export function loopSize(node: Node, scope: Scope, constantLoopLimit: number): n
   if (isGeneratorStateMachine(node)) return 0;
   // `while (exp > 0n) { ...; exp >>= 1n; }`: a step per bit of a BigInt, which has thousands in cryptography.
   const halvesNumber = shrinksTestedVariable(node, halvedVariable) && !comparesBigInt(node);
-  if (halvesNumber || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
+  if (halvesNumber || shrinksTestedVariable(node, (step) => parentDirectoryStep(step, scope)) || skipsWhitespace(node, scope) || breaksAtRunEnd(node, scope) || trimsGivenEnd(node) || padsToWidth(node) || isEuclidean(node)) return 0;
   if (countsUpToConstant(node, scope, constantLoopLimit)) return 0;
   const countdown = countdownLength(node);
   if (countdown !== undefined && countdown <= constantLoopLimit) return 0;
@@ -407,6 +407,48 @@ export function isCutOf(node: Node, name: string): boolean {
 function skipsWhitespace(loop: Node, scope: Scope): boolean {
   if (!isConditionLoop(loop) || !loop.test || !onlySteps(loop.body)) return false;
   return conjuncts(loop.test).some((part) => testsBlank(part, scope) || testsOneCharacter(part));
+}
+
+/**
+ * `while (i > 0) { if (path.charCodeAt(--i) !== 47) break; }`, `for (; e > 0; e--) { const c = s[e - 1]; if (c !==
+ * ' ' && c !== '\t') break; }`: the same run of one character or of blanks, left by a break at the first other one.
+ */
+function breaksAtRunEnd(loop: Node, scope: Scope): boolean {
+  if (!isConditionLoop(loop)) return false;
+  const body = loop.body.type === 'BlockStatement' ? loop.body.body : [loop.body];
+  const characterReads = new Map<string, Node>();
+  let index = 0;
+  for (; index < body.length; index++) {
+    const statement = body[index];
+    if (statement.type !== 'VariableDeclaration') break;
+    for (const declarator of statement.declarations) {
+      const init = declarator.init && unwrapExpression(declarator.init);
+      if (declarator.id.type !== 'Identifier' || !init || !isCharacterRead(init)) return false;
+      characterReads.set(declarator.id.name, init);
+    }
+  }
+  const exit = body[index];
+  if (exit?.type !== 'IfStatement' || exit.alternate || !isPlainBreak(exit.consequent)) return false;
+  if (!body.slice(index + 1).every((statement) => statement.type === 'ExpressionStatement' && isStep(statement.expression))) return false;
+  const read = (node: Node): Node => (node.type === 'Identifier' ? characterReads.get(node.name) ?? node : node);
+  return conjuncts(exit.test).every((part) => {
+    const target = unwrapExpression(part as TSESTree.Expression);
+    if (target.type === 'UnaryExpression' && target.operator === '!') return testsBlank(target.argument, scope);
+    if (target.type !== 'BinaryExpression' || (target.operator !== '!==' && target.operator !== '!=')) return false;
+    const left = read(unwrapExpression(target.left as TSESTree.Expression));
+    const right = read(unwrapExpression(target.right));
+    return readsOneCharacter(left, right) || readsOneCharacter(right, left);
+  });
+}
+
+function isCharacterRead(node: Node): boolean {
+  if (node.type === 'MemberExpression') return node.computed;
+  return node.type === 'CallExpression' && ['charAt', 'charCodeAt', 'codePointAt'].includes(calleeName(node) ?? '');
+}
+
+function isPlainBreak(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'BlockStatement') return statement.body.length === 1 && isPlainBreak(statement.body[0]);
+  return statement.type === 'BreakStatement' && statement.label === null;
 }
 
 /**
