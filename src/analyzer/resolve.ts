@@ -1497,10 +1497,10 @@ function forwardedParamIndex(factory: FunctionInfo): number {
   return node.params.findIndex((param) => param.type === 'Identifier' && param.name === name);
 }
 
-/** What a function returns when its body ends with it: an arrow's expression body, or a last `return x`. */
 /**
  * What `Object.assign(...)` stands for where one argument decides it: `Object.assign({ parse, extract })` is that
- * object, `Object.assign({}, defaults)` its source, `Object.assign(main, { sync })` the function it adds members to.
+ * object, `Object.assign({}, defaults)` its source, `Object.assign(main, { sync })` the function or object it adds
+ * members to (known by its own members, not the added ones).
  */
 function objectAssignResult(node: TSESTree.CallExpression): Node | undefined {
   const [target, source] = node.arguments;
@@ -1511,6 +1511,7 @@ function objectAssignResult(node: TSESTree.CallExpression): Node | undefined {
   return FUNCTION_TYPES.has(unwrapped.type) || unwrapped.type === 'Identifier' ? unwrapped : undefined;
 }
 
+/** What a function returns when its body ends with it: an arrow's expression body, or a last `return x`. */
 export function returnedExpression(fn: FunctionInfo): Node | null {
   const node = fn.node;
   if (node.type === 'Program' || !node.body) return null;

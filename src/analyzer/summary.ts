@@ -686,8 +686,9 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
     // `getScheme(algorithm).sign(message)`: a helper that returns `schemes[algorithm]` picks from the same table.
     if (callee.type === 'CallExpression') {
       const picker = resolver.expr(callee.callee, scope, scope.owner ?? model.moduleFn, 0);
-      const returned = picker.k === 'fn' ? returnedExpression(picker.fn) : null;
-      if (!returned || picker.k !== 'fn') return undefined;
+      if (picker.k !== 'fn') return undefined;
+      const returned = returnedExpression(picker.fn);
+      if (!returned) return undefined;
       callee = returned as TSESTree.Expression;
       scope = picker.fn.scope;
     }
