@@ -878,13 +878,16 @@ export class Resolver {
         const assigned = object.binding && this.memberAssignment(object.binding, name, file, depth);
         if (assigned) return assigned;
         if (name === 'call' || name === 'apply') return object;
+        // `Base.prototype.render.call(this, ...)`: the prototype holds what the constructor's instances share.
+        if (name === 'prototype' && object.binding) return { k: 'proto-instance', binding: object.binding };
         return { k: 'unknown', member: name };
       }
       case 'class': {
         const method = findStaticMethod(object.cls, name);
         if (method) return { k: 'fn', fn: method };
         const assigned = object.binding && this.memberAssignment(object.binding, name, file, depth);
-        return assigned ?? { k: 'unknown', member: name };
+        if (assigned) return assigned;
+        return name === 'prototype' ? { k: 'instance', cls: object.cls } : { k: 'unknown', member: name };
       }
       case 'instance':
         return this.instanceMember(object.cls, name, file, depth, 0);
