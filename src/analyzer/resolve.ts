@@ -1731,6 +1731,8 @@ function passesThisValue(call: TSESTree.CallExpression | TSESTree.NewExpression)
   const invoked = unwrapExpression(call.callee) as TSESTree.MemberExpression;
   const fn = unwrapExpression(invoked.object);
   const owner = fn.type === 'MemberExpression' ? unwrapExpression(fn.object) : null;
+  // `Layer.prototype.url.apply({ path }, args)`: a method taken from a prototype is called on what comes first.
+  if (owner?.type === 'MemberExpression' && !owner.computed && owner.property.type === 'Identifier' && owner.property.name === 'prototype') return true;
   return first.type === 'Identifier' && owner?.type === 'Identifier' && owner.name === first.name;
 }
 

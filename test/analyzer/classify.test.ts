@@ -1268,6 +1268,15 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'write').classification, 'cpu');
   });
 
+  it("follows another file's class method taken from its prototype and applied to an object", () => {
+    const files = {
+      '/p/layer.js': "module.exports = class Layer { url(params) { let out = ''; for (const key of Object.keys(params)) for (const part of this.path) out += part + key; return out; } };",
+      '/p/router.js': "const Layer = require('./layer');\nclass Router { static url(path, ...args) { return Layer.prototype.url.apply({ path }, args); } }\nmodule.exports = Router;",
+    };
+    const result = project(files).analyzeFile('/p/router.js');
+    assert.equal(functionIn(result, 'url').classification, 'cpu');
+  });
+
   it("follows a helper that picks one of two modules from a table to the picked module's method", () => {
     const files = {
       '/p/ed.js': "exports.default = { sign(message, key) { let h = 0; for (let i = 0; i < message.length; i++) for (let r = 0; r < 64; r++) h = (h * 31 + message[i] + key.length + r) | 0; return h; } };",
