@@ -1084,9 +1084,12 @@ function returnedShape(fn: FunctionInfo): boolean {
   return !!value && (isShapeReturned(value) || (value.type === 'ConditionalExpression' && isShapeReturned(value.consequent) && isShapeReturned(value.alternate)));
 }
 
-/** `return this`: a builder's method, whose chain other files follow (`query(o).named(n).run()`); `secure ? https : http`, either. */
+/**
+ * `return this`: a builder's method, whose chain other files follow (`query(o).named(n).run()`); `secure ? https :
+ * http`, either; `return (url, cb) => httpRequest(url, cb)`: a factory's closure, which other files call.
+ */
 function isShapeReturned(value: Node): boolean {
-  return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression' || value.type === 'ThisExpression';
+  return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression' || value.type === 'ThisExpression' || value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression';
 }
 
 function isWorkerTarget(target: CallTarget): boolean {

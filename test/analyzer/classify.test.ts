@@ -1005,6 +1005,8 @@ const cases: Case[] = [
   { name: "a constructor's prototype method called with call, as a subclass calls its base", fn: 'renderPage', expected: 'blocking-io', code: "const fs = require('fs');\nfunction Base() {}\nBase.prototype.render = function (file) { return fs.readFileSync(file, 'utf8'); };\nfunction Page() { Base.call(this); }\nPage.prototype.renderPage = function (file) { return '<main>' + Base.prototype.render.call(this, file) + '</main>'; };" },
   { name: 'a prototype method that is not there resolves to nothing', fn: 'render', expected: 'none', code: "function Base() {}\nBase.prototype.other = function (xs) { return xs.map((x) => x * 2).sort(); };\nfunction render(file) { return typeof Base.prototype.render === 'function' ? file : ''; }" },
   // Package tables.
+  { name: "hexo-util's spawn runs a command", fn: 'push', expected: 'io', code: "const { spawn } = require('hexo-util');\nfunction git(...args) { return spawn('git', args, { stdio: 'inherit' }); }\nfunction push(repo) { return git('add', '-A').then(() => git('push', repo.url, 'HEAD:' + repo.branch)); }" },
+  { name: "hexo-fs's listDir walks a directory on the thread pool", fn: 'load', expected: 'io', code: "const fs = require('hexo-fs');\nfunction load(dir) { return fs.listDir(dir).then((names) => names.filter((name) => name.endsWith('.md'))); }" },
   { name: "fluent-ffmpeg's mergeToFile runs ffmpeg; adding the inputs is not computation", fn: 'merge', expected: 'io', code: "var os = require('os');\nvar ffmpeg = require('fluent-ffmpeg');\nfunction merge(parts, output) { parts = parts.slice(); var video = ffmpeg(parts.shift()); parts.forEach(function (part) { video.input(part); }); video.mergeToFile(output, os.tmpdir()); return video; }" },
   { name: 'a fluent-ffmpeg command only built is not run', fn: 'build', expected: 'none', code: "const ffmpeg = require('fluent-ffmpeg');\nfunction build(input) { return ffmpeg(input).videoCodec('libx264').size('640x?').outputOptions(['-movflags faststart']); }" },
   { name: "fw's parallel runs the tasks, as async's does", fn: 'removeFiles', expected: 'io', code: "var fs = require('fs');\nvar fw = require('fw');\nfunction removeFiles(files, cb) { fw.parallel(files.map(function (file) { return function (done) { fs.unlink(file, done); }; }), cb); }" },
@@ -1266,6 +1268,16 @@ describe('cross-file propagation', () => {
     };
     const result = project(files).analyzeFile('/p/write.js');
     assert.equal(functionIn(result, 'write').classification, 'cpu');
+  });
+
+  it("calls the closure another file's factory returns", () => {
+    const files = {
+      '/p/http.js': "const https = require('https');\nfunction httpRequest(url, cb) { https.get(url, cb); }\nfunction withCache() { const cache = {}; return (url, cb) => httpRequest(url, cb); }\nmodule.exports = { httpRequest, withCache };",
+      '/p/req.js': "const http = require('./http');\nfunction Requestor(config) {\n  const cached = http.withCache();\n  function makeRequest(resource) { return (cb) => { cached(config.base + resource, cb); }; }\n  return { all: (cb) => { const req = makeRequest('/all'); req(cb); } };\n}\nmodule.exports = Requestor;",
+    };
+    const result = project(files).analyzeFile('/p/req.js');
+    assert.equal(functionIn(result, 'all').classification, 'io');
+    assert.equal(functionIn(result, 'makeRequest').classification, 'none');
   });
 
   it("follows another file's class method taken from its prototype and applied to an object", () => {
