@@ -15,7 +15,7 @@ import type {
 } from './model';
 import { Scope, accessorKey, classOfNode, functionOfNode, iterationLoopOfCall } from './model';
 import { ASYNC_ITERATOR_KEY, ITERATOR_KEY, STORING_METHODS, assignmentChainEnd, babelHelperName, boundFunction, calleeName, calleeText, immediateCallArgument, isInheritsFunctionName, isLengthRead, isRelativeSpecifier, keyName, memberPath, patternNames, prototypeOwner, requiredSpecifier, soleReturned, thisPrivateFieldAccess, unwrapExpression } from './syntax';
-import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, counterName, counterStartExpression, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, sizeOfStoredValues, unchangedInit } from './loop-size';
+import { BOUNDING_COMPARISONS, ELEMENT_ITERATORS, FEW_ENTRIES_SIZE, callsEachElement, counterName, counterStartExpression, destructuredIntoNames, execLoopSubject, isEmptyObject, isObjectEntriesCall, loopSize, moduleOf, patternExpression, sizeOfIterated, sizeOfKeysCopy, sizeOfStoredValues, unchangedInit } from './loop-size';
 import { LineIndex } from './lines';
 import { blockAlwaysThrows } from './control-flow';
 import { FUNCTION_TYPES, childKeys, identifiersIn } from './walk';
@@ -368,6 +368,7 @@ export function collectFile(path: string, text: string, program: TSESTree.Progra
       const boundParam = receiver && info.size > 0 ? iteratedParameter(receiver, owner) : undefined;
       if (boundParam !== undefined) info.boundParam = boundParam;
     }
+    if (info.size > FEW_ENTRIES_SIZE && callsEachElement(info.node)) info.size = FEW_ENTRIES_SIZE;
     const iterated = receiver ?? (info.node.type === 'ForOfStatement' ? info.node.right : undefined);
     const stored = iterated && info.size > 0 ? storedFieldValues(iterated, owner) : undefined;
     const storedSize = stored && sizeOfStoredValues(stored);

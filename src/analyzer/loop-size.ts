@@ -152,7 +152,7 @@ export function isEmptyObject(node: Node): boolean {
  * The size of a loop over a few entries whatever the data: settings, the segments of a name. Below half a pass, so
  * that one such loop inside another (each setting's values) stays below one pass over the input.
  */
-const FEW_ENTRIES_SIZE = 0.4;
+export const FEW_ENTRIES_SIZE = 0.4;
 
 /**
  * `while (1) switch (_context.prev = _context.next) { case 0: ... }`: an async function or generator compiled by
@@ -180,6 +180,42 @@ export function execLoopSubject(loop: Node): Node | undefined {
   const callee = unwrapExpression(test.callee);
   const isExec = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'exec';
   return isExec ? test.arguments[0] : undefined;
+}
+
+/** Array methods whose callback gets the element second: `fns.reduce((prev, fn) => fn(prev), input)`. */
+const ELEMENT_SECOND_METHODS = new Set(['reduce', 'reduceRight']);
+
+/**
+ * `for (const hook of hooks) hook(event)`, `fns.reduce((prev, fn) => fn(prev), input)`: a loop that calls each
+ * element runs a list of functions (a pipeline, hooks, middleware), which the program writes or registers: a few.
+ */
+export function callsEachElement(loop: Node): boolean {
+  let element: string | undefined;
+  let body: Node | undefined;
+  if (loop.type === 'ForOfStatement') {
+    const declared = loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left;
+    element = declared?.type === 'Identifier' ? declared.name : undefined;
+    body = loop.body;
+  } else if (loop.type === 'CallExpression') {
+    const callback = loop.arguments[0];
+    const callee = unwrapExpression(loop.callee);
+    const method = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+    if (method && (callback?.type === 'FunctionExpression' || callback?.type === 'ArrowFunctionExpression')) {
+      const param = callback.params[ELEMENT_SECOND_METHODS.has(method) ? 1 : 0];
+      element = param?.type === 'Identifier' ? param.name : undefined;
+      body = callback.body;
+    }
+  }
+  if (!element || !body) return false;
+  let called = false;
+  walkWithinFunction(body, (node) => {
+    if (called) return false;
+    if (node.type !== 'CallExpression') return;
+    let callee = unwrapExpression(node.callee);
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'call' || callee.property.name === 'apply')) callee = unwrapExpression(callee.object);
+    called = callee.type === 'Identifier' && callee.name === element;
+  });
+  return called;
 }
 
 /** 1 for a loop over data, less over an object's keys or a few entries, 0 for a small constant bound. */
