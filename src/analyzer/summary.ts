@@ -348,7 +348,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
   for (const fn of allFunctions) summary.functions.push(fnSummary(fn));
   for (const fn of model.functions) {
-    const returned = returnedShape(fn) ? toSValue(resolver.returnedValue(fn, 0), 0) : null;
+    const returned = returnedShape(fn) || returnsOwnClosure(fn) ? toSValue(resolver.returnedValue(fn, 0), 0) : null;
     if (returned && returned.k !== 'unknown') summary.functions[fnIndexOf(fn)!].returns = returned;
   }
   for (const [name, entry] of model.namedExports) summary.exports.named[name] = exportedSValue(entry);
@@ -1086,10 +1086,19 @@ function returnedShape(fn: FunctionInfo): boolean {
 
 /**
  * `return this`: a builder's method, whose chain other files follow (`query(o).named(n).run()`); `secure ? https :
- * http`, either; `return (url, cb) => httpRequest(url, cb)`: a factory's closure, which other files call.
+ * http`, either.
  */
 function isShapeReturned(value: Node): boolean {
-  return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression' || value.type === 'ThisExpression' || value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression';
+  return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression' || value.type === 'ThisExpression';
+}
+
+/**
+ * `return (url, cb) => httpRequest(url, cb)`: a factory's closure, which other files call. Not a wrapper's
+ * (`promisify(fn)` returning a function that calls `fn`): what it runs is the argument, which the call site knows.
+ */
+function returnsOwnClosure(fn: FunctionInfo): boolean {
+  const value = returnedExpression(fn);
+  return !!value && (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') && wrappedParameters(fn) === undefined;
 }
 
 function isWorkerTarget(target: CallTarget): boolean {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { contentHash, type AnalyzeOptions, type Loaded } from '../analyzer/project';
 
 /** Bumped whenever the summary format or the analysis that fills it changes. */
-const CACHE_FORMAT = 120;
+const CACHE_FORMAT = 121;
 const CACHE_FILE = 'summaries.json';
 
 interface CacheFile {

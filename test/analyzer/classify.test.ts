@@ -1284,6 +1284,15 @@ describe('cross-file propagation', () => {
     assert.equal(functionIn(result, 'makeRequest').classification, 'none');
   });
 
+  it("keeps a wrapper's argument when another file's wrapper returns a closure calling it (a hand-written promisify)", () => {
+    const files = {
+      '/p/promise.ts': "export function promisify(fn) { return (...args) => new Promise((resolve, reject) => { fn.apply(null, [...args, (err, result) => (err ? reject(err) : resolve(result))]); }); }",
+      '/p/writer.ts': "import { promisify } from './promise';\nimport { writeFile } from 'fs';\nconst writeFilePromise = promisify(writeFile);\nexport class FileWriter { constructor(path) { this.path = path; } async write(text) { await writeFilePromise(this.path, text, { flag: 'a' }); } }",
+    };
+    const result = project(files).analyzeFile('/p/writer.ts');
+    assert.equal(functionIn(result, 'write').classification, 'io');
+  });
+
   it("follows another file's class method taken from its prototype and applied to an object", () => {
     const files = {
       '/p/layer.js': "module.exports = class Layer { url(params) { let out = ''; for (const key of Object.keys(params)) for (const part of this.path) out += part + key; return out; } };",
