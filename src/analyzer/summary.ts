@@ -1084,10 +1084,7 @@ function returnedShape(fn: FunctionInfo): boolean {
   return !!value && (isShapeReturned(value) || (value.type === 'ConditionalExpression' && isShapeReturned(value.consequent) && isShapeReturned(value.alternate)));
 }
 
-/**
- * `return this`: a builder's method, whose chain other files follow (`query(o).named(n).run()`); `secure ? https :
- * http`, either.
- */
+/** `return this`: a builder's method, whose chain other files follow (`query(o).named(n).run()`); `secure ? https : http`, either. */
 function isShapeReturned(value: Node): boolean {
   return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression' || value.type === 'ThisExpression';
 }
