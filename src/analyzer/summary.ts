@@ -348,7 +348,7 @@ export function summarize(model: FileModel, resolver: Resolver, hash: string): F
   }
   for (const fn of allFunctions) summary.functions.push(fnSummary(fn));
   for (const fn of model.functions) {
-    const returned = returnedShape(fn) || returnsOwnClosure(fn) ? toSValue(resolver.returnedValue(fn, 0), 0) : null;
+    const returned = returnedShape(fn) ? toSValue(resolver.returnedValue(fn, 0), 0) : null;
     if (returned && returned.k !== 'unknown') summary.functions[fnIndexOf(fn)!].returns = returned;
   }
   for (const [name, entry] of model.namedExports) summary.exports.named[name] = exportedSValue(entry);
@@ -1078,24 +1078,21 @@ function calleeNameIs(site: CallSite, names: ReadonlySet<string>): boolean {
   return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && names.has(callee.property.name);
 }
 
-/** Functions whose result may be an object other files call methods on: `return new X()`, `return { ... }`, `return x`. */
+/**
+ * Functions whose result may be an object other files call methods on: `return new X()`, `return { ... }`, `return x`;
+ * or a factory's own closure, which other files call (`return (url, cb) => httpRequest(url, cb)`). Not a wrapper's
+ * (`promisify(fn)` returning a function that calls `fn`): what it runs is the argument, which the call site knows.
+ */
 function returnedShape(fn: FunctionInfo): boolean {
   const value = returnedExpression(fn);
-  return !!value && (isShapeReturned(value) || (value.type === 'ConditionalExpression' && isShapeReturned(value.consequent) && isShapeReturned(value.alternate)));
+  if (!value) return false;
+  if (isShapeReturned(value) || (value.type === 'ConditionalExpression' && isShapeReturned(value.consequent) && isShapeReturned(value.alternate))) return true;
+  return (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') && wrappedParameters(fn) === undefined;
 }
 
 /** `return this`: a builder's method, whose chain other files follow (`query(o).named(n).run()`); `secure ? https : http`, either. */
 function isShapeReturned(value: Node): boolean {
   return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'Identifier' || value.type === 'ClassExpression' || value.type === 'ThisExpression';
-}
-
-/**
- * `return (url, cb) => httpRequest(url, cb)`: a factory's closure, which other files call. Not a wrapper's
- * (`promisify(fn)` returning a function that calls `fn`): what it runs is the argument, which the call site knows.
- */
-function returnsOwnClosure(fn: FunctionInfo): boolean {
-  const value = returnedExpression(fn);
-  return !!value && (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') && wrappedParameters(fn) === undefined;
 }
 
 function isWorkerTarget(target: CallTarget): boolean {
